@@ -1,0 +1,16 @@
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
+application = get_wsgi_application()
+
+from django.conf import settings  # noqa: E402  (settings are configured by now)
+
+if settings.PRODUCTION_SETTINGS_MISSING:
+    raise ImproperlyConfigured(
+        "Refusing to serve in production without "
+        + " and ".join(settings.PRODUCTION_SETTINGS_MISSING)
+        + " (set DJANGO_DEBUG=1 for local development)."
+    )

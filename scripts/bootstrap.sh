@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Sets up everything the project needs on a fresh Debian-like machine, and does nothing
+# that is already done: system libraries (apt-get, when missing), a virtual environment
+# in .venv, and the Python packages from pyproject.toml. Sourced by scripts/run and
+# scripts/test; safe to run again.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+VENV="${VENV:-.venv}"
+PYTHON="${PYTHON:-python3}"
+
+say() { printf '==> %s\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# --- system packages --------------------------------------------------------------------
+# WeasyPrint needs Pango (text layout) and HarfBuzz's subsetter (to embed only the glyphs
+# used by our shipped fonts). Extra packages (e.g. Chromium for browser tests) come in
+# through $EXTRA_APT_PACKAGES, as "package:command-or-library" pairs.
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+missing=()
+have_lib 'libpango-1.0.so.0' || missing+=(libpango-1.0-0)
+have_lib 'libpangoft2-1.0.so.0' || missing+=(libpangoft2-1.0-0)
+have_lib 'libharfbuzz-subset.so.0' || missing+=(libharfbuzz-subset0)
+for pair in ${EXTRA_APT_PACKAGES:-}; do
+  pkg="${pair%%:*}"; probe="${pair#*:}"
+  if [[ "$probe" == lib*.so* ]]; then have_lib "$probe" || missing+=("$pkg")
+  else command -v "$probe" >/dev/null 2>&1 || missing+=("$pkg"); fi
+done
+
+if ((${#missing[@]})); then
+  say "installing system packages: ${missing[*]}"
+  if [[ $(id -u) -eq 0 ]]; then SUDO=(); elif sudo -n true 2>/dev/null; then SUDO=(sudo -n)
+  else
+    die "missing system packages: ${missing[*]}. This machine cannot install them without
+       root. Ask an administrator to run: apt-get install ${missing[*]}"
+  fi
+  command -v apt-get >/dev/null || die "missing system packages: ${missing[*]}, and apt-get
+       is not available here. Install Pango and HarfBuzz (with its subset library) with
+       your system's package manager."
+  export DEBIAN_FRONTEND=noninteractive
+  "${SUDO[@]}" apt-get update -qq || die "apt-get update failed (no network to the Debian mirror?)"
+  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || die "apt-get could not install: ${missing[*]}"
+fi
+
+# --- Python -------------------------------------------------------------------------------
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+  || die "Python 3.11 or later is needed ($PYTHON is $("$PYTHON" --version 2>&1))"
+if [[ ! -x "$VENV/bin/python" ]]; then
+  say "creating the virtual environment in $VENV"
+  "$PYTHON" -m venv "$VENV" || die "could not create $VENV (is the python3-venv package installed?)"
+fi
+stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+if [[ ! -e "$stamp" ]]; then
+  say "installing Python packages"
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q -e ".[dev]"
+  rm -f "$VENV"/.installed-*
+  touch "$stamp"
+fi
+export PATH="$PWD/$VENV/bin:$PATH"
