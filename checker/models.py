@@ -64,3 +64,6 @@ class ReportPDF(models.Model):
             models.UniqueConstraint(fields=["questionnaire", "version", "paper", "language"],
                                     name="one_pdf_per_version_paper_language"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.questionnaire_id} v{self.version} {self.paper} {self.language}"
