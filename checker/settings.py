@@ -47,6 +47,17 @@ def _env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def _env_rate(name: str, default: tuple[int, int]) -> tuple[int, int]:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        hits, window = (int(x) for x in raw.split(","))
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be 'hits,seconds', not {raw!r}") from None
+    return hits, window
+
+
 DEBUG = _env_bool("DJANGO_DEBUG", False)
 TESTING = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
 
@@ -165,8 +176,15 @@ STORAGES = {
 # Serve files straight from STATICFILES_DIRS without collectstatic in development and tests.
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 
-CRISPY_ALLOWED_TEMPLATE_PACKS = ("checker",)
-CRISPY_TEMPLATE_PACK = "checker"
+#: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900".
+RATE_LIMITS = {
+    "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # wrong resume codes
+}
+
+# Our own small template pack (templates/patient/): GOV.UK and NHS question-page patterns
+# without their branding.
+CRISPY_ALLOWED_TEMPLATE_PACKS = ("patient",)
+CRISPY_TEMPLATE_PACK = "patient"
 
 # Health answers are special-category data: keep them out of logs.
 LOGGING = {

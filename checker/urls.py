@@ -5,5 +5,11 @@ from . import views
 
 urlpatterns = [
     path("", views.start, name="checker-start"),
+    path("check/", views.new, name="checker-new"),
+    path("check/<uuid:qid>/answers/", views.answers, name="checker-answers"),
+    path("check/<uuid:qid>/save/", views.save_for_later, name="checker-save"),
+    path("check/<uuid:qid>/<slug:slug>/", views.step, name="checker-step"),
+    path("resume/", views.resume, name="checker-resume"),
+    path("report/<uuid:qid>/", views.report, name="checker-report"),
     path("admin/", admin.site.urls),
 ]

@@ -1,1 +1,75 @@
-"""Shared fixtures."""
+"""Shared fixtures and helpers for the checker tests."""
+
+import re
+
+import pytest
+
+from checker.steps import STEPS
+
+GREEN_POSTS = {
+    "atmp": {"atmp": "yes"},
+    "clinical_trial": {"clinical_trial": "yes"},
+    "regulator": {"regulator": "yes"},
+    "clean_room": {"clean_room": "yes"},
+    "authorisation_document": {"authorisation_document": "yes"},
+    "administrator_authorised": {"administrator_authorised": "yes"},
+    "leaflet": {"leaflet": "yes"},
+    "cells": {"cell_source": "autologous", "extraction_days": "28"},
+    "pain_followup": {"pain_followup": "yes"},
+    "imaging_followup": {"imaging_followup": "yes"},
+    "warning_signs": {"warning_signs": ["none"]},
+    "offer": {"clinic_name": "Clinica Ejemplo", "country": "Spain",
+              "condition": "Knee osteoarthritis", "price": "6000 EUR", "route": "joint"},
+}
+
+
+def verdict_of(html: bytes | str) -> str | None:
+    text = html.decode() if isinstance(html, bytes) else html
+    found = re.search(r'data-verdict="(\w+)"', text)
+    return found.group(1) if found else None
+
+
+def resume_code_of(html: bytes | str) -> str:
+    text = html.decode() if isinstance(html, bytes) else html
+    return re.search(r'data-resume-code="([^"]+)"', text).group(1)
+
+
+class Journey:
+    """Drives one patient's questionnaire through a Django test client."""
+
+    def __init__(self, client):
+        self.client = client
+        response = client.get("/check/")
+        assert response.status_code == 302
+        self.first_url = response["Location"]
+        self.base = self.first_url.rsplit("/", 2)[0] + "/"
+        self.qid = self.base.rstrip("/").rsplit("/", 1)[1]
+
+    def url(self, slug: str) -> str:
+        return f"{self.base}{slug}/"
+
+    def post(self, slug: str, data: dict, **kwargs):
+        return self.client.post(self.url(slug), data, **kwargs)
+
+    def answer_all(self, overrides: dict | None = None):
+        posts = {**GREEN_POSTS, **(overrides or {})}
+        for step in STEPS:
+            response = self.post(step.slug, posts[step.slug])
+            assert response.status_code == 302, (step.slug, response.content[:2000])
+        return self
+
+    def finish(self):
+        response = self.client.post(self.url("answers"))
+        assert response.status_code == 302, response.content[:2000]
+        return self.client.get(response["Location"])
+
+    @property
+    def record(self):
+        from checker.models import Questionnaire
+
+        return Questionnaire.objects.get(pk=self.qid)
+
+
+@pytest.fixture
+def journey(client, db):
+    return Journey(client)

@@ -1,0 +1,118 @@
+"""Bad input gets a clear message and a 4xx, never a 500, and never changes saved answers."""
+
+import uuid
+
+import pytest
+from django.test import Client
+
+from checker.models import Questionnaire
+
+from ..conftest import Journey
+
+
+@pytest.fixture
+def answered(client, db):
+    return Journey(client).answer_all()
+
+
+def _snapshot(journey):
+    record = journey.record
+    return record.answers, record.offer, record.version
+
+
+@pytest.mark.parametrize("slug,data,message", [
+    ("atmp", {}, "Select &#x27;Yes&#x27;, &#x27;No&#x27; or &#x27;Not sure&#x27;"),
+    ("atmp", {"atmp": "maybe"}, "Select &#x27;Yes&#x27;"),
+    ("atmp", {"atmp": ""}, "Select &#x27;Yes&#x27;"),
+    ("cells", {"cell_source": "mine", "extraction_days": "3"}, "Select whose cells"),
+    ("cells", {"cell_source": "autologous"}, "Select when the cells would be given back"),
+    ("cells", {"cell_source": "autologous", "extraction_days": "-1"}, "whole number"),
+    ("cells", {"cell_source": "autologous", "extraction_days": "366"}, "from 0 to 365"),
+    ("cells", {"cell_source": "autologous", "extraction_days": "9" * 40}, "from 0 to 365"),
+    ("cells", {"cell_source": "autologous", "extraction_days": "2.5"}, "whole number"),
+    ("cells", {"cell_source": "autologous", "extraction_days": "٣"}, "whole number"),
+    ("cells", {"cell_source": "autologous", "extraction_days": "days"}, "Enter the number"),
+    ("cells", {"cell_source": "autologous", "extraction_days": "days",
+               "extraction_days_number": "three"}, "whole number"),
+    ("warning_signs", {}, "Select the signs that apply"),
+    ("warning_signs", {"warning_signs": ["aliens"]}, "Select only signs from the list"),
+    ("warning_signs", {"warning_signs": ["none", "no_evidence"]}, "on its own"),
+    ("offer", {"clinic_name": "x" * 12000}, "200 characters or fewer"),
+    ("offer", {"price": "x" * 101}, "100 characters or fewer"),
+    ("offer", {"route": "teleportation"}, "Select one of the ways listed"),
+    ("offer", {"clinic_name": "nul\x00byte"}, "Null characters are not allowed"),
+])
+def test_bad_answers_get_a_form_error_and_keep_what_was_saved(answered, slug, data, message):
+    before = _snapshot(answered)
+    response = answered.post(slug, data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "There is a problem" in html
+    assert message in html
+    assert _snapshot(answered) == before
+
+
+def test_the_error_summary_links_to_an_input_that_exists(journey):
+    html = journey.post("atmp", {}).content.decode()
+    assert 'href="#id_atmp_0"' in html and 'id="id_atmp_0"' in html
+    html = journey.post("cells", {"extraction_days": "days"}).content.decode()
+    assert 'href="#id_extraction_days_number"' in html and 'id="id_extraction_days_number"' in html
+    assert 'href="#id_cell_source_0"' in html
+
+
+def test_a_tampered_record_id_is_not_found(answered, client):
+    for url in (f"/check/{uuid.uuid4()}/atmp/", f"/check/{uuid.uuid4()}/answers/",
+                f"/report/{uuid.uuid4()}/", "/check/not-a-uuid/atmp/"):
+        assert answered.client.get(url).status_code == 404
+    assert answered.client.post(f"/check/{uuid.uuid4()}/atmp/", {"atmp": "no"}).status_code == 404
+
+
+def test_another_browser_cannot_open_a_questionnaire_by_its_id(answered, db):
+    before = _snapshot(answered)
+    stranger = Client()
+    assert stranger.get(answered.url("atmp")).status_code == 404
+    assert stranger.post(answered.url("atmp"), {"atmp": "no"}).status_code == 404
+    assert stranger.get(f"/report/{answered.qid}/").status_code == 404
+    assert _snapshot(answered) == before
+
+
+def test_an_unknown_page_is_not_found(journey):
+    assert journey.client.get(journey.url("colour")).status_code == 404
+
+
+def test_a_post_without_csrf_is_refused_and_changes_nothing(db):
+    client = Client(enforce_csrf_checks=True)
+    journey = Journey(client)
+    response = client.post(journey.url("atmp"), {"atmp": "no"})
+    assert response.status_code == 403
+    assert "atmp" not in journey.record.answers
+
+
+def test_unsupported_methods_are_refused(journey):
+    assert journey.client.put(journey.url("atmp")).status_code == 405
+    assert journey.client.post("/check/").status_code == 405
+
+
+def test_a_double_submit_stores_the_answer_once(journey):
+    for _ in range(2):
+        assert journey.post("atmp", {"atmp": "unsure"}).status_code == 302
+    record = journey.record
+    assert record.answers == {"atmp": "unsure"}
+    assert record.version == 1
+
+
+def test_two_tabs_do_not_undo_each_others_answers(journey):
+    # Both tabs loaded their pages before either saved.
+    journey.client.get(journey.url("atmp"))
+    journey.client.get(journey.url("leaflet"))
+    journey.post("leaflet", {"leaflet": "no"})
+    journey.post("atmp", {"atmp": "yes"})
+    assert journey.record.answers == {"leaflet": "no", "atmp": "yes"}
+
+
+def test_finishing_twice_keeps_the_first_finish_time(answered):
+    answered.finish()
+    first = answered.record.finished_at
+    answered.finish()
+    assert answered.record.finished_at == first
+    assert Questionnaire.objects.count() == 1
