@@ -2,7 +2,7 @@
 
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,24 +16,11 @@ from . import ratelimit
 from .codes import normalise
 from .forms import ROUTE_LABELS
 from .models import Questionnaire
+from .ownership import owned_or_404, remember
 from .seam import assessment_for, unanswered
 from .steps import OFFER, STEP_OF, STEPS, STEPS_BY_SLUG, Step, next_step, position, previous_step
 
-_OWNED = "questionnaires"
-_MAX_OWNED = 20
 _RETURN_TO_ANSWERS = "answers"
-
-
-def _remember(request, questionnaire: Questionnaire) -> None:
-    """Let this browser session open the questionnaire (its id alone is not enough)."""
-    owned = [q for q in request.session.get(_OWNED, []) if q != str(questionnaire.pk)]
-    request.session[_OWNED] = [str(questionnaire.pk), *owned][:_MAX_OWNED]
-
-
-def _owned_or_404(request, qid) -> Questionnaire:
-    if str(qid) not in request.session.get(_OWNED, []):
-        raise Http404
-    return get_object_or_404(Questionnaire, pk=qid)
 
 
 def _step_url(questionnaire: Questionnaire, step: Step) -> str:
@@ -70,14 +57,14 @@ def start(request):
 @require_GET
 def new(request):
     questionnaire = Questionnaire.objects.create()
-    _remember(request, questionnaire)
+    remember(request, questionnaire)
     return redirect(_step_url(questionnaire, STEPS[0]))
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def step(request, qid, slug):
-    questionnaire = _owned_or_404(request, qid)
+    questionnaire = owned_or_404(request, qid)
     page = STEPS_BY_SLUG.get(slug)
     if page is None:
         raise Http404
@@ -185,7 +172,7 @@ def _offer_rows(questionnaire: Questionnaire) -> list[dict]:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def answers(request, qid):
-    questionnaire = _owned_or_404(request, qid)
+    questionnaire = owned_or_404(request, qid)
     missing = unanswered(questionnaire)
     errors = []
     if request.method == "POST":
@@ -213,7 +200,7 @@ def answers(request, qid):
 @never_cache
 @require_GET
 def save_for_later(request, qid):
-    questionnaire = _owned_or_404(request, qid)
+    questionnaire = owned_or_404(request, qid)
     return render(request, "checker/save.html", {
         "questionnaire": questionnaire,
         "continue_url": _resume_url(questionnaire),
@@ -237,7 +224,7 @@ def resume(request):
             if found:
                 ratelimit.reset("resume", request)
                 request.session.cycle_key()
-                _remember(request, found)
+                remember(request, found)
                 return redirect(_resume_url(found))
             ratelimit.count("resume", request)
             error = (_("Enter your code. It has 8 letters and numbers, like 7KQ4-M2XD.")
@@ -252,7 +239,7 @@ def resume(request):
 @never_cache
 @require_GET
 def report(request, qid):
-    questionnaire = _owned_or_404(request, qid)
+    questionnaire = owned_or_404(request, qid)
     if unanswered(questionnaire) or not questionnaire.finished_at:
         return redirect("checker-answers", qid=questionnaire.pk)
     assessment = assessment_for(questionnaire)
