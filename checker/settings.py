@@ -179,7 +179,15 @@ WHITENOISE_USE_FINDERS = DEBUG or TESTING
 #: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900".
 RATE_LIMITS = {
     "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # wrong resume codes
+    "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
 }
+
+#: Answers are deleted this many days after their last change (manage.py purge_expired).
+RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
+if RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("CHECKER_RETENTION_DAYS must be 1 or more")
+# A browser session never outlives the answers it opens.
+SESSION_COOKIE_AGE = RETENTION_DAYS * 24 * 3600
 
 # Our own small template pack (templates/patient/): GOV.UK and NHS question-page patterns
 # without their branding.
