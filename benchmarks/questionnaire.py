@@ -1,0 +1,134 @@
+"""Time each questionnaire page (GET and POST), in-process and over HTTP, and whole journeys.
+
+Usage: .venv/bin/python benchmarks/questionnaire.py [--journeys N]
+Prints a table of median / p95 / max milliseconds per step. Runs on a throw-away SQLite
+database; the HTTP part starts `manage.py runserver` on a free loopback port.
+"""
+
+import argparse
+import http.cookiejar
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _common import print_table, use_temporary_database  # noqa: E402
+
+use_temporary_database()
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from checker.steps import STEPS  # noqa: E402
+from tests.conftest import GREEN_POSTS  # noqa: E402
+
+
+def in_process(journeys: int) -> list[tuple[str, list[float]]]:
+    timings: dict[str, list[float]] = defaultdict(list)
+    for _ in range(journeys):
+        client = Client()
+        t0 = time.perf_counter()
+        url = client.get("/check/")["Location"]
+        timings["GET /check/ (create)"].append((time.perf_counter() - t0) * 1000)
+        start = time.perf_counter()
+        for step in STEPS:
+            t0 = time.perf_counter()
+            assert client.get(url).status_code == 200
+            timings[f"GET  {step.slug}"].append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            response = client.post(url, GREEN_POSTS[step.slug])
+            timings[f"POST {step.slug}"].append((time.perf_counter() - t0) * 1000)
+            assert response.status_code == 302
+            url = response["Location"]
+        t0 = time.perf_counter()
+        assert client.get(url).status_code == 200
+        timings["GET  answers"].append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        report = client.post(url)["Location"]
+        timings["POST answers (finish)"].append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        assert client.get(report).status_code == 200
+        timings["GET  report page"].append((time.perf_counter() - t0) * 1000)
+        timings["whole journey"].append((time.perf_counter() - start) * 1000)
+    return list(timings.items())
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def over_http(journeys: int) -> list[tuple[str, list[float]]]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", "--nothreading",
+         f"127.0.0.1:{port}"],
+        cwd=ROOT, env=os.environ | {"DJANGO_DEBUG": "0"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        timings: dict[str, list[float]] = defaultdict(list)
+        for _ in range(journeys):
+            opener = urllib.request.build_opener(
+                urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+            start = time.perf_counter()
+            with opener.open(base + "/check/") as r:
+                url, html = r.geturl(), r.read().decode()
+            for step in STEPS:
+                t0 = time.perf_counter()
+                with opener.open(url) as r:
+                    html = r.read().decode()
+                timings[f"GET  {step.slug}"].append((time.perf_counter() - t0) * 1000)
+                token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+                body = urllib.parse.urlencode(
+                    {"csrfmiddlewaretoken": token, **GREEN_POSTS[step.slug]}, doseq=True)
+                t0 = time.perf_counter()
+                # POST and the redirected GET of the next page, as a browser does.
+                with opener.open(urllib.request.Request(url, data=body.encode())) as r:
+                    url, html = r.geturl(), r.read().decode()
+                timings[f"POST {step.slug} + next GET"].append((time.perf_counter() - t0) * 1000)
+            timings["whole journey"].append((time.perf_counter() - start) * 1000)
+        return list(timings.items())
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--journeys", type=int, default=30)
+    args = parser.parse_args()
+    call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    in_process(3)  # warm up templates and imports
+    print_table(f"In-process (Django test client), {args.journeys} journeys",
+                in_process(args.journeys))
+    print_table(f"Over HTTP (runserver, one thread), {args.journeys} journeys",
+                over_http(args.journeys))
+
+
+if __name__ == "__main__":
+    main()
