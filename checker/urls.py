@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -14,5 +14,6 @@ urlpatterns = [
     path("check/<uuid:qid>/<slug:slug>/", views.step, name="checker-step"),
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),
+    path("staff/", include("checker.staff.urls")),
     path("admin/", admin.site.urls),
 ]
