@@ -6,6 +6,7 @@ behind a URL fetcher that serves only the project's own static files: text a pat
 can never make the renderer read a file, open a connection or embed an attachment.
 """
 
+import atexit
 import mimetypes
 import threading
 from datetime import datetime
@@ -231,7 +232,7 @@ def _timeline(assessment: rules.Assessment) -> dict:
     rows = [
         {
             "id": "same_day",
-            "label": gettext("Same day: walk away, this is not an authorised medicine"),
+            "label": gettext("Same day: walk away"),
             "x": _x(SAME_DAY),
             "width": round(_SCALE, 1),
             "pattern": "cross",
@@ -458,6 +459,8 @@ def _stylesheets(paper: str):
                            font_config=font_config)
                   for key, css in _PAPER_CSS.items()}
         cache = _local.css = (fetcher, font_config, sheets, papers)
+        # Let the font configuration clean its temporary folder while modules still exist.
+        atexit.register(reset_caches)
     fetcher, font_config, sheets, papers = cache
     return fetcher, font_config, [*sheets, papers[paper]]
 
@@ -468,7 +471,13 @@ def reset_caches() -> None:
 
 
 def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
-    """The PDF of a ``build_report`` context on A4 or US Letter paper.
+    """The PDF of a ``build_report`` context on A4 or US Letter paper."""
+    html = render_to_string("report/pdf.html", {**context, "paper": paper})
+    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher)
+
+
+def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None) -> bytes:
+    """The one way HTML becomes a PDF here: static files only, no attachments.
 
     ``url_fetcher`` replaces the static-only fetcher for the document itself (tests wrap
     it to watch what is asked for); it must refuse the same things.
@@ -478,7 +487,6 @@ def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
     from weasyprint import HTML
 
     fetcher, font_config, stylesheets = _stylesheets(paper)
-    html = render_to_string("report/pdf.html", {**context, "paper": paper})
     document = HTML(string=html, base_url=_BASE_URL, url_fetcher=url_fetcher or fetcher,
                     media_type="print").render(stylesheets=stylesheets,
                                                font_config=font_config)
