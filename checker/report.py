@@ -458,11 +458,11 @@ def _stylesheets(paper: str):
         papers = {key: CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
                            font_config=font_config)
                   for key, css in _PAPER_CSS.items()}
-        cache = _local.css = (fetcher, font_config, sheets, papers)
+        cache = _local.css = (fetcher, font_config, sheets, papers, {})
         # Let the font configuration clean its temporary folder while modules still exist.
         atexit.register(reset_caches)
-    fetcher, font_config, sheets, papers = cache
-    return fetcher, font_config, [*sheets, papers[paper]]
+    fetcher, font_config, sheets, papers, images = cache
+    return fetcher, font_config, [*sheets, papers[paper]], images
 
 
 def reset_caches() -> None:
@@ -472,7 +472,7 @@ def reset_caches() -> None:
 
 def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
     """The PDF of a ``build_report`` context on A4 or US Letter paper."""
-    html = render_to_string("report/pdf.html", {**context, "paper": paper})
+    html = render_to_string("report/pdf.html", {**context, "paper": paper, "for_pdf": True})
     return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher)
 
 
@@ -486,10 +486,10 @@ def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None) -> bytes:
         raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
     from weasyprint import HTML
 
-    fetcher, font_config, stylesheets = _stylesheets(paper)
+    fetcher, font_config, stylesheets, images = _stylesheets(paper)
     document = HTML(string=html, base_url=_BASE_URL, url_fetcher=url_fetcher or fetcher,
                     media_type="print").render(stylesheets=stylesheets,
-                                               font_config=font_config)
+                                               font_config=font_config, cache=images)
     # Nothing the report shows is a file to embed, so drop any attachment a template or
     # input could have declared (<link rel="attachment">, <a rel="attachment">).
     document.metadata.attachments = []
