@@ -28,18 +28,11 @@ from rules.thresholds import (
     SAME_DAY,
 )
 
+from .offer import ROUTES
+
 PAPERS = ("a4", "letter")
 #: Free text longer than this is cut for display, so one field cannot fill the report.
 OFFER_TEXT_MAX = 300
-
-ROUTES = {
-    "joint": _("Injection into a joint, tendon or other tissue"),
-    "intravenous": _("Into a vein (intravenous drip)"),
-    "intrathecal": _("Into the fluid around the spinal cord (intrathecal)"),
-    "surgical": _("Placed during an operation (surgical implant)"),
-    "other": _("Another way"),
-    "unsure": _("Not sure"),
-}
 
 #: What the doctor may want to discuss for a given route, with its source.
 _ROUTE_NOTES = {
