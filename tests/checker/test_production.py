@@ -42,8 +42,9 @@ def _manage(env, *args):
 def data_dir(tmp_path_factory):
     """A production data directory whose static files have been collected."""
     data_dir = tmp_path_factory.mktemp("production")
-    out = _manage(_production_env(data_dir), "collectstatic", "--noinput")
-    assert out.returncode == 0, out.stderr
+    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
+        out = _manage(_production_env(data_dir), *command)
+        assert out.returncode == 0, out.stderr
     return data_dir
 
 
@@ -95,13 +96,20 @@ css = next(line.split('href="')[1].split('"')[0] for line in page.content.decode
            if "stylesheet" in line and "site" in line)
 static = client.get(css, secure=True)
 login = client.get("/admin/login/", secure=True)
-cookie = next(iter(login.cookies.values()))
+from django.contrib.auth.models import User
+User.objects.filter(username="staff").delete()
+User.objects.create_superuser("staff", password="a long test password")
+signed_in = client.post("/admin/login/", {"username": "staff", "password": "a long test password"},
+                        secure=True)
+def flags(cookie):
+    return {"name": cookie.key, "secure": bool(cookie["secure"]),
+            "httponly": bool(cookie["httponly"]), "samesite": cookie["samesite"]}
 plain = client.get("/")
 print(json.dumps({
     "status": page.status_code, "headers": dict(page.headers), "css": css,
     "static_status": static.status_code, "static_cache": static.headers.get("Cache-Control"),
-    "cookie": {"name": cookie.key, "secure": bool(cookie["secure"]),
-               "httponly": bool(cookie["httponly"]), "samesite": cookie["samesite"]},
+    "cookies": sorted((flags(c) for c in [*login.cookies.values(), *signed_in.cookies.values()]),
+                      key=lambda c: c["name"]),
     "plain_status": plain.status_code, "plain_location": plain.headers.get("Location"),
 }))
 """
@@ -128,8 +136,12 @@ def test_production_redirects_plain_http_to_https(production_responses):
 
 
 def test_production_cookies_are_secure_http_only_same_site_and_host_bound(production_responses):
-    assert production_responses["cookie"] == {
-        "name": "__Host-csrftoken", "secure": True, "httponly": True, "samesite": "Lax"}
+    flags = {"secure": True, "httponly": True, "samesite": "Lax"}
+    assert production_responses["cookies"] == [
+        {"name": "__Host-csrftoken"} | flags,  # from the sign-in form
+        {"name": "__Host-csrftoken"} | flags,  # rotated on signing in
+        {"name": "__Host-sessionid"} | flags,
+    ]
 
 
 def test_production_serves_hashed_static_files_with_long_caching(production_responses):
