@@ -1,7 +1,6 @@
-"""The "Clinic staff" group, the permission it carries, and how staff are named on reports."""
+"""The "Clinic staff" group and the permission it carries."""
 
 from django.contrib.auth.models import Group, Permission
-from django.utils.translation import gettext as _
 
 GROUP_NAME = "Clinic staff"
 PERMISSION = "staff.use_staff_area"
@@ -18,13 +17,3 @@ def ensure_group(using: str = "default") -> Group | None:
     group.permissions.add(permission)
     return group
 
-
-def staff_label(user) -> str:
-    """How a staff account is named on a report: full name and username, or the username."""
-    if user is None:
-        return ""
-    name = user.get_full_name().strip()
-    username = user.get_username()
-    if name and name != username:
-        return _("%(name)s (account %(username)s)") % {"name": name, "username": username}
-    return username

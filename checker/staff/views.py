@@ -22,6 +22,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from .. import ratelimit
 from ..models import Questionnaire
 from ..ownership import forget, remember
+from ..report import PAPERS
+from ..reporting import pdf_filename
 from ..seam import unanswered
 from ..steps import STEPS
 from . import audit, preview, throttle
@@ -30,7 +32,6 @@ from .forms import LookupForm, SignInForm
 from .models import AuditEntry
 from .samples import SAMPLES
 
-PAPERS = ("a4", "letter")
 _VIEW, _DOWNLOAD = "view", "download"
 #: Reports this staff session has looked up by reference (apart from the patient's own
 #: session list, so looking a report up never lets staff change the answers).
@@ -172,10 +173,6 @@ def home(request):
     return render(request, "staff/home.html", {"form": form, "errors": errors}, status=status)
 
 
-def _pdf_name(reference: str) -> str:
-    return f"stem-cell-offer-report-{reference}.pdf"
-
-
 def _pdf_response(data: bytes, filename: str, disposition: str) -> HttpResponse:
     response = HttpResponse(data, content_type="application/pdf")
     kind = "attachment" if disposition == _DOWNLOAD else "inline"
@@ -183,8 +180,7 @@ def _pdf_response(data: bytes, filename: str, disposition: str) -> HttpResponse:
     return response
 
 
-def _pdf_links(url_name: str, key, reference: str) -> dict:
-    name = _pdf_name(reference)
+def _pdf_links(url_name: str, key, name: str) -> dict:
     return {
         "pdf_url": reverse(url_name, args=[key, "a4", _VIEW, name]),
         "pdf_letter_url": reverse(url_name, args=[key, "letter", _VIEW, name]),
@@ -193,9 +189,8 @@ def _pdf_links(url_name: str, key, reference: str) -> dict:
     }
 
 
-def _check_pdf_path(paper: str, disposition: str, filename: str, reference: str) -> None:
-    if paper not in PAPERS or disposition not in (_VIEW, _DOWNLOAD) \
-            or filename != _pdf_name(reference):
+def _check_pdf_path(paper: str, disposition: str, filename: str, expected: str) -> None:
+    if paper not in PAPERS or disposition not in (_VIEW, _DOWNLOAD) or filename != expected:
         raise Http404
 
 
@@ -203,8 +198,9 @@ def _check_pdf_path(paper: str, disposition: str, filename: str, reference: str)
 @require_GET
 def report(request, qid):
     questionnaire = _opened_or_404(request, qid)
-    context = preview.report_context(questionnaire)
-    context.update(_pdf_links("staff:report-pdf", questionnaire.pk, questionnaire.reference))
+    context = preview.questionnaire_context(questionnaire)
+    context.update(_pdf_links("staff:report-pdf", questionnaire.pk,
+                              pdf_filename(questionnaire)))
     audit.record(request, questionnaire.reference, AuditEntry.PAGE)
     return render(request, "staff/report.html", context)
 
@@ -213,7 +209,7 @@ def report(request, qid):
 @require_GET
 def report_pdf(request, qid, paper, disposition, filename):
     questionnaire = _opened_or_404(request, qid)
-    _check_pdf_path(paper, disposition, filename, questionnaire.reference)
+    _check_pdf_path(paper, disposition, filename, pdf_filename(questionnaire))
     data = preview.questionnaire_pdf(questionnaire, paper)
     audit.record(request, questionnaire.reference,
                  AuditEntry.PDF_DOWNLOAD if disposition == _DOWNLOAD else AuditEntry.PDF_VIEW)
@@ -239,6 +235,10 @@ def assist(request):
 
 # --- sample reports --------------------------------------------------------------------------
 
+def _sample_filename(sample) -> str:
+    return f"stem-cell-offer-report-{sample.reference}.pdf"
+
+
 def _sample_or_404(verdict: str):
     if verdict not in SAMPLES:
         raise Http404
@@ -260,7 +260,7 @@ def samples(request):
 def sample(request, verdict):
     chosen = _sample_or_404(verdict)
     context = preview.sample_context(chosen, timezone.now())
-    context.update(_pdf_links("staff:sample-pdf", verdict, chosen.reference))
+    context.update(_pdf_links("staff:sample-pdf", verdict, _sample_filename(chosen)))
     context["sample"] = True
     return render(request, "staff/report.html", context)
 
@@ -269,6 +269,6 @@ def sample(request, verdict):
 @require_GET
 def sample_pdf(request, verdict, paper, disposition, filename):
     chosen = _sample_or_404(verdict)
-    _check_pdf_path(paper, disposition, filename, chosen.reference)
+    _check_pdf_path(paper, disposition, filename, _sample_filename(chosen))
     return _pdf_response(preview.sample_pdf(chosen, timezone.now(), paper), filename,
                          disposition)
