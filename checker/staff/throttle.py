@@ -62,11 +62,6 @@ def wait_seconds(request, username: str) -> int:
     return max((_wait(row, keys[row.key], now) for row in rows), default=0)
 
 
-def is_locked(request, username: str) -> bool:
-    """True when the wait is the long lock-out rather than a short slow-down."""
-    return wait_seconds(request, username) > _policy()["max_delay_seconds"]
-
-
 def record_failure(request, username: str) -> None:
     now = timezone.now()
     forget_before = now - timedelta(seconds=_policy()["lock_seconds"])

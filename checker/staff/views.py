@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -181,11 +182,13 @@ def _pdf_response(data: bytes, filename: str, disposition: str) -> HttpResponse:
 
 
 def _pdf_links(url_name: str, key, name: str) -> dict:
+    # The report template labels pdf_url and pdf_letter_url as downloads; the staff template
+    # adds the inline previews.
     return {
-        "pdf_url": reverse(url_name, args=[key, "a4", _VIEW, name]),
-        "pdf_letter_url": reverse(url_name, args=[key, "letter", _VIEW, name]),
-        "download_url": reverse(url_name, args=[key, "a4", _DOWNLOAD, name]),
-        "download_letter_url": reverse(url_name, args=[key, "letter", _DOWNLOAD, name]),
+        "pdf_url": reverse(url_name, args=[key, "a4", _DOWNLOAD, name]),
+        "pdf_letter_url": reverse(url_name, args=[key, "letter", _DOWNLOAD, name]),
+        "preview_url": reverse(url_name, args=[key, "a4", _VIEW, name]),
+        "preview_letter_url": reverse(url_name, args=[key, "letter", _VIEW, name]),
     }
 
 
@@ -235,6 +238,9 @@ def assist(request):
 
 # --- sample reports --------------------------------------------------------------------------
 
+_COLOURS = {"red": _lazy("Red"), "amber": _lazy("Amber"), "green": _lazy("Green")}
+
+
 def _sample_filename(sample) -> str:
     return f"stem-cell-offer-report-{sample.reference}.pdf"
 
@@ -250,7 +256,8 @@ def _sample_or_404(verdict: str):
 def samples(request):
     return render(request, "staff/samples.html", {"samples": [
         {"verdict": verdict, "url": reverse("staff:sample", args=[verdict]),
-         "title": _(chosen.assessment().verdict.title)}
+         "title": _("%(colour)s: %(verdict)s") % {
+             "colour": _COLOURS[verdict], "verdict": _(chosen.assessment().verdict.title)}}
         for verdict, chosen in SAMPLES.items()
     ]})
 

@@ -36,3 +36,10 @@ def test_samples_store_no_questionnaire_and_no_pdf(staff_client):
 
 def test_an_unknown_sample_is_not_found(staff_client):
     assert staff_client.get("/staff/samples/purple/").status_code == 404
+
+
+def test_the_sample_list_names_each_colour_and_verdict(staff_client):
+    html = staff_client.get("/staff/samples/").content.decode()
+    for verdict in ("red", "amber", "green"):
+        title = SAMPLES[verdict].assessment().verdict.title
+        assert f'href="/staff/samples/{verdict}/">{verdict.capitalize()}: {title}</a>' in html
