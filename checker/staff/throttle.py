@@ -77,7 +77,15 @@ def record_failure(request, username: str) -> None:
                 row.save(update_fields=["failures", "last_failure"])
 
 
+def clear_username(username: str) -> int:
+    """Forget the username's failures; how many there were."""
+    rows = SignInFailures.objects.filter(key=_hash(_USER, username.strip().casefold()))
+    failures = sum(rows.values_list("failures", flat=True))
+    rows.delete()
+    return failures
+
+
 def record_success(request, username: str) -> None:
     # Only the username's count: a shared clinic address keeps its own, so one valid
     # account cannot be used to wipe the record of guesses at others.
-    SignInFailures.objects.filter(key=_hash(_USER, username.strip().casefold())).delete()
+    clear_username(username)

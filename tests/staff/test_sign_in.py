@@ -153,3 +153,17 @@ def test_old_failures_are_forgotten(client, staff_user):
     sign_in(client, "someone-else", "x")  # any failure sweeps the expired rows
     assert SignInFailures.objects.filter(failures__gte=5).count() == 0
     assert sign_in(client).status_code == 302
+
+
+def test_an_administrator_can_lift_a_usernames_lock(client, staff_user):
+    import io
+
+    from django.core.management import call_command
+
+    fail(client, 10, REMOTE_ADDR="10.0.0.1")
+    age_failures(-61)
+    assert sign_in(Client(), REMOTE_ADDR="10.0.0.2").status_code == 429
+    out = io.StringIO()
+    call_command("unlockstaff", "ANA ", stdout=out)
+    assert "Cleared 10 failed sign-in(s)" in out.getvalue()
+    assert sign_in(Client(), REMOTE_ADDR="10.0.0.2").status_code == 302
