@@ -164,8 +164,10 @@ class CellsForm(PageForm):
 
 class WarningSignsForm(PageForm):
     warning_signs = forms.MultipleChoiceField(
-        label=_("Did any of these happen? Select all that apply."),
-        help_text=_("These are signs that an offer may not be an authorised treatment."),
+        label=_("Did any of these happen with this offer?"),
+        help_text=_("Select all that apply. Each one is a sign that an offer may not be an "
+                    "authorised treatment. If you are not sure about one, leave it unticked: "
+                    "it will not count against the offer."),
         choices=[(w.id, _(w.label)) for w in rules.WARNING_SIGNS]
         + [(NO_WARNING_SIGNS, _("None of these"))],
         widget=HintedCheckboxSelectMultiple(
