@@ -214,6 +214,10 @@ RATE_LIMITS = {
     "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
 }
 
+#: How many reverse proxies stand in front of the app and append to X-Forwarded-For; the
+#: rate limits then key on the client's address instead of the proxy's (checker/clientaddr.py).
+TRUSTED_PROXIES = _env_int("CHECKER_TRUSTED_PROXIES", 0)
+
 #: Answers are deleted this many days after their last change (manage.py purge_expired).
 RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
 if RETENTION_DAYS < 1:

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from ..clientaddr import client_address
 from .models import SignInFailures
 
 _USER, _CLIENT = "user", "client"
@@ -34,7 +35,7 @@ def _keys(request, username: str) -> list[tuple[str, int]]:
     """(key, failures that lock it) for the username and, when known, the client."""
     policy = _policy()
     keys = [(_hash(_USER, username.strip().casefold()), policy["lock_after"])]
-    address = request.META.get("REMOTE_ADDR", "") if request is not None else ""
+    address = client_address(request) if request is not None else ""
     if address:
         keys.append((_hash(_CLIENT, address), policy["client_lock_after"]))
     return keys
