@@ -15,6 +15,7 @@ urlpatterns = [
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),
     path("report/<uuid:qid>/<slug:paper>.pdf", views.report_pdf, name="checker-report-pdf"),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("staff/", include("checker.staff.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -14,13 +14,15 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # --- system packages --------------------------------------------------------------------
 # WeasyPrint needs Pango (text layout) and HarfBuzz's subsetter (to embed only the glyphs
-# used by our shipped fonts). Extra packages (e.g. Chromium for browser tests) come in
+# used by our shipped fonts). GNU gettext's msgfmt builds the compiled translations from the
+# committed locale/*/LC_MESSAGES/django.po (and xgettext regenerates them). Extra packages (e.g. Chromium for browser tests) come in
 # through $EXTRA_APT_PACKAGES, as "package:command-or-library" pairs.
 have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 missing=()
 have_lib 'libpango-1.0.so.0' || missing+=(libpango-1.0-0)
 have_lib 'libpangoft2-1.0.so.0' || missing+=(libpangoft2-1.0-0)
 have_lib 'libharfbuzz-subset.so.0' || missing+=(libharfbuzz-subset0)
+command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 for pair in ${EXTRA_APT_PACKAGES:-}; do
   pkg="${pair%%:*}"; probe="${pair#*:}"
   if [[ "$probe" == lib*.so* ]]; then have_lib "$probe" || missing+=("$pkg")
@@ -35,7 +37,7 @@ if ((${#missing[@]})); then
        root. Ask an administrator to run: apt-get install ${missing[*]}"
   fi
   command -v apt-get >/dev/null || die "missing system packages: ${missing[*]}, and apt-get
-       is not available here. Install Pango and HarfBuzz (with its subset library) with
+       is not available here. Install Pango, HarfBuzz (with its subset library) and gettext with
        your system's package manager."
   export DEBIAN_FRONTEND=noninteractive
   "${SUDO[@]}" apt-get update -qq || die "apt-get update failed (no network to the Debian mirror?)"
@@ -59,3 +61,9 @@ if [[ ! -e "$stamp" ]]; then
   touch "$stamp"
 fi
 export PATH="$PWD/$VENV/bin:$PATH"
+
+# --- translations ---------------------------------------------------------------------------
+# The .mo files are build output (not in git): compile them from the committed .po files.
+# compilemessages skips a catalogue whose .mo is already newer than its .po.
+"$VENV/bin/python" manage.py compilemessages --ignore="$VENV" --ignore=node_modules -v 0 \
+  || die "could not compile the translations in locale/"

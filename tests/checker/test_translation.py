@@ -1,0 +1,299 @@
+"""The Spanish version: a complete catalogue, and pages and PDF that follow the language switch."""
+
+import ast
+import io
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.utils import translation
+from pypdf import PdfReader
+
+import rules
+
+PO = Path(settings.BASE_DIR) / "locale" / "es" / "LC_MESSAGES" / "django.po"
+ES = {"HTTP_ACCEPT_LANGUAGE": "es"}
+
+
+def _parse_po(path: Path) -> list[dict]:
+    """Entries of a .po file: msgid, msgid_plural, msgstr (a list) and flags; header skipped.
+
+    Small on purpose: it reads what makemessages writes (no obsolete entries, no previous-msgid
+    comments kept, since scripts/messages passes --no-obsolete).
+    """
+    entries, entry, field = [], None, None
+
+    def _close():
+        if entry is not None and entry.get("msgid"):
+            entries.append(entry)
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("#,"):
+            _close()
+            entry = {"flags": {f.strip() for f in line[2:].split(",")}, "msgstr": {}}
+            field = None
+        elif line.startswith("#"):
+            continue
+        elif line.startswith('"'):
+            value = ast.literal_eval(line)
+            if isinstance(field, int):
+                entry["msgstr"][field] += value
+            else:
+                entry[field] += value
+        else:
+            keyword, _, rest = line.partition(" ")
+            value = ast.literal_eval(rest)
+            if keyword in ("msgid", "msgctxt") and (entry is None or "msgid" in entry):
+                _close()
+                entry = {"flags": set(), "msgstr": {}}
+            if keyword.startswith("msgstr"):
+                index = int(keyword[7:-1]) if "[" in keyword else 0
+                entry["msgstr"][index] = value
+                field = index
+            else:
+                entry[keyword] = value
+                field = keyword
+    _close()
+    return entries
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return _parse_po(PO)
+
+
+def test_the_spanish_catalogue_has_every_message_translated_and_none_fuzzy(catalogue):
+    assert len(catalogue) > 400
+    untranslated = [e["msgid"] for e in catalogue if not all(e["msgstr"].values())]
+    fuzzy = [e["msgid"] for e in catalogue if "fuzzy" in e["flags"]]
+    assert untranslated == []
+    assert fuzzy == []
+
+
+def test_plural_messages_have_every_spanish_plural_form(catalogue):
+    plurals = [e for e in catalogue if "msgid_plural" in e]
+    assert plurals
+    for entry in plurals:
+        assert sorted(entry["msgstr"]) == [0, 1, 2], entry["msgid"]
+
+
+_PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\{.*?\}\}|<[^>]+>")
+
+
+def test_every_translation_keeps_the_placeholders_and_markup_of_its_original(catalogue):
+    for entry in catalogue:
+        expected = sorted(_PLACEHOLDER.findall(entry.get("msgid_plural", entry["msgid"])))
+        for form, text in entry["msgstr"].items():
+            found = sorted(_PLACEHOLDER.findall(text))
+            # The singular Spanish form may leave the number out, like English "one day".
+            if form == 0 and "msgid_plural" in entry:
+                expected_singular = sorted(_PLACEHOLDER.findall(entry["msgid"]))
+                assert found == expected_singular, (entry["msgid"], text)
+            else:
+                assert found == expected, (entry["msgid"], text)
+
+
+def test_the_catalogue_holds_the_rules_packages_texts(catalogue):
+    ids = {e["msgid"] for e in catalogue}
+    texts = [*rules.ANSWER_LABELS.values()]
+    for q in rules.QUESTIONS:
+        texts += [q.text, q.short, q.hint, q.ask]
+    for sign in rules.WARNING_SIGNS:
+        texts += [sign.label, sign.hint, sign.ask]
+    for document in rules.DOCUMENTS:
+        texts += [document.text, document.hint]
+    for criterion in rules.CRITERIA:
+        texts += [criterion.title, criterion.description, criterion.not_met, criterion.unknown]
+    texts += [rule.explanation for rule in rules.RULES]
+    texts += [v.title for v in rules.VERDICTS.values()]
+    texts += [v.summary for v in rules.VERDICTS.values()]
+    texts += [s.title for s in rules.SOURCES.values()]
+    assert [t for t in texts if t not in ids] == []
+    assert "Is the product an advanced therapy medicinal product (ATMP)?" in ids
+
+
+def test_the_compiled_catalogue_translates_rules_texts_and_plurals():
+    with translation.override("es"):
+        assert translation.gettext(rules.QUESTIONS_BY_ID["atmp"].text) == (
+            "¿El producto es un medicamento de terapia avanzada?")
+        assert translation.gettext(rules.ANSWER_LABELS["unsure"]) == "No estoy seguro/a"
+        assert translation.ngettext("%(days)d day", "%(days)d days", 1) % {"days": 1} == "1 día"
+        assert translation.ngettext("%(days)d day", "%(days)d days", 21) % {"days": 21} == (
+            "21 días")
+
+
+# --- the language switch --------------------------------------------------------------------
+
+class _Forms(HTMLParser):
+    """The forms of a page with their action, method, hidden inputs and submit buttons."""
+
+    def __init__(self):
+        super().__init__()
+        self.forms, self._button = [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.forms.append({**attrs, "hidden": {}, "buttons": []})
+        elif tag == "input" and attrs.get("type") == "hidden" and self.forms:
+            self.forms[-1]["hidden"][attrs["name"]] = attrs.get("value", "")
+        elif tag == "button" and self.forms:
+            self._button = {**attrs, "text": ""}
+            self.forms[-1]["buttons"].append(self._button)
+
+    def handle_data(self, data):
+        if self._button is not None:
+            self._button["text"] += data
+
+    def handle_endtag(self, tag):
+        if tag == "button":
+            self._button = None
+
+
+def _language_form(html: bytes) -> dict:
+    parser = _Forms()
+    parser.feed(html.decode())
+    (form,) = [f for f in parser.forms if f.get("class") == "language-switch"]
+    return form
+
+
+def _switch(client, page: str, language: str):
+    """Press a language button on page as a browser without JavaScript would."""
+    form = _language_form(client.get(page).content)
+    assert form["method"] == "post"
+    (button,) = [b for b in form["buttons"] if b["value"] == language]
+    return client.post(form["action"], {**form["hidden"], button["name"]: button["value"]})
+
+
+def test_the_footer_switch_is_a_plain_post_form_with_each_language_named_in_itself(client, db):
+    form = _language_form(client.get("/").content)
+    assert form["action"] == "/i18n/setlang/"
+    assert form["hidden"]["next"] == "/"
+    assert "csrfmiddlewaretoken" in form["hidden"]
+    buttons = {b["value"]: b for b in form["buttons"]}
+    assert buttons["en"]["text"].strip() == "English" and buttons["en"]["lang"] == "en"
+    assert buttons["es"]["text"].strip() == "Español" and buttons["es"]["lang"] == "es"
+    assert all(b["type"] == "submit" and b["name"] == "language" for b in buttons.values())
+
+
+def test_switching_to_spanish_keeps_the_page_and_checks_the_csrf_token(db):
+    browser = Client(enforce_csrf_checks=True)
+    response = _switch(browser, "/privacy/", "es")
+    assert response.status_code == 302
+    assert response["Location"] == "/privacy/"
+    page = browser.get("/privacy/").content.decode()
+    assert '<html lang="es">' in page
+    assert "Su privacidad" in page
+    assert 'aria-current="true">Español</button>' in page
+
+    _switch(browser, "/privacy/", "en")
+    assert "Your privacy" in browser.get("/privacy/").content.decode()
+
+
+def test_the_switch_refuses_a_forged_post_without_its_token(db):
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post("/i18n/setlang/", {"language": "es", "next": "/"})
+    assert response.status_code == 403
+    assert '<html lang="en">' in browser.get("/").content.decode()
+
+
+@pytest.mark.parametrize("data", [
+    {"language": "xx", "next": "/privacy/"},
+    {"language": "es", "next": "https://evil.example/"},
+    {"next": "/privacy/"},
+])
+def test_a_bad_switch_request_never_fails_or_leaves_the_site(client, db, data):
+    response = client.post("/i18n/setlang/", data)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/")
+
+
+# --- pages and PDF in Spanish ----------------------------------------------------------------
+
+def test_the_start_page_is_in_spanish_for_a_spanish_browser(client, db):
+    page = client.get("/", **ES).content.decode()
+    assert '<html lang="es">' in page
+    assert "Compruebe una oferta de tratamiento con células madre" in page
+    assert "«No estoy seguro/a»" in page
+    assert "Check a stem cell treatment offer" not in page
+
+
+def test_a_question_page_shows_the_spanish_question_hint_and_not_sure_answer(journey):
+    _switch(journey.client, "/", "es")
+    page = journey.client.get(journey.url("atmp")).content.decode()
+    assert "¿El producto es un medicamento de terapia avanzada?" in page
+    assert "Muchos productos llamados «células madre» no lo son." in page
+    assert "No estoy seguro/a" in page
+    assert "Pregunta 1 de" in page
+    assert "Not sure" not in page
+
+
+def test_a_spanish_answer_page_explains_errors_in_spanish(journey):
+    _switch(journey.client, "/", "es")
+    page = journey.post("atmp", {}).content.decode()
+    assert "Hay un problema" in page
+    assert "Seleccione «Sí», «No» o «No estoy seguro/a»" in page
+
+
+def test_check_your_answers_and_the_report_are_in_spanish(journey):
+    _switch(journey.client, "/", "es")
+    journey.answer_all({"atmp": {"atmp": "no"}, "cells": {"cell_source": "unsure",
+                                                          "extraction_days": "0"}})
+    answers = journey.client.get(journey.url("answers")).content.decode()
+    assert "Revise sus respuestas" in answers
+    assert "¿Tendrá un seguimiento médico que mida el dolor y la movilidad" in answers
+    assert "El mismo día" in answers
+
+    report = journey.finish().content.decode()
+    assert "No siga adelante" in report
+    assert "Medicamento autorizado o ensayo clínico registrado" in report
+    assert "No firme ni pague nada todavía." in report
+    assert "Do not go ahead" not in report
+
+
+@pytest.fixture
+def finished_red(journey):
+    journey.answer_all({"atmp": {"atmp": "no"}, "clinical_trial": {"clinical_trial": "unsure"},
+                        "warning_signs": {"warning_signs": ["no_evidence", "guaranteed_results"]}})
+    journey.finish()
+    return journey
+
+
+def _pdf_text(pdf: bytes) -> tuple[str, int]:
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", "", text), len(reader.pages)
+
+
+def test_the_pdf_follows_the_language_of_the_page(finished_red):
+    client, qid = finished_red.client, finished_red.qid
+    english, _ = _pdf_text(client.get(f"/report/{qid}/a4.pdf").content)
+    _switch(client, f"/report/{qid}/", "es")
+    response = client.get(f"/report/{qid}/a4.pdf")
+    assert response.status_code == 200
+    spanish, pages = _pdf_text(response.content)
+
+    assert pages <= 4
+    with translation.override("es"):
+        for question in rules.QUESTIONS:
+            assert re.sub(r"\s+", "", translation.gettext(question.text)) in spanish
+    assert "Nosigaadelante" in spanish
+    assert "informeparaunasegundaopinión" in spanish
+    assert "Donotgoahead" not in spanish
+    assert "Donotgoahead" in english
+
+
+def test_every_verdict_fits_four_a4_pages_in_spanish():
+    from checker.report import render_pdf
+
+    from .report_cases import CASES, make_context
+
+    with translation.override("es"):
+        for name, answers in CASES.items():
+            _text, pages = _pdf_text(render_pdf(make_context(answers)))
+            assert pages <= 4, name
