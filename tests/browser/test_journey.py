@@ -1,0 +1,43 @@
+"""The whole patient journey in Chromium: with the mouse, with JavaScript off, by keyboard."""
+
+import pytest
+
+from checker.steps import STEPS
+
+from ..checker.test_http_journey import CASES
+from ..conftest import GREEN_POSTS
+
+pytestmark = pytest.mark.browser
+
+
+def _walk(patient, verdict: str):
+    """From the start page to the report, checking each page on the way."""
+    patient.goto("/")
+    patient.check("start")
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Start now").click()
+    posts = {**GREEN_POSTS, **CASES[verdict]}
+    for number, step in enumerate(STEPS, 1):
+        assert patient.slug() == step.slug
+        assert f"Question {number} of {len(STEPS)}" in patient.page.inner_text("main")
+        patient.check(step.slug)
+        patient.answer(posts[step.slug])
+    assert patient.slug() == "answers"
+    patient.check("check-your-answers")
+    patient.submit()
+    assert patient.path.startswith("/report/")
+    patient.check("report")
+    assert patient.verdict() == verdict
+
+
+@pytest.mark.parametrize("verdict", ["red", "amber", "green"])
+def test_a_patient_goes_from_the_start_page_to_the_report(open_patient, verdict):
+    _walk(open_patient(), verdict)
+
+
+@pytest.mark.parametrize("verdict", ["red", "amber", "green"])
+def test_the_journey_works_with_javascript_switched_off(open_patient, verdict):
+    patient = open_patient(javascript=False)
+    patient.page.set_content("<title>off</title><script>document.title = 'on'</script>")
+    assert patient.page.title() == "off", "JavaScript still runs in this context"
+    _walk(patient, verdict)
