@@ -49,7 +49,9 @@ _OVERFLOW = """() => {
                  .filter(Boolean).join('.');
     if (r.left < -1 || r.right > width + 1)
       problems.push(`${what} spans ${Math.round(r.left)}..${Math.round(r.right)}px of ${width}px`);
+    // A text field scrolls what is typed into it by design; only its box must fit.
     if (['hidden', 'clip', 'auto', 'scroll'].includes(s.overflowX)
+        && !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
         && el.scrollWidth > el.clientWidth + 1)
       problems.push(`${what} cuts off or scrolls its content: `
                     + `${el.scrollWidth}px in ${el.clientWidth}px`);
