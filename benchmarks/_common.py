@@ -12,6 +12,8 @@ def use_temporary_database() -> str:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
     os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-" + "x" * 40)
     os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+    # Loopback without TLS: no redirect to https.
+    os.environ.setdefault("DJANGO_HTTPS", "0")
     return data_dir
 
 

@@ -12,3 +12,21 @@ def production_settings_present(app_configs, **kwargs):
         )
         for name in settings.PRODUCTION_SETTINGS_MISSING
     ]
+
+
+@register(Tags.staticfiles, deploy=True)
+def static_files_collected(app_configs, **kwargs):
+    # Without the manifest every page fails: {% static %} cannot name the hashed CSS file.
+    from django.contrib.staticfiles.storage import ManifestFilesMixin, staticfiles_storage
+
+    if not isinstance(staticfiles_storage, ManifestFilesMixin):
+        return []
+    if staticfiles_storage.exists(staticfiles_storage.manifest_name):
+        return []
+    return [
+        Error(
+            f"The static files have not been collected into {settings.STATIC_ROOT}.",
+            hint="Run: python manage.py collectstatic --noinput",
+            id="checker.E002",
+        )
+    ]

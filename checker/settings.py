@@ -2,7 +2,8 @@
 
 DEBUG is off unless DJANGO_DEBUG asks for it. Outside DEBUG and the test runner the site
 refuses to start without DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS. SQLite is the embedded
-default database.
+default database; DATABASE_URL points the site at PostgreSQL instead. The production
+variables are listed in README.md ("Production").
 """
 
 import os
@@ -10,6 +11,8 @@ import secrets
 import sys
 from pathlib import Path
 
+import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -85,12 +88,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "crispy_forms",
+    "csp",
     "checker",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise, so static files keep their far-future caching; before everything
+    # else, so even error responses from later middleware get the headers.
+    "checker.middleware.privacy_headers",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -120,19 +128,42 @@ TEMPLATES = [
 
 DATA_DIR = Path(os.environ.get("CHECKER_DATA_DIR", BASE_DIR / "var"))
 DATA_DIR.mkdir(parents=True, exist_ok=True)
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": os.environ.get("CHECKER_SQLITE_PATH", DATA_DIR / "db.sqlite3"),
-        "OPTIONS": {
-            # WAL lets readers and one writer work at once; the timeout makes a writer wait
-            # for the lock instead of failing under concurrent patients.
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
-        },
-    }
+_SQLITE_OPTIONS = {
+    # WAL lets readers and one writer work at once; the timeout makes a writer wait
+    # for the lock instead of failing under concurrent patients.
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
 }
+
+
+def _database_from_url(url: str) -> dict:
+    try:
+        database = dj_database_url.parse(
+            url,
+            # Reusing a connection for a minute saves a TCP and TLS handshake per request;
+            # the health check replaces one the server has dropped instead of failing the
+            # request. runserver starts a thread per request, so DEBUG keeps none.
+            conn_max_age=_env_int("DJANGO_CONN_MAX_AGE", 0 if DEBUG else 60),
+            conn_health_checks=True,
+        )
+    except ValueError as error:
+        raise ImproperlyConfigured(f"DATABASE_URL cannot be used: {error}") from None
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["OPTIONS"] = _SQLITE_OPTIONS | database.get("OPTIONS", {})
+    return database
+
+
+if os.environ.get("DATABASE_URL", "").strip():
+    DATABASES = {"default": _database_from_url(os.environ["DATABASE_URL"].strip())}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": os.environ.get("CHECKER_SQLITE_PATH", DATA_DIR / "db.sqlite3"),
+            "OPTIONS": _SQLITE_OPTIONS,
+        }
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The rate limiters count in the cache, so it must be shared by every worker and server:
@@ -179,17 +210,108 @@ WHITENOISE_USE_FINDERS = DEBUG or TESTING
 #: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900".
 RATE_LIMITS = {
     "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # wrong resume codes
+    "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
 }
+
+#: Answers are deleted this many days after their last change (manage.py purge_expired).
+RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
+if RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("CHECKER_RETENTION_DAYS must be 1 or more")
+# A browser session never outlives the answers it opens.
+SESSION_COOKIE_AGE = RETENTION_DAYS * 24 * 3600
 
 # Our own small template pack (templates/patient/): GOV.UK and NHS question-page patterns
 # without their branding.
 CRISPY_ALLOWED_TEMPLATE_PACKS = ("patient",)
 CRISPY_TEMPLATE_PACK = "patient"
 
-# Health answers are special-category data: keep them out of logs.
+# --- Security ------------------------------------------------------------------------------
+#: The site is reached over HTTPS: redirect plain HTTP, mark cookies Secure, send HSTS. On by
+#: default in production; DJANGO_HTTPS=0 only for a loopback test without TLS.
+HTTPS = _env_bool("DJANGO_HTTPS", not (DEBUG or TESTING))
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = _env_int("DJANGO_HSTS_SECONDS", 365 * 24 * 3600) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = _env_bool("DJANGO_HSTS_PRELOAD", False)
+# Asking browsers to preload HSTS binds every subdomain of the registered domain for good:
+# that is the host's decision about its whole domain (DJANGO_HSTS_PRELOAD=1), not ours.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Only behind a proxy that sets (and overwrites) X-Forwarded-Proto; trusted blindly, the
+# header would let anyone claim HTTPS. gunicorn already honours it from 127.0.0.1.
+if _env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+CSRF_TRUSTED_ORIGINS = _env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# The __Host- prefix makes browsers refuse the cookie unless it is Secure, for this exact
+# host and path "/", so a sibling subdomain cannot plant or read it.
+SESSION_COOKIE_NAME = "__Host-sessionid" if HTTPS else "sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken" if HTTPS else "csrftoken"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SESSION_COOKIE_HTTPONLY = True
+# No JavaScript of ours reads the CSRF token: it travels in the form.
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+
+# No inline script or style anywhere: styles are in static/css, and there is no JavaScript.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Our forms are a few short fields: anything bigger is not a patient, and is refused with a
+# 400 before it is parsed. No form takes a file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
+DATA_UPLOAD_MAX_NUMBER_FILES = 0
+
+# --- Logging -------------------------------------------------------------------------------
+# Health answers are special-category data: keep them out of logs. Request lines name
+# questionnaires, references and codes, so every handler redacts them (checker/redact.py),
+# and errors are never mailed (a mailed error report carries the posted answers).
+_LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "filters": {"redact": {"()": "checker.redact.RedactFilter"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["redact"],
+        },
+    },
+    "root": {"handlers": ["console"], "level": _LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": _LOG_LEVEL, "propagate": False},
+        "django.request": {"filters": ["redact"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "filters": ["redact"],
+            "level": "INFO",
+            "propagate": False,
+        },
+    },
 }

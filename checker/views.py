@@ -1,5 +1,6 @@
 """Thin views: validate the form, store the answers, hand them to the rules, render."""
 
+from django.conf import settings
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -8,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 import rules
 
@@ -16,7 +17,7 @@ from . import ratelimit
 from .codes import normalise
 from .forms import ROUTE_LABELS
 from .models import Questionnaire
-from .ownership import owned_or_404, remember
+from .ownership import forget, owned_or_404, remember
 from .seam import assessment_for, unanswered
 from .steps import OFFER, STEP_OF, STEPS, STEPS_BY_SLUG, Step, next_step, position, previous_step
 
@@ -56,6 +57,9 @@ def start(request):
 
 @require_GET
 def new(request):
+    if ratelimit.is_limited("create", request):
+        return render(request, "429.html", status=429)
+    ratelimit.count("create", request)
     questionnaire = Questionnaire.objects.create()
     remember(request, questionnaire)
     return redirect(_step_url(questionnaire, STEPS[0]))
@@ -193,6 +197,7 @@ def answers(request, qid):
         "offer_rows": _offer_rows(questionnaire),
         "errors": errors,
         "back_url": _step_url(questionnaire, STEPS[-1]),
+        "retention_days": settings.RETENTION_DAYS,
     }
     return render(request, "checker/answers.html", context, status=400 if errors else 200)
 
@@ -247,3 +252,22 @@ def report(request, qid):
         "questionnaire": questionnaire,
         "assessment": assessment,
     })
+
+
+@require_POST
+def delete(request, qid):
+    """Delete this questionnaire and its cached PDFs at once; nothing can bring them back."""
+    questionnaire = owned_or_404(request, qid)
+    questionnaire.delete()
+    forget(request, qid)
+    return redirect("checker-deleted")
+
+
+@require_GET
+def deleted(request):
+    return render(request, "checker/deleted.html")
+
+
+@require_GET
+def privacy(request):
+    return render(request, "checker/privacy.html", {"retention_days": settings.RETENTION_DAYS})

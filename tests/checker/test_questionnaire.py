@@ -154,11 +154,11 @@ def test_answers_are_preselected_when_going_back(journey):
 def test_answers_never_appear_in_urls(journey):
     responses = [journey.post(s.slug, GREEN_POSTS[s.slug]) for s in STEPS]
     responses.append(journey.client.post(journey.url("answers")))
+    allowed = {journey.url(s.slug) for s in STEPS} | {journey.url("answers"),
+                                                        f"/report/{journey.qid}/"}
     for response in responses:
-        location = response["Location"]
-        assert "?" not in location
-        for value in ("yes", "autologous", "28", "Clinica"):
-            assert value not in location
+        # Every redirect is a bare page address: an id and a page name, nothing answered.
+        assert response["Location"] in allowed
 
 
 def test_the_pages_are_not_cached(journey):

@@ -1,0 +1,225 @@
+"""A bounded load test: many concurrent patient journeys against gunicorn on loopback.
+
+Each journey: start, every question page (GET then POST), check answers, finish, report
+page, PDF (when the report links one). Answers are random per journey; afterwards every
+stored questionnaire must hold exactly the answers its journey sent.
+
+    .venv/bin/python benchmarks/load.py --journeys 200 --concurrency 50        # SQLite
+    ./scripts/with-postgres .venv/bin/python benchmarks/load.py --concurrency 50  # PostgreSQL
+
+Traffic goes only to 127.0.0.1, the run is bounded by --journeys and --timeout, and the
+server is stopped at the end.
+"""
+
+import argparse
+import http.cookiejar
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _common import percentile, use_temporary_database  # noqa: E402
+
+if not os.environ.get("DATABASE_URL"):
+    use_temporary_database()
+else:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
+    os.environ.setdefault("CHECKER_DATA_DIR", tempfile.mkdtemp(prefix="checker-load-"))
+os.environ.setdefault("DJANGO_SECRET_KEY", "load-test-only-" + "y" * 40)
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1")
+os.environ.setdefault("DJANGO_HTTPS", "0")  # loopback without TLS: no redirect to https
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+
+import rules  # noqa: E402
+from checker.models import Questionnaire  # noqa: E402
+from checker.steps import STEPS  # noqa: E402
+
+YES_NO = [q.id for q in rules.QUESTIONS if q.kind == "yes_no"]
+
+
+def random_answers(rng: random.Random) -> dict[str, dict]:
+    """The POST body of every page for one journey, chosen at random."""
+    posts: dict[str, dict] = {q: {q: rng.choice(["yes", "no", "unsure"])} for q in YES_NO}
+    days = rng.choice(["unsure", "0", str(rng.randint(1, 365))])
+    posts["cells"] = {"cell_source": rng.choice(["autologous", "allogeneic", "unsure"]),
+                      "extraction_days": days}
+    signs = rng.sample([w.id for w in rules.WARNING_SIGNS], rng.randint(0, 3))
+    posts["warning_signs"] = {"warning_signs": signs or ["none"]}
+    posts["offer"] = {"clinic_name": f"Clinic {rng.randint(1, 10**9)}",
+                      "price": f"{rng.randint(1000, 20000)} EUR"}
+    return posts
+
+
+def expected_store(posts: dict[str, dict]) -> tuple[dict, dict]:
+    answers: dict = {}
+    for q in YES_NO:
+        answers[q] = posts[q][q]
+    days = posts["cells"]["extraction_days"]
+    answers["cell_source"] = posts["cells"]["cell_source"]
+    answers["extraction_days"] = days if days == "unsure" else int(days)
+    answers["warning_signs"] = [w for w in posts["warning_signs"]["warning_signs"] if w != "none"]
+    return answers, dict(posts["offer"])
+
+
+class Recorder:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.latency: dict[str, list[float]] = defaultdict(list)
+        self.errors: list[str] = []
+
+    def timed(self, step, fn):
+        t0 = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            with self.lock:
+                self.latency[step].append((time.perf_counter() - t0) * 1000)
+
+
+def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
+    rng = random.Random(seed)
+    posts = random_answers(rng)
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+
+    def fetch(url, data=None):
+        request = urllib.request.Request(url, data=data)
+        with opener.open(request, timeout=60) as response:
+            return response.geturl(), response.read(), response.headers.get("Content-Type", "")
+
+    def form_post(url, html, body):
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        data = urllib.parse.urlencode({"csrfmiddlewaretoken": token.decode(), **body},
+                                      doseq=True).encode()
+        return fetch(url, data)
+
+    url, html, _ = rec.timed("start (GET /check/)", lambda: fetch(base + "/check/"))
+    qid = url.split("/")[4]
+    for step in STEPS:
+        url, html, _ = rec.timed(f"GET  {step.slug}", lambda u=url: fetch(u))
+        body = posts[step.slug]
+        new_url, html, _ = rec.timed(f"POST {step.slug}",
+                                     lambda u=url, h=html, b=body: form_post(u, h, b))
+        if new_url == url:
+            raise AssertionError(f"{step.slug}: the answer was refused")
+        url = new_url
+    url, html, _ = rec.timed("POST answers (finish)", lambda: form_post(url, html, {}))
+    if "/report/" not in url:
+        raise AssertionError("finishing did not reach the report")
+    rec.timed("GET  report page", lambda: fetch(url))
+    pdf = re.search(rb'href="([^"]+\.pdf)"', html)
+    if pdf:
+        _, body, ctype = rec.timed("GET  PDF", lambda: fetch(base + pdf.group(1).decode()))
+        if not body.startswith(b"%PDF") or "application/pdf" not in ctype:
+            raise AssertionError("the PDF link did not return a PDF")
+    return qid, posts
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--journeys", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds, for the whole run")
+    args = parser.parse_args()
+
+    call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    Questionnaire.objects.all().delete()
+    vendor = connection.vendor
+    connection.close()
+
+    port = _free_port()
+    env = os.environ | {
+        "DJANGO_DEBUG": "0",
+        "WEB_CONCURRENCY": str(args.workers),
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        # Every journey comes from 127.0.0.1: lift the per-client creation limit.
+        "CHECKER_RATE_CREATE": f"{args.journeys * 10},60",
+    }
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=open(os.devnull, "w"))  # noqa: SIM115
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(base + "/", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        rec = Recorder()
+        done: list[tuple[str, dict]] = []
+        started = time.perf_counter()
+        deadline = started + args.timeout
+        with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+            futures = [pool.submit(journey, base, seed, rec) for seed in range(args.journeys)]
+            for future in as_completed(futures, timeout=max(1, deadline - time.perf_counter())):
+                try:
+                    done.append(future.result())
+                except (OSError, AssertionError, urllib.error.HTTPError) as exc:
+                    rec.errors.append(f"{type(exc).__name__}: {exc}")
+        wall = time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    lost = mixed = 0
+    stored = {str(q.pk): q for q in Questionnaire.objects.all()}
+    for qid, posts in done:
+        record = stored.get(qid)
+        if record is None:
+            lost += 1
+            continue
+        answers, offer = expected_store(posts)
+        if record.answers != answers or record.offer != offer or record.finished_at is None:
+            mixed += 1
+
+    print(f"\nLoad test on {vendor}: {args.journeys} journeys, {args.concurrency} concurrent, "
+          f"gunicorn with {args.workers} workers, {os.cpu_count()} cores")
+    print(f"wall time {wall:.1f} s, {len(done) / wall:.2f} journeys/s, "
+          f"{sum(len(v) for v in rec.latency.values()) / wall:.1f} requests/s")
+    print(f"completed {len(done)}, errors {len(rec.errors)}, lost answers {lost}, "
+          f"mixed-up answers {mixed}, stored questionnaires {len(stored)}")
+    header = f"{'step':<28}{'n':>6}{'p50':>9}{'p90':>9}{'p99':>9}{'max':>9}  (ms)"
+    print(header)
+    print("-" * len(header))
+    for step, values in rec.latency.items():
+        print(f"{step:<28}{len(values):>6}{percentile(values, 50):>9.1f}"
+              f"{percentile(values, 90):>9.1f}{percentile(values, 99):>9.1f}{max(values):>9.1f}")
+    for error in rec.errors[:10]:
+        print("error:", error)
+    return 1 if rec.errors or lost or mixed or len(done) != args.journeys else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Redaction of questionnaire ids, references and codes from log lines.
+
+A request line such as ``GET /q/6f1c.../report/`` ties a log line to one patient's answers,
+so the ids, references (``SC-7KQ4-M2XD``) and codes (``7KQ4-M2XD``) that open them are
+replaced, and query strings are dropped whole: they are never needed to run the site and may
+hold anything a form sent. No Django import, so gunicorn's master process can use it too.
+"""
+
+import logging
+import re
+
+_HEX = "[0-9a-f]"
+# Crockford's base32 (checker/codes.py), either case: no I, L, O or U, so slugs such as
+# "cell-type" stay readable.
+_CODE = "[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}"
+# Not part of a longer word or dashed token, so "release-2024-abcd" style slugs are kept.
+_ALONE_BEFORE = r"(?<![0-9a-z-])"
+_ALONE_AFTER = r"(?![0-9a-z-])"
+
+_PATTERNS = [
+    # The query string, up to the end of the URL (a space or quote in a request line).
+    (re.compile(r"\?[^\s\"']*"), "?[redacted]"),
+    (re.compile(_ALONE_BEFORE + _HEX + "{8}-?" + _HEX + "{4}-?" + _HEX + "{4}-?" + _HEX
+                + "{4}-?" + _HEX + "{12}" + _ALONE_AFTER, re.IGNORECASE), "[id]"),
+    (re.compile(_ALONE_BEFORE + "sc-" + _CODE + _ALONE_AFTER, re.IGNORECASE), "[reference]"),
+    (re.compile(_ALONE_BEFORE + _CODE + _ALONE_AFTER, re.IGNORECASE), "[code]"),
+]
+
+
+def redact(text: str) -> str:
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactFilter(logging.Filter):
+    """Rewrites a record's message (and its traceback text) with `redact`; drops nothing."""
+
+    _formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is for logging itself to report
+            return True
+        record.msg, record.args = redact(message), ()
+        if record.exc_info and not record.exc_text:
+            # Exception messages can quote stored values (a database error's DETAIL line).
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True

@@ -1,0 +1,61 @@
+"""gunicorn settings for production: ``gunicorn checker.wsgi`` from this directory.
+
+Every value can be changed from the environment (GUNICORN_*, WEB_CONCURRENCY) or gunicorn's
+own GUNICORN_CMD_ARGS. See README.md, "Production".
+"""
+
+import multiprocessing
+import os
+import sys
+from pathlib import Path
+
+from gunicorn.glogging import Logger
+
+# gunicorn reads this file before it changes into the app directory.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from checker.redact import RedactFilter  # noqa: E402
+
+wsgi_app = "checker.wsgi:application"
+# Loopback: a reverse proxy terminates TLS in front. GUNICORN_BIND=unix:/run/checker.sock
+# for a socket.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
+# Pre-fork workers, one request each: WeasyPrint is CPU-bound and not thread-safe. Every
+# worker talks to the same database, so add workers (or machines) freely.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+threads = 1
+# A PDF for a slow machine takes a few seconds; anything near a minute is stuck.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then, so memory a long-running WeasyPrint gathers is given back;
+# the jitter keeps them from all restarting at once.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))
+max_requests_jitter = max_requests // 10
+# Small request lines and headers: our URLs are short and carry nothing in query strings.
+limit_request_line = 2048
+limit_request_fields = 50
+limit_request_field_size = 8190
+# Trust X-Forwarded-Proto only from a proxy on this machine (gunicorn's default, made
+# explicit); set FORWARDED_ALLOW_IPS to the proxy's address when it runs elsewhere.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# The access log is off unless GUNICORN_ACCESS_LOG names a file ("-" for standard output).
+# When on, it has no client address and no query string, and ids, references and codes in
+# paths are redacted like Django's own logs (checker/redact.py).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+
+class RedactingLogger(Logger):
+    """gunicorn's logger, with the redaction filter on its access and error logs."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        for log in (self.access_log, self.error_log):
+            if not any(isinstance(f, RedactFilter) for f in log.filters):
+                log.addFilter(RedactFilter())
+
+
+logger_class = RedactingLogger
