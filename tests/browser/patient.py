@@ -101,10 +101,10 @@ class Patient:
         name = "{:02d}-{}.png".format(next(self._counter), re.sub(r"[^\w-]+", "-", label))
         self.page.screenshot(path=self.shots / name, full_page=True)
 
-    def check(self, label: str):
+    def check(self, label: str, *, axe: bool = True):
         """Screenshot the page and, where JavaScript runs, check it with axe."""
         self.shot(label)
-        if self.javascript:
+        if axe and self.javascript:
             self.assert_accessible()
 
     def assert_accessible(self):
@@ -127,6 +127,11 @@ class Patient:
     # --- answering with the mouse -----------------------------------------------------
     def answer(self, data: dict):
         """Fill in the current page from POST-style data, then press Continue."""
+        self.fill(data)
+        self.submit()
+
+    def fill(self, data: dict):
+        """Choose and type the answers in POST-style ``data`` on the current page."""
         for field, value in data.items():
             if isinstance(value, list):
                 for v in value:
@@ -138,7 +143,6 @@ class Patient:
                 self.page.locator(f'input[name="{field}"][value="{value}"]').check()
             else:
                 self.page.locator(f'[name="{field}"]').fill(value)
-        self.submit()
 
     # --- the keyboard -----------------------------------------------------------------
     def remember_unfocused_styles(self):
