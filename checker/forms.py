@@ -5,12 +5,14 @@ rules catalogue, which cites its seed source; the offer page's hints cite theirs
 """
 
 from django import forms
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 import rules
 from rules.catalogue import CELL_SOURCE, NO_WARNING_SIGNS, YES_NO
 from rules.thresholds import MAX_EXTRACTION_DAYS
+
+from .offer import OFFER_LIMITS, ROUTES
 
 
 class HintedRadioSelect(forms.RadioSelect):
@@ -162,8 +164,10 @@ class CellsForm(PageForm):
 
 class WarningSignsForm(PageForm):
     warning_signs = forms.MultipleChoiceField(
-        label=_("Did any of these happen? Select all that apply."),
-        help_text=_("These are signs that an offer may not be an authorised treatment."),
+        label=_("Did any of these happen with this offer?"),
+        help_text=_("Select all that apply. Each one is a sign that an offer may not be an "
+                    "authorised treatment. If you are not sure about one, leave it unticked: "
+                    "it will not count against the offer."),
         choices=[(w.id, _(w.label)) for w in rules.WARNING_SIGNS]
         + [(NO_WARNING_SIGNS, _("None of these"))],
         widget=HintedCheckboxSelectMultiple(
@@ -183,18 +187,6 @@ class WarningSignsForm(PageForm):
             raise forms.ValidationError(
                 _("Select 'None of these' on its own, or only the signs that apply"))
         return [w for w in chosen if w != NO_WARNING_SIGNS]
-
-
-ROUTES = [
-    ("joint", pgettext_lazy("route", "An injection into a joint")),
-    ("intravenous", pgettext_lazy("route", "A drip or injection into a vein (intravenous)")),
-    ("intrathecal", pgettext_lazy("route", "An injection into the spine (intrathecal)")),
-    ("surgical", pgettext_lazy("route", "During an operation")),
-    ("other", pgettext_lazy("route", "Another way")),
-    ("unsure", pgettext_lazy("route", "Not sure")),
-]
-ROUTE_LABELS = dict(ROUTES)
-OFFER_LIMITS = {"clinic_name": 200, "country": 100, "condition": 200, "price": 100}
 
 
 def _text(label, hint, limit):
@@ -220,7 +212,7 @@ class OfferForm(PageForm):
                   OFFER_LIMITS["price"])
     # Intrathecal and intravenous routes carry their own risks (bookimed-safety).
     route = forms.ChoiceField(
-        label=_("How would the cells be given?"), required=False, choices=ROUTES,
+        label=_("How would the cells be given?"), required=False, choices=list(ROUTES.items()),
         widget=HintedRadioSelect,
         error_messages={"invalid_choice": _("Select one of the ways listed")},
     )

@@ -14,5 +14,6 @@ urlpatterns = [
     path("check/<uuid:qid>/<slug:slug>/", views.step, name="checker-step"),
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),
+    path("report/<uuid:qid>/<slug:paper>.pdf", views.report_pdf, name="checker-report-pdf"),
     path("admin/", admin.site.urls),
 ]

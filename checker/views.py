@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,10 +15,12 @@ import rules
 
 from . import ratelimit
 from .codes import normalise
-from .forms import ROUTE_LABELS
 from .models import Questionnaire
+from .offer import ROUTES
 from .ownership import forget, owned_or_404, remember
-from .seam import assessment_for, unanswered
+from .report import PAPERS
+from .reporting import pdf_bytes, pdf_filename, report_context
+from .seam import unanswered
 from .steps import OFFER, STEP_OF, STEPS, STEPS_BY_SLUG, Step, next_step, position, previous_step
 
 _RETURN_TO_ANSWERS = "answers"
@@ -167,7 +169,7 @@ def _offer_rows(questionnaire: Questionnaire) -> list[dict]:
     for name in page.fields:
         value = questionnaire.offer.get(name, "")
         if name == "route" and value:
-            value = ROUTE_LABELS.get(value, value)
+            value = ROUTES.get(value, value)
         rows.append({"key": form.fields[name].label, "value": value,
                      "change_url": _step_url(questionnaire, page) + "?next=answers"})
     return rows
@@ -241,17 +243,41 @@ def resume(request):
                   status=status)
 
 
+def _finished_or_redirect(request, qid):
+    questionnaire = owned_or_404(request, qid)
+    if unanswered(questionnaire) or not questionnaire.finished_at:
+        return questionnaire, redirect("checker-answers", qid=questionnaire.pk)
+    return questionnaire, None
+
+
 @never_cache
 @require_GET
 def report(request, qid):
-    questionnaire = owned_or_404(request, qid)
-    if unanswered(questionnaire) or not questionnaire.finished_at:
-        return redirect("checker-answers", qid=questionnaire.pk)
-    assessment = assessment_for(questionnaire)
-    return render(request, "checker/report_basic.html", {
+    questionnaire, not_yet = _finished_or_redirect(request, qid)
+    if not_yet:
+        return not_yet
+    context = report_context(questionnaire)
+    context.update({
         "questionnaire": questionnaire,
-        "assessment": assessment,
+        "pdf_url": reverse("checker-report-pdf", args=[questionnaire.pk, "a4"]),
+        "pdf_letter_url": reverse("checker-report-pdf", args=[questionnaire.pk, "letter"]),
+        "answers_url": reverse("checker-answers", args=[questionnaire.pk]),
+        "retention_days": settings.RETENTION_DAYS,
     })
+    return render(request, "checker/report.html", context)
+
+
+@never_cache
+@require_GET
+def report_pdf(request, qid, paper):
+    questionnaire, not_yet = _finished_or_redirect(request, qid)
+    if not_yet:
+        return not_yet
+    if paper not in PAPERS:
+        raise Http404
+    response = HttpResponse(pdf_bytes(questionnaire, paper), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(questionnaire)}"'
+    return response
 
 
 @require_POST

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import rules
-from checker.forms import OFFER_LIMITS, OfferForm
+from checker.forms import OfferForm
 from checker.models import Questionnaire
+from checker.offer import OFFER_LIMITS
 from checker.steps import STEPS
 
 from ..conftest import Journey

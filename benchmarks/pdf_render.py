@@ -1,0 +1,141 @@
+"""Measures PDF rendering of a typical report: first render, repeated renders, peak memory.
+
+Run: .venv/bin/python benchmarks/pdf_render.py [--runs 30] [--profile]
+
+"First render" is the first PDF a fresh process makes (stylesheets parsed, fonts decoded);
+"repeated" are the renders after it, which reuse the per-process stylesheets and fonts. Each
+first render runs in its own subprocess, so nothing is warm. Peak memory is the worker's
+maximum resident set size after all renders (what a gunicorn worker would hold).
+"""
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
+os.environ.setdefault("DJANGO_DEBUG", "1")
+
+TYPICAL = {
+    "atmp": "no", "clinical_trial": "unsure", "regulator": "no", "clean_room": "unsure",
+    "authorisation_document": "no", "administrator_authorised": "unsure", "leaflet": "no",
+    "cell_source": "autologous", "extraction_days": 0, "pain_followup": "no",
+    "imaging_followup": "unsure",
+    "warning_signs": ["no_evidence", "guaranteed_results", "pressure_to_decide"],
+}
+OFFER = {"clinic_name": "Clínica Regenera Cancún", "country": "México",
+         "condition": "Rodilla: artrosis (gonartrosis)", "price": "US$ 9.500", "route": "joint"}
+
+
+def _context():
+    from datetime import UTC, datetime
+
+    import rules
+    from checker.report import build_report
+
+    return build_report(rules.assess(TYPICAL), reference="SC-4K7M-P2QX",
+                        created=datetime(2026, 11, 21, tzinfo=UTC), offer=OFFER)
+
+
+def _setup():
+    import django
+
+    django.setup()
+    import weasyprint  # noqa: F401  (import cost is paid at worker start, not per request)
+
+
+def _one_first_render() -> None:
+    """Child process: time one cold render after Django and WeasyPrint are imported."""
+    _setup()
+    from checker.report import render_pdf
+
+    start, cpu_start = time.perf_counter(), time.process_time()
+    pdf = render_pdf(_context())
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"ms": elapsed * 1000, "cpu_ms": cpu * 1000, "bytes": len(pdf),
+                      "rss_mb": peak_kb / 1024}))
+
+
+def _percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--first-runs", type=int, default=10)
+    parser.add_argument("--profile", action="store_true", help="print where repeated renders "
+                        "spend their time")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _one_first_render()
+        return
+
+    firsts = []
+    for _ in range(args.first_runs):
+        out = subprocess.run([sys.executable, __file__, "--child"], check=True,
+                             capture_output=True, text=True).stdout
+        firsts.append(json.loads(out.strip().splitlines()[-1]))
+
+    _setup()
+    from checker.report import render_pdf
+
+    context_start = time.perf_counter()
+    context = _context()
+    context_ms = (time.perf_counter() - context_start) * 1000
+    render_pdf(context)  # warm the per-process stylesheets and fonts
+    repeated, repeated_cpu = [], []
+    for _ in range(args.runs):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        pdf = render_pdf(context)
+        repeated.append((time.perf_counter() - start) * 1000)
+        repeated_cpu.append((time.process_time() - cpu_start) * 1000)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    first_ms = [f["ms"] for f in firsts]
+    first_cpu = [f["cpu_ms"] for f in firsts]
+    rows = [
+        ("first render (fresh process)", first_ms, first_cpu),
+        ("repeated render", repeated, repeated_cpu),
+    ]
+    # CPU time as well as wall time: on a shared 2-core machine other work inflates the
+    # wall clock, while the CPU time is what one render costs a worker.
+    print(f"{'what':<32}{'median ms':>11}{'p95 ms':>10}{'CPU median':>12}{'CPU p95':>10}"
+          f"{'runs':>6}")
+    for name, wall, cpu in rows:
+        print(f"{name:<32}{statistics.median(wall):>11.1f}{_percentile(wall, 95):>10.1f}"
+              f"{statistics.median(cpu):>12.1f}{_percentile(cpu, 95):>10.1f}{len(wall):>6}")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'build_report (context)':<32}{context_ms:>11.1f}")
+    print()
+    print(f"PDF size: {len(pdf) / 1024:.0f} KiB")
+    print(f"peak RSS, worker after {args.runs + 1} renders: {rss_mb:.0f} MB")
+    print(f"peak RSS, fresh process after one render: "
+          f"{max(f['rss_mb'] for f in firsts):.0f} MB")
+
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(5):
+            render_pdf(context)
+        profiler.disable()
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(30)
+        print(stream.getvalue())
+
+
+if __name__ == "__main__":
+    main()

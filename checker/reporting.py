@@ -1,0 +1,51 @@
+"""The report of a stored questionnaire: its template context, and its PDF rendered once.
+
+Used by the patient's report views and by the staff area. A PDF is stored per questionnaire
+version, paper size and language: asking again serves the stored bytes, and any change to
+the answers bumps the version, so the next request renders it anew.
+"""
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import get_language
+
+from .models import Questionnaire, ReportPDF
+from .report import PAPERS, build_report, render_pdf
+from .seam import assessment_for
+
+
+def report_context(questionnaire: Questionnaire) -> dict:
+    assisted = questionnaire.assisted_by
+    return build_report(
+        assessment_for(questionnaire),
+        reference=questionnaire.reference,
+        created=questionnaire.finished_at or questionnaire.updated_at,
+        offer=questionnaire.offer,
+        resume_code=questionnaire.resume_code,
+        assisted_by=assisted.get_username() if assisted else None,
+    )
+
+
+def pdf_filename(questionnaire: Questionnaire) -> str:
+    return f"stem-cell-offer-report-{questionnaire.reference}.pdf"
+
+
+def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
+    """The PDF of the questionnaire as it is now, from the store when already rendered."""
+    if paper not in PAPERS:
+        raise ValueError(paper)
+    language = (get_language() or "en")[:8]
+    key = {"questionnaire": questionnaire, "version": questionnaire.version, "paper": paper,
+           "language": language}
+    stored = ReportPDF.objects.filter(**key).values_list("pdf", flat=True).first()
+    if stored is not None:
+        return bytes(stored)
+    pdf = render_pdf(report_context(questionnaire), paper=paper)
+    try:
+        with transaction.atomic():
+            ReportPDF.objects.create(pdf=pdf, **key)
+            # Older versions can never be served again.
+            ReportPDF.objects.filter(questionnaire=questionnaire,
+                                     version__lt=questionnaire.version).delete()
+    except IntegrityError:
+        pass  # another request stored the same PDF first; ours is identical in content
+    return pdf

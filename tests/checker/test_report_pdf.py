@@ -1,0 +1,165 @@
+"""The PDF report: its content for each verdict, paper sizes, fonts, and hostile input."""
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+import rules
+from checker.report import html_to_pdf, make_url_fetcher, render_pdf
+
+from .report_cases import CASES, REFERENCE, make_context
+
+A4 = (595.28, 841.89)
+LETTER = (612.0, 792.0)
+
+
+def _squash(text: str) -> str:
+    """Text without line breaks or spacing, so wrapped lines still match."""
+    return re.sub(r"\s+", "", text)
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture(scope="module", params=sorted(CASES))
+def rendered(request):
+    answers = CASES[request.param]
+    context = make_context(answers)
+    pdf = render_pdf(context)
+    return request.param, context, pdf, _squash(_text(pdf))
+
+
+def test_the_pdf_shows_the_reference_and_the_verdict(rendered):
+    verdict, context, _pdf, text = rendered
+    assert REFERENCE in text
+    assert context["verdict"]["id"] == verdict
+    assert _squash(rules.VERDICTS[verdict].title) in text
+
+
+def test_the_pdf_shows_every_question_and_the_patients_answer(rendered):
+    _verdict, context, _pdf, text = rendered
+    for question in rules.QUESTIONS:
+        assert _squash(question.text) in text
+    for row in context["answers"]:
+        assert _squash(f"{row['text']}{row['answer']}") in text
+
+
+def test_the_pdf_gives_every_criterion_with_its_reasons_and_sources(rendered):
+    _verdict, context, _pdf, text = rendered
+    for criterion in context["criteria"]:
+        assert _squash(criterion["title"]) in text
+        assert _squash(criterion["status_label"]) in text
+        for finding in criterion["findings"]:
+            assert _squash(f"{finding['text']}[{finding['source']}]") in text
+
+
+def test_the_pdf_lists_questions_to_ask_documents_and_safety_points(rendered):
+    _verdict, context, _pdf, text = rendered
+    for ask in context["questions_to_ask"]:
+        assert _squash(ask["text"]) in text
+    for document in context["documents"]:
+        assert _squash(document["text"]) in text
+    assert _squash(context["safety"]["absolute"][0]) in text
+    assert _squash(context["safety"]["checkpoints"][1]["what"]) in text
+    assert "Doctor'snotes" in text
+    assert "notadiagnosis" in text
+
+
+def test_a_typical_report_fits_on_four_a4_pages(rendered):
+    _verdict, _context, pdf, text = rendered
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) <= 4
+    assert f"Page1of{len(pages)}" in text
+
+
+def test_the_pdf_is_a4_by_default_and_us_letter_on_request():
+    context = make_context(CASES["amber"])
+    for paper, size in (("a4", A4), ("letter", LETTER)):
+        page = PdfReader(io.BytesIO(render_pdf(context, paper=paper))).pages[0]
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(size,
+                                                                                         abs=0.5)
+
+
+def test_an_unknown_paper_size_is_refused():
+    with pytest.raises(ValueError, match="paper"):
+        render_pdf(make_context(CASES["green"]), paper="a3")
+
+
+def _fonts(pdf: bytes) -> dict[str, bool]:
+    """Each font's name and whether its file is embedded."""
+    fonts = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font \
+                else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = any(
+                key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return fonts
+
+
+def test_the_pdf_embeds_only_the_shipped_font_accents_included():
+    fonts = _fonts(render_pdf(make_context(CASES["red"])))
+    assert fonts
+    assert all("Atkinson-Hyperlegible" in name for name in fonts), fonts
+    assert all(fonts.values()), fonts
+    assert any(name.endswith("Atkinson-Hyperlegible-Bold") for name in fonts)
+
+
+HOSTILE = {
+    "clinic_name": '<img src="file:///etc/passwd">',
+    "country": '<link rel="attachment" href="file:///etc/hostname">',
+    "condition": "<style>body{display:none}</style>",
+    "price": "x" * 5000,
+    "route": '<a rel="attachment" href="/static/css/pdf.css">pdf.css</a>',
+}
+
+
+def _recording_fetcher(asked):
+    class Recording(type(make_url_fetcher())):
+        def fetch(self, url, headers=None):
+            asked.append(url)
+            return super().fetch(url, headers)
+
+    return Recording()
+
+
+def test_hostile_offer_text_is_printed_as_text_and_fetches_or_embeds_nothing():
+    asked = []
+    pdf = render_pdf(make_context(CASES["red"], offer=HOSTILE),
+                     url_fetcher=_recording_fetcher(asked))
+    assert all(url.startswith("/static/") for url in asked), asked
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.attachments == {}
+    assert b"/EmbeddedFile" not in pdf
+    text = _squash(_text(pdf))
+    for field in ("clinic_name", "country", "condition", "route"):
+        assert _squash(HOSTILE[field]) in text
+    assert "x" * 200 in text
+    # <style> did not hide the body, and the long word did not push the report off the page.
+    assert _squash(rules.VERDICTS["red"].title) in text
+    assert len(reader.pages) <= 5
+
+
+def test_html_that_asks_for_files_or_attachments_gets_none_of_them():
+    asked = []
+    html = (
+        '<html><head><link rel="attachment" href="/static/css/pdf.css">'
+        '<link rel="attachment" href="file:///etc/hostname">'
+        '<link rel="stylesheet" href="http://example.com/x.css"></head><body>'
+        '<img src="file:///etc/passwd"><img src="/static/../checker/settings.py">'
+        '<img src="data:image/svg+xml;base64,' + "A" * 100_000 + '">'
+        '<a rel="attachment" href="/static/css/fonts.css">attached</a> visible</body></html>'
+    )
+    pdf = html_to_pdf(html, url_fetcher=_recording_fetcher(asked))
+    assert PdfReader(io.BytesIO(pdf)).attachments == {}
+    assert b"/EmbeddedFile" not in pdf
+    assert "visible" in _text(pdf)
+    # Each was asked for and refused: nothing outside /static/ was read.
+    assert "file:///etc/passwd" in asked
+    assert "http://example.com/x.css" in asked
+    assert b"DATABASES" not in pdf and b"root:" not in pdf
