@@ -35,6 +35,21 @@ def _walk(patient, verdict: str, *, every_page: bool):
     assert patient.path.startswith("/report/")
     patient.check("report")
     assert patient.verdict() == verdict
+    _download_the_pdf(patient)
+
+
+def _download_the_pdf(patient):
+    """Follow the report's first PDF link, as a click, and as a request with its cookies."""
+    link = patient.page.locator('main a[href$=".pdf"]').first
+    href = link.get_attribute("href")
+    with patient.page.expect_download() as download:
+        link.click()
+    saved = download.value.path()
+    assert saved.read_bytes()[:5] == b"%PDF-", "the download is not a PDF"
+    assert download.value.suggested_filename.endswith(".pdf")
+    response = patient.page.context.request.get(patient.base + href)
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
 
 
 @pytest.mark.parametrize("verdict", ["green", "red", "amber"])

@@ -79,8 +79,11 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
     assert patient.path.startswith("/report/")
     assert patient.verdict() == "green"
     patient.remember_unfocused_styles()
-    patient.tab_to(lambda el: el["tag"] == "a" and "come back" in el["text"])
-    patient.shot("report-link-focused")
+    patient.tab_to(lambda el: el["tag"] == "a" and "PDF" in el["text"])
+    patient.shot("report-pdf-link-focused")
+    with patient.page.expect_download() as download:
+        patient.press("Enter")
+    assert download.value.path().read_bytes()[:5] == b"%PDF-"
 
 
 def test_the_error_summary_links_take_the_keyboard_to_the_field(open_patient):
