@@ -80,3 +80,20 @@ def test_check_your_answers_with_unanswered_questions_is_accessible(open_patient
     assert len(links) == 11, links  # every question but the first, and the warning signs
     _assert_links_reach_fields(patient)
     patient.check("answers-finish-refused")
+
+
+def test_the_privacy_not_found_and_deleted_pages_are_accessible(open_patient):
+    patient = open_patient()
+    patient.goto("/privacy/")
+    patient.check("privacy")
+    assert patient.goto("/no-such-page/").status == 404
+    patient.check("not-found")
+    patient.goto("/check/")
+    patient.answer({"atmp": "yes"})
+    qid = patient.path.split("/")[2]
+    patient.goto(f"/check/{qid}/answers/")
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Delete my answers now").click()
+    assert patient.path == "/deleted/"
+    patient.check("deleted")
+    assert patient.goto(f"/check/{qid}/answers/").status == 404
