@@ -1,8 +1,17 @@
 """Helpers shared by the benchmark scripts: a throw-away database and a table printer."""
 
+import contextlib
 import os
+import socket
 import statistics
+import subprocess
 import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def use_temporary_database() -> str:
@@ -14,6 +23,8 @@ def use_temporary_database() -> str:
     os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
     # Loopback without TLS: no redirect to https.
     os.environ.setdefault("DJANGO_HTTPS", "0")
+    # Every benchmark journey comes from 127.0.0.1: lift the per-client creation limit.
+    os.environ.setdefault("CHECKER_RATE_CREATE", "1000000,60")
     return data_dir
 
 
@@ -31,3 +42,27 @@ def print_table(title: str, rows: list[tuple[str, list[float]]], unit: str = "ms
     for name, values in rows:
         print(f"{name:<40}{len(values):>5}{statistics.median(values):>10.2f}"
               f"{percentile(values, 95):>10.2f}{max(values):>10.2f}")
+
+
+@contextlib.contextmanager
+def server_on_loopback(command: list[str], env: dict[str, str]) -> Iterator[str]:
+    """Start a server on a free 127.0.0.1 port ({port} in command), yield its base URL once
+    it answers, and stop it on the way out, whatever happened."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([part.format(port=port) for part in command], cwd=ROOT,
+                              env=env | {"GUNICORN_BIND": f"127.0.0.1:{port}"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(base + "/", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -16,8 +16,6 @@ import http.cookiejar
 import os
 import random
 import re
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -29,11 +27,10 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import percentile, use_temporary_database  # noqa: E402
+from _common import percentile, server_on_loopback, use_temporary_database  # noqa: E402
 
 if not os.environ.get("DATABASE_URL"):
     use_temporary_database()
@@ -43,6 +40,8 @@ else:
 os.environ.setdefault("DJANGO_SECRET_KEY", "load-test-only-" + "y" * 40)
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1")
 os.environ.setdefault("DJANGO_HTTPS", "0")  # loopback without TLS: no redirect to https
+# Every journey comes from 127.0.0.1: lift the per-client creation limit.
+os.environ.setdefault("CHECKER_RATE_CREATE", "1000000,60")
 
 import django  # noqa: E402
 
@@ -136,12 +135,6 @@ def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
     return qid, posts
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -158,25 +151,9 @@ def main() -> int:
     vendor = connection.vendor
     connection.close()
 
-    port = _free_port()
-    env = os.environ | {
-        "DJANGO_DEBUG": "0",
-        "WEB_CONCURRENCY": str(args.workers),
-        "GUNICORN_BIND": f"127.0.0.1:{port}",
-        # Every journey comes from 127.0.0.1: lift the per-client creation limit.
-        "CHECKER_RATE_CREATE": f"{args.journeys * 10},60",
-    }
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                              stderr=open(os.devnull, "w"))  # noqa: SIM115
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+    env = os.environ | {"DJANGO_DEBUG": "0", "WEB_CONCURRENCY": str(args.workers)}
+    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"]
+    with server_on_loopback(command, env) as base:
         rec = Recorder()
         done: list[tuple[str, dict]] = []
         started = time.perf_counter()
@@ -189,9 +166,6 @@ def main() -> int:
                 except (OSError, AssertionError, urllib.error.HTTPError) as exc:
                     rec.errors.append(f"{type(exc).__name__}: {exc}")
         wall = time.perf_counter() - started
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
     lost = mixed = 0
     stored = {str(q.pk): q for q in Questionnaire.objects.all()}

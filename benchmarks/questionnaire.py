@@ -9,8 +9,6 @@ import argparse
 import http.cookiejar
 import os
 import re
-import socket
-import subprocess
 import sys
 import time
 import urllib.parse
@@ -18,11 +16,10 @@ import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import print_table, use_temporary_database  # noqa: E402
+from _common import print_table, server_on_loopback, use_temporary_database  # noqa: E402
 
 use_temporary_database()
 
@@ -39,8 +36,11 @@ from tests.conftest import GREEN_POSTS  # noqa: E402
 
 def in_process(journeys: int) -> list[tuple[str, list[float]]]:
     timings: dict[str, list[float]] = defaultdict(list)
+    # One client for all journeys, as one server process serves many patients: a new
+    # Client would load the middleware again (whitenoise scans every static file then).
+    client = Client()
     for _ in range(journeys):
-        client = Client()
+        client.cookies.clear()  # a new patient: no session
         t0 = time.perf_counter()
         url = client.get("/check/")["Location"]
         timings["GET /check/ (create)"].append((time.perf_counter() - t0) * 1000)
@@ -67,28 +67,10 @@ def in_process(journeys: int) -> list[tuple[str, list[float]]]:
     return list(timings.items())
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def over_http(journeys: int) -> list[tuple[str, list[float]]]:
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", "--nothreading",
-         f"127.0.0.1:{port}"],
-        cwd=ROOT, env=os.environ | {"DJANGO_DEBUG": "0"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+    command = [sys.executable, "manage.py", "runserver", "--noreload", "--nothreading",
+               "127.0.0.1:{port}"]
+    with server_on_loopback(command, os.environ | {"DJANGO_DEBUG": "0"}) as base:
         timings: dict[str, list[float]] = defaultdict(list)
         for _ in range(journeys):
             opener = urllib.request.build_opener(
@@ -111,9 +93,6 @@ def over_http(journeys: int) -> list[tuple[str, list[float]]]:
                 timings[f"POST {step.slug} + next GET"].append((time.perf_counter() - t0) * 1000)
             timings["whole journey"].append((time.perf_counter() - start) * 1000)
         return list(timings.items())
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def main() -> None:

@@ -10,9 +10,11 @@ import hmac
 from django.conf import settings
 from django.core.cache import cache
 
+from .clientaddr import client_address
+
 
 def _client(request) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:24]
 
 

@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "csp",
     "checker",
+    "checker.staff",
 ]
 
 MIDDLEWARE = [
@@ -213,6 +214,10 @@ RATE_LIMITS = {
     "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
 }
 
+#: How many reverse proxies stand in front of the app and append to X-Forwarded-For; the
+#: rate limits then key on the client's address instead of the proxy's (checker/clientaddr.py).
+TRUSTED_PROXIES = _env_int("CHECKER_TRUSTED_PROXIES", 0)
+
 #: Answers are deleted this many days after their last change (manage.py purge_expired).
 RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
 if RETENTION_DAYS < 1:
@@ -315,3 +320,23 @@ LOGGING = {
         },
     },
 }
+
+
+# Staff area ---------------------------------------------------------------------------------
+# Clinic staff sign in to look reports up by reference and to fill the questionnaire in with
+# a patient (checker/staff/). Patients never have accounts.
+LOGIN_URL = "staff:sign-in"
+# Every sign-in form (ours and the admin's) goes through the throttle.
+AUTHENTICATION_BACKENDS = ["checker.staff.backends.ThrottledModelBackend"]
+#: A staff session ends after this long, so a shared clinic computer does not stay signed in.
+STAFF_SESSION_SECONDS = _env_int("CHECKER_STAFF_SESSION_SECONDS", 8 * 3600)
+#: Failed sign-ins: free tries, then doubling waits, then a lock (see checker/staff/throttle.py).
+STAFF_SIGN_IN_THROTTLE = {
+    "free_failures": 3,
+    "max_delay_seconds": 60,
+    "lock_after": _env_int("CHECKER_STAFF_LOCK_AFTER", 10),  # per username
+    "client_lock_after": _env_int("CHECKER_STAFF_CLIENT_LOCK_AFTER", 30),  # per address
+    "lock_seconds": _env_int("CHECKER_STAFF_LOCK_SECONDS", 900),
+}
+# Look-ups of references that do not exist, so a reference cannot be guessed by trying.
+RATE_LIMITS["staff_lookup"] = _env_rate("CHECKER_RATE_STAFF_LOOKUP", (20, 900))

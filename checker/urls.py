@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -15,5 +15,6 @@ urlpatterns = [
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),
     path("report/<uuid:qid>/<slug:paper>.pdf", views.report_pdf, name="checker-report-pdf"),
+    path("staff/", include("checker.staff.urls")),
     path("admin/", admin.site.urls),
 ]

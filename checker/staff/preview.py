@@ -1,0 +1,27 @@
+"""The patient's report as staff see it: the patient's own context builder and stored PDF."""
+
+from ..models import Questionnaire
+from ..report import build_report, render_pdf
+from ..reporting import pdf_bytes, report_context
+from .samples import Sample
+
+
+def questionnaire_context(questionnaire: Questionnaire) -> dict:
+    context = report_context(questionnaire)
+    # The code lets whoever holds it change the answers; staff looking a report up do not
+    # need it (a patient who wants help continuing reads it out on the resume page).
+    context["resume_code"] = None
+    return context
+
+
+def questionnaire_pdf(questionnaire: Questionnaire, paper: str) -> bytes:
+    return pdf_bytes(questionnaire, paper)
+
+
+def sample_context(sample: Sample, created) -> dict:
+    return build_report(sample.assessment(), reference=sample.reference, created=created,
+                        offer=sample.translated_offer())
+
+
+def sample_pdf(sample: Sample, created, paper: str) -> bytes:
+    return render_pdf(sample_context(sample, created), paper=paper)

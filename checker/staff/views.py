@@ -1,0 +1,281 @@
+"""The clinic staff area: sign in, look a report up by its reference, help a patient.
+
+Every view here needs the ``staff.use_staff_area`` permission, is never cached, and writes
+the audit trail whenever it shows a patient's report. There is deliberately no view that
+lists questionnaires: a report opens only from the reference the patient gives.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.auth.views import LoginView, redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from .. import ratelimit
+from ..models import Questionnaire
+from ..ownership import forget, remember
+from ..report import PAPERS
+from ..reporting import pdf_filename
+from ..seam import unanswered
+from ..steps import STEPS
+from . import audit, preview, throttle
+from .accounts import PERMISSION
+from .forms import LookupForm, SignInForm
+from .models import AuditEntry
+from .samples import SAMPLES
+
+_VIEW, _DOWNLOAD = "view", "download"
+#: Reports this staff session has looked up by reference (apart from the patient's own
+#: session list, so looking a report up never lets staff change the answers).
+_OPENED = "staff_opened_reports"
+_MAX_OPENED = 20
+#: Questionnaires started here with a patient, forgotten when the next one starts.
+_ASSISTED = "staff_assisted"
+
+
+def staff_required(view):
+    """Signed in (else to the sign-in page) and holding the staff permission (else 403)."""
+
+    @never_cache
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.has_perm(PERMISSION):
+            return render(request, "staff/forbidden.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+# --- signing in and out ----------------------------------------------------------------------
+
+def _wait_message(seconds: int) -> str:
+    if seconds <= settings.STAFF_SIGN_IN_THROTTLE["max_delay_seconds"]:
+        return ngettext(
+            "Too many sign-ins that did not work. Wait %(count)d second, then try again.",
+            "Too many sign-ins that did not work. Wait %(count)d seconds, then try again.",
+            seconds) % {"count": seconds}
+    minutes = (seconds + 59) // 60
+    return ngettext(
+        "Too many sign-ins that did not work, so signing in is locked for %(count)d minute. "
+        "Try again then, or ask your administrator to check the account.",
+        "Too many sign-ins that did not work, so signing in is locked for %(count)d minutes. "
+        "Try again then, or ask your administrator to check the account.",
+        minutes) % {"count": minutes}
+
+
+class SignInView(LoginView):
+    template_name = "staff/sign_in.html"
+    form_class = SignInForm
+
+    def post(self, request, *args, **kwargs):
+        username = request.POST.get("username", "")[:150]
+        wait = throttle.wait_seconds(request, username)
+        if wait:
+            response = self.render_to_response(self.get_context_data(
+                form=self.get_form_class()(request), throttled=_wait_message(wait)))
+            response.status_code = 429
+            response["Retry-After"] = str(wait)
+            return response
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        self.request.session.set_expiry(settings.STAFF_SESSION_SECONDS)
+        return response
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+    def get_default_redirect_url(self):
+        return reverse("staff:home")
+
+
+sign_in = SignInView.as_view()
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sign_out(request):
+    if request.method == "POST":
+        # Flushes the whole session: reports looked up and questionnaires filled in here
+        # are no longer reachable from this browser.
+        logout(request)
+        return redirect(f"{reverse('staff:sign-in')}?signed_out=1")
+    return render(request, "staff/sign_out.html")
+
+
+# --- looking a report up ---------------------------------------------------------------------
+
+def _opened(request) -> list[str]:
+    return request.session.get(_OPENED, [])
+
+
+def _open(request, questionnaire: Questionnaire) -> None:
+    kept = [q for q in _opened(request) if q != str(questionnaire.pk)]
+    request.session[_OPENED] = [str(questionnaire.pk), *kept][:_MAX_OPENED]
+
+
+def _opened_or_404(request, qid) -> Questionnaire:
+    if str(qid) not in _opened(request):
+        raise Http404
+    return get_object_or_404(Questionnaire, pk=qid, finished_at__isnull=False)
+
+
+def _find(form: LookupForm) -> Questionnaire | None:
+    found = Questionnaire.objects.filter(reference=form.cleaned_data["reference"]).first()
+    code = form.cleaned_data["code"]
+    if found and code and found.resume_code != code:
+        return None
+    return found
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def home(request):
+    form = LookupForm(request.POST) if request.method == "POST" else LookupForm()
+    error, status = "", 200
+    if request.method == "POST":
+        if ratelimit.is_limited("staff_lookup", request):
+            error, status = _("Too many references that did not match. Wait 15 minutes, "
+                              "then try again."), 429
+        elif not form.is_valid():
+            status = 400
+        else:
+            found = _find(form)
+            if found is None:
+                ratelimit.count("staff_lookup", request)
+                audit.record(request, form.cleaned_data["reference"], AuditEntry.NOT_FOUND)
+                error, status = _("No finished report has that reference (and code). Check "
+                                  "them with the patient and try again."), 404
+            elif found.finished_at is None or unanswered(found):
+                error, status = _("That questionnaire is not finished yet, so it has no report. "
+                                  "The patient can finish it with their code to come back, on "
+                                  "the 'come back to your answers' page."), 409
+            else:
+                _open(request, found)
+                return redirect("staff:report", qid=found.pk)
+    errors = [{"anchor": "id_reference", "message": error}] if error else [
+        {"anchor": f"id_{name}", "message": message}
+        for name, messages in form.errors.items() for message in messages
+    ]
+    return render(request, "staff/home.html", {"form": form, "errors": errors}, status=status)
+
+
+def _pdf_response(data: bytes, filename: str, disposition: str) -> HttpResponse:
+    response = HttpResponse(data, content_type="application/pdf")
+    kind = "attachment" if disposition == _DOWNLOAD else "inline"
+    response["Content-Disposition"] = f'{kind}; filename="{filename}"'
+    return response
+
+
+def _pdf_links(url_name: str, key, name: str) -> dict:
+    # The report template labels pdf_url and pdf_letter_url as downloads; the staff template
+    # adds the inline previews.
+    return {
+        "pdf_url": reverse(url_name, args=[key, "a4", _DOWNLOAD, name]),
+        "pdf_letter_url": reverse(url_name, args=[key, "letter", _DOWNLOAD, name]),
+        "preview_url": reverse(url_name, args=[key, "a4", _VIEW, name]),
+        "preview_letter_url": reverse(url_name, args=[key, "letter", _VIEW, name]),
+    }
+
+
+def _check_pdf_path(paper: str, disposition: str, filename: str, expected: str) -> None:
+    if paper not in PAPERS or disposition not in (_VIEW, _DOWNLOAD) or filename != expected:
+        raise Http404
+
+
+@staff_required
+@require_GET
+def report(request, qid):
+    questionnaire = _opened_or_404(request, qid)
+    context = preview.questionnaire_context(questionnaire)
+    context.update(_pdf_links("staff:report-pdf", questionnaire.pk,
+                              pdf_filename(questionnaire)))
+    audit.record(request, questionnaire.reference, AuditEntry.PAGE)
+    return render(request, "staff/report.html", context)
+
+
+@staff_required
+@require_GET
+def report_pdf(request, qid, paper, disposition, filename):
+    questionnaire = _opened_or_404(request, qid)
+    _check_pdf_path(paper, disposition, filename, pdf_filename(questionnaire))
+    data = preview.questionnaire_pdf(questionnaire, paper)
+    audit.record(request, questionnaire.reference,
+                 AuditEntry.PDF_DOWNLOAD if disposition == _DOWNLOAD else AuditEntry.PDF_VIEW)
+    return _pdf_response(data, filename, disposition)
+
+
+# --- helping a patient -----------------------------------------------------------------------
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def assist(request):
+    if request.method == "POST":
+        # One patient at a time: the previous patient's answers leave this browser session.
+        for qid in request.session.get(_ASSISTED, []):
+            forget(request, qid)
+        questionnaire = Questionnaire.objects.create(assisted_by=request.user)
+        request.session[_ASSISTED] = [str(questionnaire.pk)]
+        remember(request, questionnaire)
+        audit.record(request, questionnaire.reference, AuditEntry.ASSISTED_START)
+        return redirect("checker-step", qid=questionnaire.pk, slug=STEPS[0].slug)
+    return render(request, "staff/assist.html")
+
+
+# --- sample reports --------------------------------------------------------------------------
+
+_COLOURS = {"red": _lazy("Red"), "amber": _lazy("Amber"), "green": _lazy("Green")}
+
+
+def _sample_filename(sample) -> str:
+    return f"stem-cell-offer-report-{sample.reference}.pdf"
+
+
+def _sample_or_404(verdict: str):
+    if verdict not in SAMPLES:
+        raise Http404
+    return SAMPLES[verdict]
+
+
+@staff_required
+@require_GET
+def samples(request):
+    return render(request, "staff/samples.html", {"samples": [
+        {"verdict": verdict, "url": reverse("staff:sample", args=[verdict]),
+         "title": _("%(colour)s: %(verdict)s") % {
+             "colour": _COLOURS[verdict], "verdict": _(chosen.assessment().verdict.title)}}
+        for verdict, chosen in SAMPLES.items()
+    ]})
+
+
+@staff_required
+@require_GET
+def sample(request, verdict):
+    chosen = _sample_or_404(verdict)
+    context = preview.sample_context(chosen, timezone.now())
+    context.update(_pdf_links("staff:sample-pdf", verdict, _sample_filename(chosen)))
+    context["sample"] = True
+    return render(request, "staff/report.html", context)
+
+
+@staff_required
+@require_GET
+def sample_pdf(request, verdict, paper, disposition, filename):
+    chosen = _sample_or_404(verdict)
+    _check_pdf_path(paper, disposition, filename, _sample_filename(chosen))
+    return _pdf_response(preview.sample_pdf(chosen, timezone.now(), paper), filename,
+                         disposition)

@@ -1,0 +1,73 @@
+"""Staff accounts, a finished patient questionnaire, and clients signed in as each."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.utils import timezone
+
+from checker.models import Questionnaire
+from checker.staff.accounts import ensure_group
+
+PASSWORD = "a-long-staff-passphrase-42"
+
+LEGIT_ANSWERS = {
+    "atmp": "yes", "clinical_trial": "yes", "regulator": "yes", "clean_room": "yes",
+    "authorisation_document": "yes", "administrator_authorised": "yes", "leaflet": "yes",
+    "cell_source": "autologous", "extraction_days": 28, "pain_followup": "yes",
+    "imaging_followup": "yes", "warning_signs": [],
+}
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The throttle tests sign in dozens of times; the production hasher costs ~0.5 s a go.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def make_user(username: str, *, staff: bool, **extra):
+    user = get_user_model().objects.create_user(username, password=PASSWORD, **extra)
+    if staff:
+        user.groups.add(ensure_group())
+    return user
+
+
+@pytest.fixture
+def staff_user(db):
+    return make_user("ana", staff=True, first_name="Ana", last_name="García")
+
+
+@pytest.fixture
+def plain_user(db):
+    return make_user("bob", staff=False)
+
+
+@pytest.fixture
+def staff_client(staff_user):
+    client = Client()
+    client.force_login(staff_user)
+    return client
+
+
+@pytest.fixture
+def plain_client(plain_user):
+    client = Client()
+    client.force_login(plain_user)
+    return client
+
+
+@pytest.fixture
+def finished(db):
+    """A patient's finished questionnaire (made directly, without the patient's session)."""
+    return Questionnaire.objects.create(answers=dict(LEGIT_ANSWERS), finished_at=timezone.now(),
+                                        offer={"clinic_name": "Clinica Ejemplo"})
+
+
+def look_up(client, reference: str, code: str = ""):
+    return client.post("/staff/", {"reference": reference, "code": code})
+
+
+def opened(client, questionnaire) -> str:
+    """Look the report up as staff; the URL of its staff preview."""
+    response = look_up(client, questionnaire.reference)
+    assert response.status_code == 302, response.content[:2000]
+    return response["Location"]
