@@ -61,9 +61,15 @@ def in_process(journeys: int) -> list[tuple[str, list[float]]]:
         report = client.post(url)["Location"]
         timings["POST answers (finish)"].append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
-        assert client.get(report).status_code == 200
+        page = client.get(report)
         timings["GET  report page"].append((time.perf_counter() - t0) * 1000)
         timings["whole journey"].append((time.perf_counter() - start) * 1000)
+        pdf = re.search(r'href="([^"]+\.pdf)"', page.content.decode()).group(1)
+        for label in ("GET  PDF (first: rendered)", "GET  PDF (again: stored bytes)"):
+            t0 = time.perf_counter()
+            response = client.get(pdf)
+            timings[label].append((time.perf_counter() - t0) * 1000)
+            assert response["Content-Type"] == "application/pdf"
     return list(timings.items())
 
 
