@@ -45,6 +45,29 @@ if ((${#missing[@]})); then
     || die "apt-get could not install: ${missing[*]}"
 fi
 
+# Optional packages ($OPTIONAL_APT_PACKAGES, same pairs): installed when missing and
+# possible; when not, a warning, and whatever needs them says so itself (the browser tests
+# skip with the reason) instead of the whole set-up stopping.
+optional=()
+for pair in ${OPTIONAL_APT_PACKAGES:-}; do
+  pkg="${pair%%:*}"; probe="${pair#*:}"
+  command -v "$probe" >/dev/null 2>&1 || optional+=("$pkg")
+done
+if ((${#optional[@]})); then
+  say "installing optional system packages: ${optional[*]}"
+  if [[ $(id -u) -eq 0 ]]; then SUDO=(); elif sudo -n true 2>/dev/null; then SUDO=(sudo -n)
+  else SUDO=(false); fi
+  if command -v apt-get >/dev/null \
+     && DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get update -qq \
+     && DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq \
+          --no-install-recommends "${optional[@]}" >/dev/null; then :
+  else
+    printf 'warning: could not install %s (needs root or sudo, apt-get and the Debian mirror);\n' \
+      "${optional[*]}" >&2
+    printf '         what needs them will be skipped or will say why it fails.\n' >&2
+  fi
+fi
+
 # --- Python -------------------------------------------------------------------------------
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
   || die "Python 3.11 or later is needed ($PYTHON is $("$PYTHON" --version 2>&1))"

@@ -1,0 +1,103 @@
+"""The journey with the keyboard only: Tab to move, Space to choose, Enter to go on.
+
+Inside a radio group the arrow keys move the choice, as in every browser; the test uses
+them once, to pick "After a number of days" on the cells page. Every Tab is checked for a
+visible focus indicator (the focused style must differ from the same element's style
+before anything had focus) and for the focused element being in view, not covered.
+"""
+
+import pytest
+
+from checker.steps import STEPS
+
+pytestmark = pytest.mark.browser
+
+OFFER_TYPED = {"clinic_name": "Clinica Ejemplo", "country": "Spain",
+               "condition": "Knee osteoarthritis", "price": "6000 EUR"}
+
+
+def _is_submit(el):
+    return el["tag"] == "button" and el["type"] == "submit"
+
+
+def _continue(patient, label: str):
+    """Tab to the page's submit button, check every control came first, press Enter."""
+    controls = set(patient.page.eval_on_selector_all(
+        "main form[method=post] input:not([type=hidden])", "els => els.map(e => e.name)"))
+    patient.tab_to(_is_submit)
+    first_submit = next(i for i, el in enumerate(patient.tabbed) if _is_submit(el))
+    reached = {el["name"] for el in patient.tabbed[:first_submit]}
+    assert controls <= reached, f"{label}: Tab reached the button before {controls - reached}"
+    patient.shot(f"{label}-submit-focused")
+    patient.press("Enter", navigates=True)
+
+
+def _choose(patient, name: str, value: str):
+    """Tab to a choice and select it with Space."""
+    patient.tab_to(lambda el: el["name"] == name and el["value"] == value)
+    patient.press("Space")
+    assert patient.focused()["checked"], f"Space did not select {name}={value}"
+
+
+def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
+    patient = open_patient()
+    patient.goto("/")
+    patient.remember_unfocused_styles()
+    first = patient.tab()
+    assert first["text"] == "Skip to main content", "the skip link should be the first stop"
+    patient.shot("start-skip-link-focused")
+    patient.tab_to(lambda el: el["text"] == "Start now")
+    patient.press("Enter", navigates=True)
+
+    for step in STEPS:
+        assert patient.slug() == step.slug
+        if step.slug == "cells":
+            _choose(patient, "cell_source", "autologous")
+            patient.tab_to(lambda el: el["name"] == "extraction_days")
+            patient.press("ArrowDown")
+            now = patient.focused()
+            assert (now["value"], now["checked"]) == ("days", True), now
+            number = patient.tab()
+            assert number["name"] == "extraction_days_number", number
+            patient.page.keyboard.type("28")
+        elif step.slug == "warning_signs":
+            _choose(patient, "warning_signs", "none")
+        elif step.slug == "offer":
+            for name, text in OFFER_TYPED.items():
+                patient.tab_to(lambda el, name=name: el["name"] == name)
+                patient.page.keyboard.type(text)
+            _choose(patient, "route", "joint")
+        else:
+            _choose(patient, step.slug, "yes")
+        _continue(patient, step.slug)
+
+    assert patient.slug() == "answers"
+    answers = patient.page.inner_text("main")
+    assert "Not answered" not in answers
+    assert "28 days" in answers and "Clinica Ejemplo" in answers
+    _continue(patient, "check-your-answers")
+    assert patient.path.startswith("/report/")
+    assert patient.verdict() == "green"
+    patient.remember_unfocused_styles()
+    patient.tab_to(lambda el: el["tag"] == "a" and "PDF" in el["text"])
+    patient.shot("report-pdf-link-focused")
+    with patient.page.expect_download() as download:
+        patient.press("Enter")
+    assert download.value.path().read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_error_summary_links_take_the_keyboard_to_the_field(open_patient):
+    patient = open_patient()
+    patient.goto("/check/")
+    patient.remember_unfocused_styles()
+    _continue(patient, "atmp-without-an-answer")
+    assert patient.page.locator(".error-summary").is_visible()
+    link = patient.tab_to(lambda el: el["tag"] == "a" and "Select" in el["text"])[-1]
+    assert link["text"] == "Select 'Yes', 'No' or 'Not sure'"
+    patient.press("Enter")
+    assert patient.focused()["name"] == "atmp", "the error link should move focus to the radios"
+    patient.press("Space")
+    patient.shot("atmp-fixed-by-keyboard")
+    patient.tab_to(_is_submit)
+    patient.press("Enter", navigates=True)
+    assert patient.slug() == "clinical_trial"
