@@ -468,7 +468,7 @@ def make_url_fetcher():
     return _fetcher_class()()
 
 
-_STYLESHEETS = ("css/fonts.css", "css/pdf.css")
+_STYLESHEETS = ("css/pdf-fonts.css", "css/pdf.css")
 _PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 
 # Parsing the stylesheets and decoding the fonts costs more than laying out the report

@@ -110,6 +110,30 @@ def test_the_pdf_embeds_only_the_shipped_font_accents_included():
     assert any(name.endswith("Atkinson-Hyperlegible-Bold") for name in fonts)
 
 
+def test_the_pdf_fonts_are_the_page_fonts_unwrapped_with_the_same_faces():
+    from django.conf import settings
+    from fontTools.ttLib import TTFont
+
+    static = settings.STATICFILES_DIRS[0]
+    woffs = sorted((static / "fonts").glob("*.woff"))
+    assert woffs
+    for woff in woffs:
+        page, pdf = TTFont(woff), TTFont(woff.with_suffix(".ttf"))
+        assert sorted(pdf.keys()) == sorted(page.keys())
+        for tag in sorted(page.keys()):
+            if tag not in ("GlyphOrder", "head"):  # head keeps its own checksum adjustment
+                assert pdf.getTableData(tag) == page.getTableData(tag), (woff.name, tag)
+
+    def faces(name):
+        """Each @font-face without spaces, file type or font-display (a browser setting)."""
+        css = re.sub(r"\s+", "", (static / "css" / name).read_text())
+        css = re.sub(r'font-display:swap;|\.(woff|ttf)"\)format\("(woff|truetype)"\)', "", css)
+        return re.findall(r"@font-face{[^}]*}", css)
+
+    assert len(faces("pdf-fonts.css")) == len(woffs)
+    assert faces("pdf-fonts.css") == faces("fonts.css")
+
+
 HOSTILE = {
     "clinic_name": '<img src="file:///etc/passwd">',
     "country": '<link rel="attachment" href="file:///etc/hostname">',
