@@ -501,6 +501,24 @@ def _stylesheets(paper: str):
     return fetcher, font_config, [*sheets, papers[paper]], images
 
 
+_WARM_UP_HTML = (
+    '<p>Aa <strong>Bb ő</strong> <em>Cc ő</em> áñ ő'
+    + "".join(f'<img class="icon" src="/static/img/report/{icon}.svg" alt="">'
+              for icon in ("tick", "cross", "question", "stop", "warning"))
+    + '</p><svg viewBox="0 0 4 4" width="4" height="4"><rect width="4" height="4"/></svg>'
+)
+
+
+def warm_up() -> None:
+    """Pay a worker's one-off PDF costs before its first request (gunicorn.conf.py).
+
+    The first PDF of a process also parses the stylesheets, loads the fonts and icons
+    and has cffi parse the C types WeasyPrint uses: together about a third of a render
+    (benchmarks/pdf_render.py), which the first patient of each worker would wait for.
+    """
+    html_to_pdf(_WARM_UP_HTML)
+
+
 def reset_caches() -> None:
     """Forget this thread's stylesheets and fonts (after a static file changed, in tests)."""
     _local.css = None

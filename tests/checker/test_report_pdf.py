@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 import rules
+from checker import report
 from checker.report import html_to_pdf, make_url_fetcher, render_pdf
 
 from .report_cases import CASES, REFERENCE, make_context
@@ -132,6 +133,18 @@ def test_the_pdf_fonts_are_the_page_fonts_unwrapped_with_the_same_faces():
 
     assert len(faces("pdf-fonts.css")) == len(woffs)
     assert faces("pdf-fonts.css") == faces("fonts.css")
+
+
+def test_the_warm_up_loads_the_stylesheets_fonts_and_every_icon_a_report_uses():
+    report.reset_caches()
+    report.warm_up()
+    _fetcher, _fonts, _sheets, images = report._stylesheets("a4")
+    icons = {f"/static/img/report/{icon}.svg" for icon in ("tick", "cross", "question", "stop",
+                                                          "warning")}
+    assert icons <= {str(key) for key in images}
+    for verdict in CASES:
+        assert {f"/static/img/report/{c['icon']}.svg"
+                for c in make_context(CASES[verdict])["criteria"]} <= icons
 
 
 HOSTILE = {
