@@ -48,6 +48,16 @@ errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 
 
+def post_worker_init(worker):
+    """Warm the worker's PDF renderer, so its first report is as quick as the next ones."""
+    from checker.report import warm_up
+
+    try:
+        warm_up()
+    except Exception:  # a cold renderer still works; a worker that cannot boot does not
+        worker.log.exception("PDF warm-up failed")
+
+
 class RedactingLogger(Logger):
     """gunicorn's logger, with the redaction filter on its access and error logs."""
 

@@ -2,10 +2,12 @@
 
 Run: .venv/bin/python benchmarks/pdf_render.py [--runs 30] [--profile]
 
-"First render" is the first PDF a fresh process makes (stylesheets parsed, fonts decoded);
-"repeated" are the renders after it, which reuse the per-process stylesheets and fonts. Each
-first render runs in its own subprocess, so nothing is warm. Peak memory is the worker's
-maximum resident set size after all renders (what a gunicorn worker would hold).
+"First render, cold" is the first PDF a fresh process makes (stylesheets parsed, fonts
+loaded, cffi types parsed); "first render, warmed worker" is the same after
+``checker.report.warm_up()``, which gunicorn workers run when they start (its own cost is
+printed too); "repeated" are the renders after it, which reuse the per-process stylesheets
+and fonts. Each first render runs in its own subprocess, so nothing is warm. Peak memory is
+the worker's maximum resident set size after all renders (what a gunicorn worker would hold).
 """
 
 import argparse
@@ -54,17 +56,21 @@ def _setup():
     import weasyprint  # noqa: F401  (import cost is paid at worker start, not per request)
 
 
-def _one_first_render() -> None:
-    """Child process: time one cold render after Django and WeasyPrint are imported."""
+def _one_first_render(warm: bool) -> None:
+    """Child process: time one first render after Django and WeasyPrint are imported."""
     _setup()
-    from checker.report import render_pdf
+    from checker.report import render_pdf, warm_up
 
+    warm_cpu = time.process_time()
+    if warm:
+        warm_up()
+    warm_cpu = time.process_time() - warm_cpu
     start, cpu_start = time.perf_counter(), time.process_time()
     pdf = render_pdf(_context())
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"ms": elapsed * 1000, "cpu_ms": cpu * 1000, "bytes": len(pdf),
-                      "rss_mb": peak_kb / 1024}))
+                      "rss_mb": peak_kb / 1024, "warm_up_cpu_ms": warm_cpu * 1000}))
 
 
 def _percentile(values, p):
@@ -78,17 +84,19 @@ def main() -> None:
     parser.add_argument("--first-runs", type=int, default=10)
     parser.add_argument("--profile", action="store_true", help="print where repeated renders "
                         "spend their time")
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("cold", "warm"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        _one_first_render()
+        _one_first_render(args.child == "warm")
         return
 
-    firsts = []
+    # Cold and warmed children alternate, so load from other work hits both alike.
+    firsts, warmed = [], []
     for _ in range(args.first_runs):
-        out = subprocess.run([sys.executable, __file__, "--child"], check=True,
-                             capture_output=True, text=True).stdout
-        firsts.append(json.loads(out.strip().splitlines()[-1]))
+        for kind, results in (("cold", firsts), ("warm", warmed)):
+            out = subprocess.run([sys.executable, __file__, "--child", kind], check=True,
+                                 capture_output=True, text=True).stdout
+            results.append(json.loads(out.strip().splitlines()[-1]))
 
     _setup()
     from checker.report import render_pdf
@@ -105,10 +113,10 @@ def main() -> None:
         repeated_cpu.append((time.process_time() - cpu_start) * 1000)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    first_ms = [f["ms"] for f in firsts]
-    first_cpu = [f["cpu_ms"] for f in firsts]
     rows = [
-        ("first render (fresh process)", first_ms, first_cpu),
+        ("first render, cold", [f["ms"] for f in firsts], [f["cpu_ms"] for f in firsts]),
+        ("first render, warmed worker", [f["ms"] for f in warmed],
+         [f["cpu_ms"] for f in warmed]),
         ("repeated render", repeated, repeated_cpu),
     ]
     # CPU time as well as wall time: on a shared 2-core machine other work inflates the
@@ -120,11 +128,15 @@ def main() -> None:
               f"{statistics.median(cpu):>12.1f}{_percentile(cpu, 95):>10.1f}{len(wall):>6}")
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'build_report (context)':<32}{context_ms:>11.1f}")
+    warm_up_cpu = [f["warm_up_cpu_ms"] for f in warmed]
+    print(f"{'warm_up() at worker start':<32}{'':>11}{'':>10}"
+          f"{statistics.median(warm_up_cpu):>12.1f}{_percentile(warm_up_cpu, 95):>10.1f}")
     print()
     print(f"PDF size: {len(pdf) / 1024:.0f} KiB")
     print(f"peak RSS, worker after {args.runs + 1} renders: {rss_mb:.0f} MB")
     print(f"peak RSS, fresh process after one render: "
-          f"{max(f['rss_mb'] for f in firsts):.0f} MB")
+          f"{max(f['rss_mb'] for f in firsts):.0f} MB cold, "
+          f"{max(f['rss_mb'] for f in warmed):.0f} MB warmed")
 
     if args.profile:
         profiler = cProfile.Profile()

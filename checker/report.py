@@ -194,6 +194,35 @@ def _x(day: float) -> float:
     return round(_X0 + min(day, _AXIS_DAYS) * _SCALE, 1)
 
 
+_WIDTH, _HEIGHT = 400, 212
+#: Atkinson Hyperlegible's ascent and descent (em). A label box as tall as both
+#: (line-height 1.24) has its baseline 0.95 em below its top, where SVG puts ``y``.
+_ASCENT = 0.95
+
+
+def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 14,
+           bold: bool = False, halo: bool = False) -> dict:
+    """One word of the drawing, for SVG (x, y, anchor) and as an HTML box over it (%).
+
+    The PDF prints the words as HTML: WeasyPrint lays out SVG text one letter at a time,
+    which made this small drawing cost a tenth of the whole report.
+    """
+    if anchor == "middle":
+        half = min(x, _WIDTH - x)
+        left, width = x - half, 2 * half
+    elif anchor == "end":
+        left, width = 0.0, x
+    else:
+        left, width = x, _WIDTH - x
+    return {
+        "text": text, "x": x, "y": y, "anchor": anchor, "size": size, "bold": bold,
+        "halo": halo,
+        "left": round(100 * left / _WIDTH, 2),
+        "width": round(100 * width / _WIDTH, 2),
+        "top": round(100 * (y - _ASCENT * size) / _HEIGHT, 2),
+    }
+
+
 def _timeline(assessment: rules.Assessment) -> dict:
     days = assessment.answers.get("extraction_days")
     source = assessment.answers.get("cell_source")
@@ -256,6 +285,19 @@ def _timeline(assessment: rules.Assessment) -> dict:
                     AUTOLOGOUS_MIN_CULTURE_DAYS, _AXIS_DAYS})
     beyond = known and days > _AXIS_DAYS
     anchor = "end" if marker_x is not None and marker_x > 200 else "start"
+    label_x = round((marker_x or _X0) + (8 if anchor == "end" else -8), 1)
+    if known:
+        labels = [_label(offer, label_x, 14, anchor=anchor, bold=True)]
+    else:
+        labels = [_label(f"? {offer}", _X0, 14, bold=True)]
+    # A white halo keeps a row's words readable where the offer's marker line crosses them.
+    labels += [_label(row["label"], _X0, row["label_y"], bold=row["applies"], halo=True)
+               for row in rows]
+    labels += [_label(str(t), _x(t), 194, anchor="middle", size=12) for t in ticks]
+    axis_label = gettext("Days from taking the cells to giving them back")
+    labels.append(_label(axis_label, _WIDTH / 2, 209, anchor="middle", size=12))
+    for i, label in enumerate(labels):
+        label["id"] = f"tl-label-{i}"
     return {
         "known": known,
         "days": days if known else None,
@@ -264,12 +306,13 @@ def _timeline(assessment: rules.Assessment) -> dict:
                           if marker_x is not None else ""),
         # Keep the marker's label inside the drawing: left of the marker near the right end.
         "label_anchor": anchor,
-        "label_x": round((marker_x or _X0) + (8 if anchor == "end" else -8), 1),
+        "label_x": label_x,
         "beyond_axis": beyond,
         "offer_label": offer,
         "rows": rows,
         "ticks": [{"x": _x(t), "label": str(t)} for t in ticks],
-        "axis_label": gettext("Days from taking the cells to giving them back"),
+        "axis_label": axis_label,
+        "labels": labels,
         "title": gettext("Time to grow the cells, and your offer"),
         "description": " ".join((
             offer_sentence,
@@ -425,7 +468,7 @@ def make_url_fetcher():
     return _fetcher_class()()
 
 
-_STYLESHEETS = ("css/fonts.css", "css/pdf.css")
+_STYLESHEETS = ("css/pdf-fonts.css", "css/pdf.css")
 _PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 
 # Parsing the stylesheets and decoding the fonts costs more than laying out the report
@@ -458,28 +501,59 @@ def _stylesheets(paper: str):
     return fetcher, font_config, [*sheets, papers[paper]], images
 
 
+_WARM_UP_HTML = (
+    '<p>Aa <strong>Bb ő</strong> <em>Cc ő</em> áñ ő'
+    + "".join(f'<img class="icon" src="/static/img/report/{icon}.svg" alt="">'
+              for icon in ("tick", "cross", "question", "stop", "warning"))
+    + '</p><svg viewBox="0 0 4 4" width="4" height="4"><rect width="4" height="4"/></svg>'
+)
+
+
+def warm_up() -> None:
+    """Pay a worker's one-off PDF costs before its first request (gunicorn.conf.py).
+
+    The first PDF of a process also parses the stylesheets, loads the fonts and icons
+    and has cffi parse the C types WeasyPrint uses: together about a third of a render
+    (benchmarks/pdf_render.py), which the first patient of each worker would wait for.
+    """
+    html_to_pdf(_WARM_UP_HTML)
+
+
 def reset_caches() -> None:
     """Forget this thread's stylesheets and fonts (after a static file changed, in tests)."""
     _local.css = None
 
 
+def _timeline_css(timeline: dict) -> str:
+    """Where each word of the timeline drawing goes (templates may not carry styles)."""
+    return "".join(
+        f"#{label['id']} {{ left: {label['left']:.2f}%; width: {label['width']:.2f}%; "
+        f"top: {label['top']:.2f}% }}\n"
+        for label in timeline["labels"])
+
+
 def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
     """The PDF of a ``build_report`` context on A4 or US Letter paper."""
     html = render_to_string("report/pdf.html", {**context, "paper": paper, "for_pdf": True})
-    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher)
+    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher,
+                       css=_timeline_css(context["timeline"]))
 
 
-def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None) -> bytes:
+def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "") -> bytes:
     """The one way HTML becomes a PDF here: static files only, no attachments.
 
     ``url_fetcher`` replaces the static-only fetcher for the document itself (tests wrap
-    it to watch what is asked for); it must refuse the same things.
+    it to watch what is asked for); it must refuse the same things. ``css`` is a last
+    stylesheet of our own making, fetched through the static-only fetcher too.
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
 
     fetcher, font_config, stylesheets, images = _stylesheets(paper)
+    if css:
+        stylesheets = [*stylesheets, CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
+                                         font_config=font_config)]
     document = HTML(string=html, base_url=_BASE_URL, url_fetcher=url_fetcher or fetcher,
                     media_type="print").render(stylesheets=stylesheets,
                                                font_config=font_config, cache=images)

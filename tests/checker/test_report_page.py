@@ -5,6 +5,7 @@ import re
 import pytest
 from django.template.loader import render_to_string
 from django.test import RequestFactory
+from django.utils import translation
 
 from .report_cases import CASES, REFERENCE, make_context
 
@@ -53,6 +54,16 @@ def test_the_timeline_is_an_accessible_picture():
     assert 'role="img"' in svg
     assert 'aria-labelledby="timeline-title timeline-desc"' in svg
     assert '<title id="timeline-title">' in svg and '<desc id="timeline-desc">' in svg
+
+
+def test_the_timeline_keeps_its_coordinates_as_numbers_in_a_language_with_decimal_commas():
+    with translation.override("es"):
+        html = _page(make_context(CASES["red"]))
+    svg = html[html.index('<svg class="timeline-svg"'):]
+    svg = svg[:svg.index("</svg>")]
+    coordinates = re.findall(r' (?:x|x1|y|width|points)="([^"]*)"', svg)
+    assert any("." in value for value in coordinates)
+    assert not [value for value in coordinates if "," in value and " " not in value]
 
 
 def test_hostile_offer_text_is_escaped_on_the_page():

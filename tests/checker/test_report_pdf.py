@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 import rules
+from checker import report
 from checker.report import html_to_pdf, make_url_fetcher, render_pdf
 
 from .report_cases import CASES, REFERENCE, make_context
@@ -108,6 +109,42 @@ def test_the_pdf_embeds_only_the_shipped_font_accents_included():
     assert all("Atkinson-Hyperlegible" in name for name in fonts), fonts
     assert all(fonts.values()), fonts
     assert any(name.endswith("Atkinson-Hyperlegible-Bold") for name in fonts)
+
+
+def test_the_pdf_fonts_are_the_page_fonts_unwrapped_with_the_same_faces():
+    from django.conf import settings
+    from fontTools.ttLib import TTFont
+
+    static = settings.STATICFILES_DIRS[0]
+    woffs = sorted((static / "fonts").glob("*.woff"))
+    assert woffs
+    for woff in woffs:
+        page, pdf = TTFont(woff), TTFont(woff.with_suffix(".ttf"))
+        assert sorted(pdf.keys()) == sorted(page.keys())
+        for tag in sorted(page.keys()):
+            if tag not in ("GlyphOrder", "head"):  # head keeps its own checksum adjustment
+                assert pdf.getTableData(tag) == page.getTableData(tag), (woff.name, tag)
+
+    def faces(name):
+        """Each @font-face without spaces, file type or font-display (a browser setting)."""
+        css = re.sub(r"\s+", "", (static / "css" / name).read_text())
+        css = re.sub(r'font-display:swap;|\.(woff|ttf)"\)format\("(woff|truetype)"\)', "", css)
+        return re.findall(r"@font-face{[^}]*}", css)
+
+    assert len(faces("pdf-fonts.css")) == len(woffs)
+    assert faces("pdf-fonts.css") == faces("fonts.css")
+
+
+def test_the_warm_up_loads_the_stylesheets_fonts_and_every_icon_a_report_uses():
+    report.reset_caches()
+    report.warm_up()
+    _fetcher, _fonts, _sheets, images = report._stylesheets("a4")
+    icons = {f"/static/img/report/{icon}.svg" for icon in ("tick", "cross", "question", "stop",
+                                                          "warning")}
+    assert icons <= {str(key) for key in images}
+    for verdict in CASES:
+        assert {f"/static/img/report/{c['icon']}.svg"
+                for c in make_context(CASES[verdict])["criteria"]} <= icons
 
 
 HOSTILE = {
