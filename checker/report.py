@@ -20,7 +20,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 import rules
-from rules.catalogue import ALLOGENEIC, AUTOLOGOUS, DAYS, UNSURE
+from rules.catalogue import ALLOGENEIC, AUTOLOGOUS, UNSURE
 from rules.thresholds import (
     ALLOGENEIC_MIN_CULTURE_DAYS,
     ALLOGENEIC_TYPICAL_MAX_DAYS,
@@ -28,6 +28,7 @@ from rules.thresholds import (
     SAME_DAY,
 )
 
+from .labels import answer_label
 from .offer import ROUTES
 
 PAPERS = ("a4", "letter")
@@ -127,24 +128,11 @@ def _offer_rows(offer: dict) -> list[dict]:
     return rows
 
 
-def _days_label(value: object) -> str:
-    if value == UNSURE:
-        return str(rules.ANSWER_LABELS[UNSURE])
-    if value == SAME_DAY:
-        return gettext("Same day")
-    return ngettext("%(days)d day", "%(days)d days", value) % {"days": value}
-
-
 def _answer_rows(assessment: rules.Assessment) -> list[dict]:
     rows = []
     for q in rules.QUESTIONS:
         value = assessment.answers.get(q.id)
-        if value is None:
-            answer = gettext("Not answered")
-        elif q.kind == DAYS:
-            answer = _days_label(value)
-        else:
-            answer = gettext(rules.ANSWER_LABELS[value])
+        answer = answer_label(q.id, value)
         rows.append({
             "id": q.id,
             "number": q.number,

@@ -7,7 +7,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -15,6 +14,7 @@ import rules
 
 from . import ratelimit
 from .codes import normalise
+from .labels import answer_label
 from .models import Questionnaire
 from .offer import ROUTES
 from .ownership import forget, owned_or_404, remember
@@ -132,20 +132,6 @@ def _save(questionnaire: Questionnaire, page: Step, cleaned: dict) -> None:
         locked.save()
 
 
-def _answer_text(answer_id: str, value) -> str:
-    if answer_id == rules.WARNING_SIGNS_ID:
-        if not value:
-            return _("None of these")
-        return "; ".join(_(rules.WARNING_SIGNS_BY_ID[w].label) for w in value)
-    if answer_id == "extraction_days":
-        if value == 0:
-            return _("The same day")
-        if isinstance(value, int):
-            return ngettext("%(days)d day", "%(days)d days", value) % {"days": value}
-        return _("Not told or not sure")
-    return _(rules.ANSWER_LABELS[value])
-
-
 def _answer_rows(questionnaire: Questionnaire) -> list[dict]:
     rows = []
     for answer_id in rules.ANSWER_IDS:
@@ -156,7 +142,7 @@ def _answer_rows(questionnaire: Questionnaire) -> list[dict]:
             "id": answer_id,
             "number": question.number if question else "",
             "key": _(question.text) if question else _("Warning signs"),
-            "value": None if value is None else _answer_text(answer_id, value),
+            "value": None if value is None else answer_label(answer_id, value),
             "change_url": _step_url(questionnaire, page) + "?next=answers",
         })
     return rows

@@ -26,10 +26,18 @@ def test_it_says_not_answered_for_a_question_left_out():
 
 
 def test_it_words_the_days_as_same_day_a_number_of_days_or_not_sure():
-    assert _answer(make_context(RED), "extraction_days")["answer"] == "Same day"
+    assert _answer(make_context(RED), "extraction_days")["answer"] == "The same day"
     assert _answer(make_context({"extraction_days": 1}), "extraction_days")["answer"] == "1 day"
     assert _answer(make_context(GREEN), "extraction_days")["answer"] == "24 days"
-    assert _answer(make_context(AMBER), "extraction_days")["answer"] == "Not sure"
+    assert _answer(make_context(AMBER), "extraction_days")["answer"] == "Not told or not sure"
+
+
+def test_the_days_answer_is_translated_like_every_other_answer():
+    from django.utils import translation
+
+    with translation.override("es"):
+        context = make_context(AMBER)
+    assert _answer(context, "extraction_days")["answer"] == "No me lo dijeron o no estoy seguro/a"
 
 
 def test_it_fills_the_thresholds_into_a_finding():
