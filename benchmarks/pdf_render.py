@@ -28,25 +28,12 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
 os.environ.setdefault("DJANGO_DEBUG", "1")
 
-TYPICAL = {
-    "atmp": "no", "clinical_trial": "unsure", "regulator": "no", "clean_room": "unsure",
-    "authorisation_document": "no", "administrator_authorised": "unsure", "leaflet": "no",
-    "cell_source": "autologous", "extraction_days": 0, "pain_followup": "no",
-    "imaging_followup": "unsure",
-    "warning_signs": ["no_evidence", "guaranteed_results", "pressure_to_decide"],
-}
-OFFER = {"clinic_name": "Clínica Regenera Cancún", "country": "México",
-         "condition": "Rodilla: artrosis (gonartrosis)", "price": "US$ 9.500", "route": "joint"}
-
-
 def _context():
-    from datetime import UTC, datetime
+    # The typical report: the red case of the report tests (most reasons, questions and
+    # warning signs), with a full offer.
+    from tests.checker.report_cases import RED, make_context
 
-    import rules
-    from checker.report import build_report
-
-    return build_report(rules.assess(TYPICAL), reference="SC-4K7M-P2QX",
-                        created=datetime(2026, 11, 21, tzinfo=UTC), offer=OFFER)
+    return make_context(RED)
 
 
 def _setup():
