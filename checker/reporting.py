@@ -6,6 +6,7 @@ the answers bumps the version, so the next request renders it anew.
 """
 
 from django.db import IntegrityError, transaction
+from django.http import HttpResponse
 from django.utils.translation import get_language
 
 from .models import Questionnaire, ReportPDF
@@ -25,8 +26,16 @@ def report_context(questionnaire: Questionnaire) -> dict:
     )
 
 
-def pdf_filename(questionnaire: Questionnaire) -> str:
-    return f"stem-cell-offer-report-{questionnaire.reference}.pdf"
+def pdf_filename(reference: str) -> str:
+    return f"stem-cell-offer-report-{reference}.pdf"
+
+
+def pdf_response(data: bytes, reference: str, *, inline: bool = False) -> HttpResponse:
+    """The PDF as a download (or shown in the browser with ``inline``), named by reference."""
+    response = HttpResponse(data, content_type="application/pdf")
+    kind = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{kind}; filename="{pdf_filename(reference)}"'
+    return response
 
 
 def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:

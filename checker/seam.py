@@ -14,3 +14,8 @@ def assessment_for(questionnaire: Questionnaire) -> rules.Assessment:
 def unanswered(questionnaire: Questionnaire) -> list[str]:
     """The answer ids still missing, in questionnaire order."""
     return [aid for aid in rules.ANSWER_IDS if aid not in questionnaire.answers]
+
+
+def has_report(questionnaire: Questionnaire) -> bool:
+    """Finished, with every question answered: only then is there a report to show."""
+    return questionnaire.finished_at is not None and not unanswered(questionnaire)

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 import rules
 
 from . import forms
@@ -18,6 +20,9 @@ class Step:
     fields: tuple[str, ...]
     #: Offer details are optional: an untouched offer page is still "done".
     optional: bool = False
+    #: The page's <h1> and title when no single question is its heading, with a lead line.
+    heading: str = ""
+    lead: str = ""
 
 
 def _question_step(qid: str) -> Step:
@@ -26,11 +31,15 @@ def _question_step(qid: str) -> Step:
 
 STEPS: tuple[Step, ...] = (
     *(_question_step(q.id) for q in rules.QUESTIONS[:7]),
-    Step("cells", forms.CellsForm, ANSWERS, ("cell_source", "extraction_days")),
+    Step("cells", forms.CellsForm, ANSWERS, ("cell_source", "extraction_days"),
+         heading=_("About the cells")),
     _question_step("pain_followup"),
     _question_step("imaging_followup"),
     Step("warning_signs", forms.WarningSignsForm, ANSWERS, (rules.WARNING_SIGNS_ID,)),
-    Step("offer", forms.OfferForm, OFFER, tuple(forms.OfferForm.base_fields), optional=True),
+    Step("offer", forms.OfferForm, OFFER, tuple(forms.OfferForm.base_fields), optional=True,
+         heading=_("About the offer (optional)"),
+         lead=_("These details help the doctor who reads your report. You can leave any of "
+                "them empty.")),
 )
 STEPS_BY_SLUG = {s.slug: s for s in STEPS}
 #: The page that holds each answer id.

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,8 +19,8 @@ from .models import Questionnaire
 from .offer import ROUTES
 from .ownership import forget, owned_or_404, remember
 from .report import PAPERS
-from .reporting import pdf_bytes, pdf_filename, report_context
-from .seam import unanswered
+from .reporting import pdf_bytes, pdf_response, report_context
+from .seam import has_report, unanswered
 from .steps import OFFER, STEP_OF, STEPS, STEPS_BY_SLUG, Step, next_step, position, previous_step
 
 _RETURN_TO_ANSWERS = "answers"
@@ -110,7 +110,7 @@ def step(request, qid, slug):
 def _page_title(page: Step, form) -> str:
     if form.page_heading_field:
         return str(form.fields[form.page_heading_field].label)
-    return _("About the cells") if page.slug == "cells" else _("About the offer")
+    return str(page.heading)
 
 
 def _save(questionnaire: Questionnaire, page: Step, cleaned: dict) -> None:
@@ -132,6 +132,11 @@ def _save(questionnaire: Questionnaire, page: Step, cleaned: dict) -> None:
         locked.save()
 
 
+def _answer_title(answer_id: str) -> str:
+    question = rules.QUESTIONS_BY_ID.get(answer_id)
+    return _(question.text) if question else _("Warning signs")
+
+
 def _answer_rows(questionnaire: Questionnaire) -> list[dict]:
     rows = []
     for answer_id in rules.ANSWER_IDS:
@@ -141,7 +146,7 @@ def _answer_rows(questionnaire: Questionnaire) -> list[dict]:
         rows.append({
             "id": answer_id,
             "number": question.number if question else "",
-            "key": _(question.text) if question else _("Warning signs"),
+            "key": _answer_title(answer_id),
             "value": None if value is None else answer_label(answer_id, value),
             "change_url": _step_url(questionnaire, page) + "?next=answers",
         })
@@ -174,9 +179,8 @@ def answers(request, qid):
                     finished_at=timezone.now())
             return redirect("checker-report", qid=questionnaire.pk)
         errors = [
-            {"anchor": f"answer-{aid}", "message": _("Answer this question: %(question)s") % {
-                "question": _(rules.QUESTIONS_BY_ID[aid].text) if aid in rules.QUESTIONS_BY_ID
-                else _("Warning signs")}}
+            {"anchor": f"answer-{aid}",
+             "message": _("Answer this question: %(question)s") % {"question": _answer_title(aid)}}
             for aid in missing
         ]
     context = {
@@ -231,7 +235,7 @@ def resume(request):
 
 def _finished_or_redirect(request, qid):
     questionnaire = owned_or_404(request, qid)
-    if unanswered(questionnaire) or not questionnaire.finished_at:
+    if not has_report(questionnaire):
         return questionnaire, redirect("checker-answers", qid=questionnaire.pk)
     return questionnaire, None
 
@@ -261,9 +265,7 @@ def report_pdf(request, qid, paper):
         return not_yet
     if paper not in PAPERS:
         raise Http404
-    response = HttpResponse(pdf_bytes(questionnaire, paper), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(questionnaire)}"'
-    return response
+    return pdf_response(pdf_bytes(questionnaire, paper), questionnaire.reference)
 
 
 @require_POST

@@ -1,8 +1,8 @@
-"""The patient's report as staff see it: the patient's own context builder and stored PDF."""
+"""The patient's report as staff see it (the patient's own context builder), and samples."""
 
 from ..models import Questionnaire
 from ..report import build_report, render_pdf
-from ..reporting import pdf_bytes, report_context
+from ..reporting import report_context
 from .samples import Sample
 
 
@@ -12,10 +12,6 @@ def questionnaire_context(questionnaire: Questionnaire) -> dict:
     # need it (a patient who wants help continuing reads it out on the resume page).
     context["resume_code"] = None
     return context
-
-
-def questionnaire_pdf(questionnaire: Questionnaire, paper: str) -> bytes:
-    return pdf_bytes(questionnaire, paper)
 
 
 def sample_context(sample: Sample, created) -> dict:

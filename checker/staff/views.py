@@ -10,7 +10,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.views import LoginView, redirect_to_login
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -24,8 +24,8 @@ from .. import ratelimit
 from ..models import Questionnaire
 from ..ownership import forget, remember
 from ..report import PAPERS
-from ..reporting import pdf_filename
-from ..seam import unanswered
+from ..reporting import pdf_bytes, pdf_filename, pdf_response
+from ..seam import has_report
 from ..steps import STEPS
 from . import audit, preview, throttle
 from .accounts import PERMISSION
@@ -160,7 +160,7 @@ def home(request):
                 audit.record(request, form.cleaned_data["reference"], AuditEntry.NOT_FOUND)
                 error, status = _("No finished report has that reference (and code). Check "
                                   "them with the patient and try again."), 404
-            elif found.finished_at is None or unanswered(found):
+            elif not has_report(found):
                 error, status = _("That questionnaire is not finished yet, so it has no report. "
                                   "The patient can finish it with their code to come back, on "
                                   "the 'come back to your answers' page."), 409
@@ -172,13 +172,6 @@ def home(request):
         for name, messages in form.errors.items() for message in messages
     ]
     return render(request, "staff/home.html", {"form": form, "errors": errors}, status=status)
-
-
-def _pdf_response(data: bytes, filename: str, disposition: str) -> HttpResponse:
-    response = HttpResponse(data, content_type="application/pdf")
-    kind = "attachment" if disposition == _DOWNLOAD else "inline"
-    response["Content-Disposition"] = f'{kind}; filename="{filename}"'
-    return response
 
 
 def _pdf_links(url_name: str, key, name: str) -> dict:
@@ -203,7 +196,7 @@ def report(request, qid):
     questionnaire = _opened_or_404(request, qid)
     context = preview.questionnaire_context(questionnaire)
     context.update(_pdf_links("staff:report-pdf", questionnaire.pk,
-                              pdf_filename(questionnaire)))
+                              pdf_filename(questionnaire.reference)))
     audit.record(request, questionnaire.reference, AuditEntry.PAGE)
     return render(request, "staff/report.html", context)
 
@@ -212,11 +205,11 @@ def report(request, qid):
 @require_GET
 def report_pdf(request, qid, paper, disposition, filename):
     questionnaire = _opened_or_404(request, qid)
-    _check_pdf_path(paper, disposition, filename, pdf_filename(questionnaire))
-    data = preview.questionnaire_pdf(questionnaire, paper)
+    _check_pdf_path(paper, disposition, filename, pdf_filename(questionnaire.reference))
+    data = pdf_bytes(questionnaire, paper)
     audit.record(request, questionnaire.reference,
                  AuditEntry.PDF_DOWNLOAD if disposition == _DOWNLOAD else AuditEntry.PDF_VIEW)
-    return _pdf_response(data, filename, disposition)
+    return pdf_response(data, questionnaire.reference, inline=disposition == _VIEW)
 
 
 # --- helping a patient -----------------------------------------------------------------------
@@ -241,10 +234,6 @@ def assist(request):
 _COLOURS = {"red": _lazy("Red"), "amber": _lazy("Amber"), "green": _lazy("Green")}
 
 
-def _sample_filename(sample) -> str:
-    return f"stem-cell-offer-report-{sample.reference}.pdf"
-
-
 def _sample_or_404(verdict: str):
     if verdict not in SAMPLES:
         raise Http404
@@ -267,7 +256,7 @@ def samples(request):
 def sample(request, verdict):
     chosen = _sample_or_404(verdict)
     context = preview.sample_context(chosen, timezone.now())
-    context.update(_pdf_links("staff:sample-pdf", verdict, _sample_filename(chosen)))
+    context.update(_pdf_links("staff:sample-pdf", verdict, pdf_filename(chosen.reference)))
     context["sample"] = True
     return render(request, "staff/report.html", context)
 
@@ -276,6 +265,6 @@ def sample(request, verdict):
 @require_GET
 def sample_pdf(request, verdict, paper, disposition, filename):
     chosen = _sample_or_404(verdict)
-    _check_pdf_path(paper, disposition, filename, _sample_filename(chosen))
-    return _pdf_response(preview.sample_pdf(chosen, timezone.now(), paper), filename,
-                         disposition)
+    _check_pdf_path(paper, disposition, filename, pdf_filename(chosen.reference))
+    return pdf_response(preview.sample_pdf(chosen, timezone.now(), paper), chosen.reference,
+                        inline=disposition == _VIEW)
