@@ -34,6 +34,8 @@ def _resume_url(questionnaire: Questionnaire) -> str:
     """Where a returning patient left off."""
     if questionnaire.finished_at:
         return reverse("checker-report", args=[questionnaire.pk])
+    if questionnaire.last_step == _RETURN_TO_ANSWERS:
+        return reverse("checker-answers", args=[questionnaire.pk])
     step = STEPS_BY_SLUG.get(questionnaire.last_step)
     if step is None:
         return _step_url(questionnaire, STEPS[0])
@@ -125,7 +127,7 @@ def _save(questionnaire: Questionnaire, page: Step, cleaned: dict) -> None:
             else:
                 store[field] = value
         following = next_step(page)
-        locked.last_step = following.slug if following else "answers"
+        locked.last_step = following.slug if following else _RETURN_TO_ANSWERS
         if store != getattr(locked, page.store):
             setattr(locked, page.store, store)
             locked.version += 1

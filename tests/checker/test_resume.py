@@ -23,6 +23,12 @@ def test_a_valid_code_brings_the_patient_back_where_they_left_off(journey, db):
     assert 'value="no"\n        checked' in page or 'value="no" checked' in page
 
 
+def test_answers_given_but_not_finished_resume_at_check_your_answers(client, db):
+    journey = Journey(client).answer_all()
+    response = Client().post("/resume/", {"code": journey.record.resume_code})
+    assert response["Location"] == journey.url("answers")
+
+
 def test_a_finished_questionnaire_resumes_at_the_report(client, db):
     journey = Journey(client).answer_all()
     journey.finish()
