@@ -27,6 +27,7 @@ from rules.thresholds import (
     AUTOLOGOUS_MIN_CULTURE_DAYS,
     SAME_DAY,
 )
+from rules.thresholds import PARAMS as THRESHOLD_PARAMS  # the names the rules' texts use
 
 from .labels import answer_label
 from .offer import ROUTES
@@ -234,11 +235,7 @@ def _timeline(assessment: rules.Assessment) -> dict:
         offer_sentence = gettext(
             "Your offer: the number of days between taking the cells and giving them back "
             "is not known.")
-    params = {
-        "allogeneic_min_days": ALLOGENEIC_MIN_CULTURE_DAYS,
-        "allogeneic_max_days": ALLOGENEIC_TYPICAL_MAX_DAYS,
-        "autologous_min_days": AUTOLOGOUS_MIN_CULTURE_DAYS,
-    }
+    params = THRESHOLD_PARAMS
     rows = [
         {
             "id": "same_day",
@@ -288,18 +285,15 @@ def _timeline(assessment: rules.Assessment) -> dict:
         label["id"] = f"tl-label-{i}"
     return {
         "known": known,
-        "days": days if known else None,
         "marker_x": marker_x,
         "marker_points": (f"{marker_x - 6:.1f},20 {marker_x + 6:.1f},20 {marker_x:.1f},30"
                           if marker_x is not None else ""),
         # Keep the marker's label inside the drawing: left of the marker near the right end.
         "label_anchor": anchor,
-        "label_x": label_x,
         "beyond_axis": beyond,
         "offer_label": offer,
         "rows": rows,
         "ticks": [{"x": _x(t), "label": str(t)} for t in ticks],
-        "axis_label": axis_label,
         "labels": labels,
         "title": gettext("Time to grow the cells, and your offer"),
         "description": " ".join((

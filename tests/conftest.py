@@ -70,6 +70,18 @@ class Journey:
         return Questionnaire.objects.get(pk=self.qid)
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request with Accept-Language: es makes
+    LocaleMiddleware activate Spanish in this thread, and it would stay for the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def journey(client, db):
     return Journey(client)
