@@ -14,6 +14,7 @@ import rules
 
 from . import ratelimit
 from .codes import normalise
+from .errors import too_many_requests
 from .labels import answer_label
 from .models import Questionnaire
 from .offer import ROUTES
@@ -62,7 +63,7 @@ def start(request):
 @require_GET
 def new(request):
     if ratelimit.is_limited("create", request):
-        return render(request, "429.html", status=429)
+        return too_many_requests(request, retry_after=settings.RATE_LIMITS["create"][1])
     ratelimit.count("create", request)
     questionnaire = Questionnaire.objects.create()
     remember(request, questionnaire)
