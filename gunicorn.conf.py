@@ -50,7 +50,7 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 
 def post_worker_init(worker):
     """Warm the worker's PDF renderer, so its first report is as quick as the next ones."""
-    from checker.report import warm_up
+    from checker.report.pdf import warm_up
 
     try:
         warm_up()

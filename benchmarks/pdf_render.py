@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/pdf_render.py [--runs 30] [--profile]
 
 "First render, cold" is the first PDF a fresh process makes (stylesheets parsed, fonts
 loaded, cffi types parsed); "first render, warmed worker" is the same after
-``checker.report.warm_up()``, which gunicorn workers run when they start (its own cost is
+``checker.report.pdf.warm_up()``, which gunicorn workers run when they start (its own cost is
 printed too); "repeated" are the renders after it, which reuse the per-process stylesheets
 and fonts. Each first render runs in its own subprocess, so nothing is warm. Peak memory is
 the worker's maximum resident set size after all renders (what a gunicorn worker would hold).
@@ -46,7 +46,7 @@ def _setup():
 def _one_first_render(warm: bool) -> None:
     """Child process: time one first render after Django and WeasyPrint are imported."""
     _setup()
-    from checker.report import render_pdf, warm_up
+    from checker.report.pdf import render_pdf, warm_up
 
     warm_cpu = time.process_time()
     if warm:
@@ -86,7 +86,7 @@ def main() -> None:
             results.append(json.loads(out.strip().splitlines()[-1]))
 
     _setup()
-    from checker.report import render_pdf
+    from checker.report.pdf import render_pdf
 
     context_start = time.perf_counter()
     context = _context()

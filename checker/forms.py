@@ -4,15 +4,41 @@ Rendered through our crispy template pack (templates/patient/). Every hint comes
 rules catalogue, which cites its seed source; the offer page's hints cite theirs below.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from django import forms
+from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 import rules
-from rules.catalogue import CELL_SOURCE, NO_WARNING_SIGNS, YES_NO
+from rules.catalogue import CELL_SOURCE, NO_WARNING_SIGNS, YES_NO, Question
 from rules.thresholds import MAX_EXTRACTION_DAYS
 
-from .offer import OFFER_LIMITS, ROUTES
+from .offer import OFFER_FIELDS, ROUTES, OfferField
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+
+def str_or_promise(text: str | Promise) -> Any:
+    """A label or hint as Django's fields take it (their stubs know only str and lazy str)."""
+    return text
+
+
+def error_summary(form: forms.Form,
+                  extra: tuple[tuple[str, str], ...] = ()) -> list[dict[str, str]]:
+    """The error summary of a page (patient and staff forms alike): ``extra`` messages
+    first, each with the id it links to, then the form's errors in page order, each
+    linking to its field's first input (the first option of a radio or checkbox group)."""
+    items = [{"anchor": anchor, "message": message} for anchor, message in extra]
+    for name, errors in form.errors.items():
+        field = form[name] if name in form.fields else next(iter(form))
+        anchor = field.auto_id
+        if getattr(field.field.widget, "input_type", "") in ("radio", "checkbox"):
+            anchor += "_0"
+        items.extend({"anchor": anchor, "message": str(e)} for e in errors)
+    return items
 
 
 class HintedRadioSelect(forms.RadioSelect):
@@ -54,11 +80,11 @@ class PageForm(forms.Form):
         ]
 
 
-def _choice_labels(question) -> list[tuple[str, str]]:
+def _choice_labels(question: Question) -> "list[tuple[str, StrOrPromise]]":
     return [(value, _(rules.ANSWER_LABELS[value])) for value in question.choices]
 
 
-def _required_message(question) -> str:
+def _required_message(question: Question) -> "StrOrPromise":
     if question.kind == CELL_SOURCE:
         return _("Select whose cells they are, or 'Not sure'")
     return _("Select 'Yes', 'No' or 'Not sure'")
@@ -130,8 +156,8 @@ class CellsForm(PageForm):
         elif stored is not None:
             self.initial["extraction_days"] = str(stored)
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         choice = (data.get("extraction_days") or "").strip()
         typed = (data.get("extraction_days_number") or "").strip()
         if choice == DAYS_UNSURE:
@@ -189,30 +215,22 @@ class WarningSignsForm(PageForm):
         return [w for w in chosen if w != NO_WARNING_SIGNS]
 
 
-def _text(label, hint, limit):
+def _offer_field(field: OfferField) -> forms.Field:
+    label, hint = str_or_promise(field.label), str_or_promise(field.hint)
+    if field.max_length is None:
+        return forms.ChoiceField(
+            label=label, help_text=hint, required=False,
+            choices=list(ROUTES.items()), widget=HintedRadioSelect,
+            error_messages={"invalid_choice": _("Select one of the ways listed")},
+        )
     return forms.CharField(
-        label=label, help_text=hint, required=False, max_length=limit,
+        label=label, help_text=hint, required=False, max_length=field.max_length,
         error_messages={"max_length": _("Enter %(limit_value)d characters or fewer")},
-        widget=forms.TextInput(attrs={"maxlength": limit, "autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"maxlength": field.max_length, "autocomplete": "off"}),
     )
 
 
-class OfferForm(PageForm):
-    """Optional details that help the doctor reading the report (all fields optional)."""
-
-    clinic_name = _text(_("Clinic name"), _("As written on the offer or website."),
-                        OFFER_LIMITS["clinic_name"])
-    country = _text(_("Country where the treatment would take place"), "",
-                    OFFER_LIMITS["country"])
-    # Unrelated conditions for one product are a warning sign (itrt-guide).
-    condition = _text(_("Condition to be treated"),
-                      _("For example, knee osteoarthritis."), OFFER_LIMITS["condition"])
-    # A high price with no breakdown is a warning sign (itrt-guide).
-    price = _text(_("Price quoted"), _("With the currency, for example 6,000 euros."),
-                  OFFER_LIMITS["price"])
-    # Intrathecal and intravenous routes carry their own risks (bookimed-safety).
-    route = forms.ChoiceField(
-        label=_("How would the cells be given?"), required=False, choices=list(ROUTES.items()),
-        widget=HintedRadioSelect,
-        error_messages={"invalid_choice": _("Select one of the ways listed")},
-    )
+#: Optional details that help the doctor reading the report (all fields optional), one
+#: field per entry of ``checker.offer.OFFER_FIELDS``.
+OfferForm: type[PageForm] = type(
+    "OfferForm", (PageForm,), {f.id: _offer_field(f) for f in OFFER_FIELDS})

@@ -1,16 +1,28 @@
 """What is stored: one record per questionnaire, and the PDF rendered from it.
 
-Answers are kept as JSON keyed by the rules catalogue's question ids (the contract), so
-the seam to ``rules.assess()`` is one function (``checker.seam``).
+Answers are kept as JSON keyed by the rules catalogue's question ids (the contract). What
+it means to save a page, finish, be answered, have a report and resume lives on the
+``Questionnaire``: views validate, call one of its methods and render.
 """
 
 import uuid
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+import rules
+
 from .codes import new_code
+
+if TYPE_CHECKING:
+    from .steps import Step
+
+#: ``last_step`` once every page was saved: a returning patient goes to check your answers.
+RETURN_TO_ANSWERS = "answers"
 
 
 def _new_reference() -> str:
@@ -46,6 +58,71 @@ class Questionnaire(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    # --- what it holds ---------------------------------------------------------------------
+
+    def assessment(self) -> rules.Assessment:
+        """Assess what is stored. Answers were validated on save, so this does not raise."""
+        stored = {k: v for k, v in self.answers.items() if k in rules.ANSWER_IDS}
+        return rules.assess(stored)
+
+    def unanswered(self) -> list[str]:
+        """The answer ids still missing, in questionnaire order."""
+        return [aid for aid in rules.ANSWER_IDS if aid not in self.answers]
+
+    @property
+    def has_report(self) -> bool:
+        """Finished, with every question answered: only then is there a report to show."""
+        return self.finished_at is not None and not self.unanswered()
+
+    # --- what a patient does -----------------------------------------------------------------
+
+    def save_page(self, step: "Step", cleaned: dict[str, Any]) -> None:
+        """Write this page's fields only, under a row lock, so two tabs never undo each other.
+
+        Empty offer details are dropped; the version goes up only when something changed.
+        """
+        from .steps import OFFER, next_step
+
+        with transaction.atomic():
+            locked = Questionnaire.objects.select_for_update().get(pk=self.pk)
+            store = dict(getattr(locked, step.store))
+            for field in step.fields:
+                value = cleaned.get(field)
+                if step.store == OFFER and value in ("", None):
+                    store.pop(field, None)
+                else:
+                    store[field] = value
+            following = next_step(step)
+            locked.last_step = following.slug if following else RETURN_TO_ANSWERS
+            if store != getattr(locked, step.store):
+                setattr(locked, step.store, store)
+                locked.version += 1
+            locked.save()
+        self.refresh_from_db()
+
+    def finish(self) -> bool:
+        """Mark it finished (once) when every question is answered; False when some are not."""
+        if self.unanswered():
+            return False
+        if self.finished_at is None:
+            Questionnaire.objects.filter(pk=self.pk, finished_at=None).update(
+                finished_at=timezone.now())
+            self.refresh_from_db(fields=["finished_at"])
+        return True
+
+    def step_url(self, step: "Step") -> str:
+        return reverse("checker-step", args=[self.pk, step.slug])
+
+    def resume_url(self) -> str:
+        """Where a returning patient left off."""
+        from .steps import STEPS, STEPS_BY_SLUG
+
+        if self.finished_at:
+            return reverse("checker-report", args=[self.pk])
+        if self.last_step == RETURN_TO_ANSWERS:
+            return reverse("checker-answers", args=[self.pk])
+        return self.step_url(STEPS_BY_SLUG.get(self.last_step, STEPS[0]))
 
 
 class ReportPDF(models.Model):

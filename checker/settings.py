@@ -7,9 +7,9 @@ variables are listed in README.md ("Production").
 """
 
 import os
-import secrets
 import sys
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -76,9 +76,10 @@ if DEBUG or TESTING:
     SECRET_KEY = SECRET_KEY or "insecure-key-for-local-development-and-tests-only"
     ALLOWED_HOSTS = ALLOWED_HOSTS or ["localhost", "127.0.0.1", "[::1]"]
     PRODUCTION_SETTINGS_MISSING = []
-elif not SECRET_KEY:
-    # A throw-away key: nothing signed with it outlives this process.
-    SECRET_KEY = secrets.token_urlsafe(50)
+# Outside DEBUG and tests there is no made-up key: the key signs sessions and keys the
+# hashes of the sign-in throttle, so a key that changed per process would make
+# ``unlockstaff`` clear nothing. Django refuses whatever reads an empty SECRET_KEY
+# (ImproperlyConfigured), and checker/wsgi.py refuses to serve.
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -127,8 +128,8 @@ TEMPLATES = [
     },
 ]
 
+#: Created where it is first needed (``manage.py migrate``, ``collectstatic``), not here.
 DATA_DIR = Path(os.environ.get("CHECKER_DATA_DIR", BASE_DIR / "var"))
-DATA_DIR.mkdir(parents=True, exist_ok=True)
 _SQLITE_OPTIONS = {
     # WAL lets readers and one writer work at once; the timeout makes a writer wait
     # for the lock instead of failing under concurrent patients.
@@ -138,9 +139,9 @@ _SQLITE_OPTIONS = {
 }
 
 
-def _database_from_url(url: str) -> dict:
+def _database_from_url(url: str) -> dict[str, Any]:
     try:
-        database = dj_database_url.parse(
+        database: dict[str, Any] = dj_database_url.parse(  # type: ignore[assignment]
             url,
             # Reusing a connection for a minute saves a TCP and TLS handshake per request;
             # the health check replaces one the server has dropped instead of failing the
@@ -194,7 +195,6 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "staticfiles"
-STATIC_ROOT.mkdir(exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -212,6 +212,8 @@ WHITENOISE_USE_FINDERS = DEBUG or TESTING
 RATE_LIMITS = {
     "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # wrong resume codes
     "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
+    # Look-ups of references that do not exist, so a reference cannot be guessed by trying.
+    "staff_lookup": _env_rate("CHECKER_RATE_STAFF_LOOKUP", (20, 900)),
 }
 
 #: How many reverse proxies stand in front of the app and append to X-Forwarded-For; the
@@ -338,5 +340,3 @@ STAFF_SIGN_IN_THROTTLE = {
     "client_lock_after": _env_int("CHECKER_STAFF_CLIENT_LOCK_AFTER", 30),  # per address
     "lock_seconds": _env_int("CHECKER_STAFF_LOCK_SECONDS", 900),
 }
-# Look-ups of references that do not exist, so a reference cannot be guessed by trying.
-RATE_LIMITS["staff_lookup"] = _env_rate("CHECKER_RATE_STAFF_LOOKUP", (20, 900))

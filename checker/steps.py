@@ -1,14 +1,24 @@
-"""The questionnaire's pages, in order, and which stored answers each one writes."""
+"""The questionnaire's pages, in order, and which stored answers each one writes.
+
+Built from the rules catalogue: one page per yes / no question, in catalogue order, with the
+grouped pages below (declared by their question ids) where their first question stands;
+then the warning signs and the optional offer details. Adding a yes / no question to the
+catalogue adds its page here without any change.
+"""
 
 from dataclasses import dataclass
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 import rules
+from rules.catalogue import YES_NO
 
 from . import forms
 
 ANSWERS, OFFER = "answers", "offer"
+#: The slug of the offer details page.
+OFFER_STEP = "offer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,25 +28,42 @@ class Step:
     #: Which JSON field of the Questionnaire this page writes: answers or offer.
     store: str
     fields: tuple[str, ...]
-    #: Offer details are optional: an untouched offer page is still "done".
-    optional: bool = False
     #: The page's <h1> and title when no single question is its heading, with a lead line.
-    heading: str = ""
-    lead: str = ""
+    heading: str | Promise = ""
+    lead: str | Promise = ""
 
 
-def _question_step(qid: str) -> Step:
-    return Step(qid, forms.yes_no_form(qid), ANSWERS, (qid,))
-
-
-STEPS: tuple[Step, ...] = (
-    *(_question_step(q.id) for q in rules.QUESTIONS[:7]),
+#: Pages that hold several questions, by the question ids they hold.
+GROUPS: tuple[Step, ...] = (
     Step("cells", forms.CellsForm, ANSWERS, ("cell_source", "extraction_days"),
          heading=_("About the cells")),
-    _question_step("pain_followup"),
-    _question_step("imaging_followup"),
+)
+
+
+def _question_pages() -> list[Step]:
+    grouped = {qid: group for group in GROUPS for qid in group.fields}
+    pages: list[Step] = []
+    for question in rules.QUESTIONS:
+        group = grouped.get(question.id)
+        if group is not None:
+            if group not in pages:
+                pages.append(group)
+        elif question.kind == YES_NO:
+            pages.append(Step(question.id, forms.yes_no_form(question.id), ANSWERS,
+                              (question.id,)))
+        else:
+            raise ValueError(f"question {question.id!r} ({question.kind}) needs a grouped page")
+    return pages
+
+
+_QUESTION_PAGES = _question_pages()
+#: How many pages hold the catalogue's questions (the copy's "N short questions").
+QUESTION_PAGES = len(_QUESTION_PAGES)
+
+STEPS: tuple[Step, ...] = (
+    *_QUESTION_PAGES,
     Step("warning_signs", forms.WarningSignsForm, ANSWERS, (rules.WARNING_SIGNS_ID,)),
-    Step("offer", forms.OfferForm, OFFER, tuple(forms.OfferForm.base_fields), optional=True,
+    Step(OFFER_STEP, forms.OfferForm, OFFER, tuple(forms.OfferForm.base_fields),
          heading=_("About the offer (optional)"),
          lead=_("These details help the doctor who reads your report. You can leave any of "
                 "them empty.")),

@@ -9,5 +9,3 @@ when it displays it (``gettext`` in Python, ``{% translate %}`` in templates).
 def _(message: str) -> str:
     return message
 
-
-gettext_noop = _

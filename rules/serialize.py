@@ -1,6 +1,7 @@
 """The JSON shape of an assessment (used by ``manage.py assess`` and any API)."""
 
 from .engine import Assessment
+from .safety import safety_json
 
 
 def to_json_dict(a: Assessment) -> dict[str, object]:
@@ -34,4 +35,5 @@ def to_json_dict(a: Assessment) -> dict[str, object]:
             for d in a.documents_to_request
         ],
         "answers": a.answers.as_dict(),
+        "safety": safety_json(),
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything the project needs on a fresh Debian-like machine, and does nothing
 # that is already done: system libraries (apt-get, when missing), a virtual environment
-# in .venv, and the Python packages from pyproject.toml. Sourced by scripts/run and
+# in .venv, and the Python packages pinned in requirements.lock (exact versions and hashes;
+# `make lock` regenerates it from the ranges in pyproject.toml). Sourced by scripts/run and
 # scripts/test; safe to run again.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -75,11 +76,14 @@ if [[ ! -x "$VENV/bin/python" ]]; then
   say "creating the virtual environment in $VENV"
   "$PYTHON" -m venv "$VENV" || die "could not create $VENV (is the python3-venv package installed?)"
 fi
-stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+# The stamp keys on the lock file (and on pyproject.toml, which names the project itself):
+# a changed pin reinstalls, an unchanged one skips the step.
+stamp="$VENV/.installed-$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)"
 if [[ ! -e "$stamp" ]]; then
-  say "installing Python packages"
-  "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".[dev]"
+  say "installing Python packages (requirements.lock)"
+  "$VENV/bin/python" -m pip install -q --require-hashes -r requirements.lock \
+    || die "could not install the pinned packages from requirements.lock"
+  "$VENV/bin/python" -m pip install -q --no-deps -e . || die "could not install the project"
   rm -f "$VENV"/.installed-*
   touch "$stamp"
 fi

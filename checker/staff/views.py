@@ -15,17 +15,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import ratelimit
+from ..forms import error_summary
 from ..models import Questionnaire
 from ..ownership import forget, remember
-from ..report import PAPERS
-from ..reporting import pdf_bytes, pdf_filename, pdf_response
-from ..seam import has_report
+from ..report.pdf import PAPERS, pdf_bytes, pdf_filename, pdf_response
 from ..steps import STEPS
 from . import audit, preview, throttle
 from .accounts import PERMISSION
@@ -160,17 +158,14 @@ def home(request):
                 audit.record(request, form.cleaned_data["reference"], AuditEntry.NOT_FOUND)
                 error, status = _("No finished report has that reference (and code). Check "
                                   "them with the patient and try again."), 404
-            elif not has_report(found):
+            elif not found.has_report:
                 error, status = _("That questionnaire is not finished yet, so it has no report. "
                                   "The patient can finish it with their code to come back, on "
                                   "the 'come back to your answers' page."), 409
             else:
                 _open(request, found)
                 return redirect("staff:report", qid=found.pk)
-    errors = [{"anchor": "id_reference", "message": error}] if error else [
-        {"anchor": f"id_{name}", "message": message}
-        for name, messages in form.errors.items() for message in messages
-    ]
+    errors = error_summary(form, (("id_reference", error),)) if error else error_summary(form)
     return render(request, "staff/home.html", {"form": form, "errors": errors}, status=status)
 
 
@@ -231,7 +226,8 @@ def assist(request):
 
 # --- sample reports --------------------------------------------------------------------------
 
-_COLOURS = {"red": _lazy("Red"), "amber": _lazy("Amber"), "green": _lazy("Green")}
+_COLOURS = {"red": gettext_lazy("Red"), "amber": gettext_lazy("Amber"),
+            "green": gettext_lazy("Green")}
 
 
 def _sample_or_404(verdict: str):

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 import rules
-from checker.report import build_report
+from checker.report.context import build_report
 
 REFERENCE = "SC-4K7M-P2QX"
 CREATED = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)

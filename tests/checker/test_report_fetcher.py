@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-from checker.report import StaticFilesOnly, make_url_fetcher, resolve_static
+from checker.report.pdf import StaticFilesOnly, make_url_fetcher, resolve_static
 
 STATIC = settings.STATICFILES_DIRS[0]
 

@@ -8,8 +8,8 @@ from django.test import Client
 from pypdf import PdfReader
 
 import rules
-from checker import reporting
 from checker.models import ReportPDF
+from checker.report import pdf as reporting
 
 from ..conftest import Journey, verdict_of
 from .test_http_journey import CASES

@@ -289,7 +289,7 @@ def test_the_pdf_follows_the_language_of_the_page(finished_red):
 
 
 def test_every_verdict_fits_four_a4_pages_in_spanish():
-    from checker.report import render_pdf
+    from checker.report.pdf import render_pdf
 
     from .report_cases import CASES, make_context
 

@@ -47,7 +47,8 @@ class Command(BaseCommand):
             User.username_validator(username)
         except ValidationError as error:
             raise _fail(f"Invalid username {username!r}: {' '.join(error.messages)}") from None
-        if len(username) > User._meta.get_field(User.USERNAME_FIELD).max_length:
+        limit = getattr(User._meta.get_field(User.USERNAME_FIELD), "max_length", None) or 150
+        if len(username) > limit:
             raise _fail("The username is too long.")
 
         existing = User.objects.filter(**{User.USERNAME_FIELD: username}).first()

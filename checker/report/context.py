@@ -1,0 +1,185 @@
+"""What the report page and the PDF show: plain, already translated values.
+
+``build_report`` turns an ``Assessment`` into the template context, so no template computes
+anything, and lists every source the rendered report cites: templates show the ids they
+are given and never name one themselves.
+"""
+
+from datetime import datetime
+from typing import Any
+
+from django.utils.translation import gettext
+
+import rules
+from rules.safety import (
+    ABSOLUTE_CONTRAINDICATIONS,
+    CHECKPOINTS,
+    RED_FLAGS,
+    RELATIVE_CONTRAINDICATIONS,
+    REPORT_CITATIONS,
+    ROUTE_NOTES,
+    SafetyItem,
+)
+
+from ..models import Questionnaire
+from ..offer import ROUTES
+from ..rows import answer_rows, offer_rows
+from .timeline import timeline
+
+_STATUS_ICONS = {rules.MET: "tick", rules.NOT_MET: "cross", rules.UNKNOWN: "question"}
+_VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick"}
+
+#: The sections of each rendering, in the order their citations are gathered.
+PAGE_SECTIONS = ("verdict", "next_steps", "criteria", "warning_signs", "questions_to_ask",
+                 "documents", "answers", "safety")
+PDF_SECTIONS = ("intro", "verdict", "criteria", "answers", "warning_signs",
+                "questions_to_ask", "documents", "safety")
+
+
+def _status_label(status: str) -> str:
+    # The three words, spelt out for makemessages.
+    return {rules.MET: gettext("Met"), rules.NOT_MET: gettext("Not met"),
+            rules.UNKNOWN: gettext("Not known")}[status]
+
+
+def _criteria(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    out = []
+    for result in assessment.criteria:
+        out.append({
+            "id": result.id,
+            "title": gettext(result.criterion.title),
+            "description": gettext(result.criterion.description),
+            "status": result.status,
+            "status_label": _status_label(result.status),
+            "icon": _STATUS_ICONS[result.status],
+            "source": result.criterion.source,
+            "findings": [
+                {"text": gettext(f.explanation) % dict(f.params), "outcome": f.outcome,
+                 "source": f.source}
+                for f in result.findings
+            ],
+            "shows_timeline": result.id == "same_day_extraction",
+        })
+    return out
+
+
+def _items(group: tuple[SafetyItem, ...]) -> list[dict[str, str]]:
+    return [{"id": i.id, "text": gettext(i.text), "source": i.source} for i in group]
+
+
+def _safety(route: object) -> dict[str, Any]:
+    note = ROUTE_NOTES.get(route) if isinstance(route, str) else None
+    safety: dict[str, Any] = {
+        "absolute": _items(ABSOLUTE_CONTRAINDICATIONS),
+        "relative": _items(RELATIVE_CONTRAINDICATIONS),
+        "checkpoints": [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
+                         "source": c.source} for c in CHECKPOINTS],
+        "red_flags": _items(RED_FLAGS),
+        "route_note": None if note is None else {
+            "route": str(ROUTES[note.route]), "text": gettext(note.text),
+            "source": note.source},
+    }
+    every = [*safety["absolute"], *safety["relative"], *safety["checkpoints"],
+             *safety["red_flags"]]
+    safety["sources"] = list(dict.fromkeys(i["source"] for i in every))
+    return safety
+
+
+def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict[str, str]]:
+    ids = set().union(*(cited[s] for s in sections))
+    return [
+        {"id": s.id, "title": gettext(s.title), "publisher": s.publisher,
+         "note": gettext(s.note)}
+        for s in rules.SOURCES.values() if s.id in ids
+    ]
+
+
+def build_report(assessment: rules.Assessment, *, reference: str, created: datetime,
+                 offer: dict[str, Any], resume_code: str | None = None,
+                 assisted_by: str | None = None) -> dict[str, Any]:
+    """The template context of ``report/result.html`` and ``report/pdf.html``.
+
+    Everything is translated into the active language here; templates only display.
+    ``sources`` lists what the page cites, ``pdf_sources`` what the PDF cites.
+    """
+    verdict = assessment.verdict
+    warning_signs = [
+        {"id": s.id, "label": gettext(s.label), "hint": gettext(s.hint), "source": s.source,
+         "serious": s.serious}
+        for s in assessment.warning_signs
+    ]
+    criteria = _criteria(assessment)
+    questions_to_ask = [
+        {"about": a.about, "text": gettext(a.text), "source": a.source}
+        for a in assessment.questions_to_ask
+    ]
+    documents = [
+        {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
+         "source": d.document.source, "seen": d.seen}
+        for d in assessment.documents_to_request
+    ]
+    safety = _safety(offer.get("route"))
+    reasons = [{"text": gettext(r.text) % dict(r.params), "source": r.source}
+               for r in assessment.reasons]
+    drawing = timeline(assessment)
+    cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
+
+    # What each section cites, as rendered (a fallback line cites its passage's source).
+    cited: dict[str, set[str]] = {
+        "intro": set(cite["intro"]),
+        "verdict": {verdict.source, *(r["source"] for r in reasons)},
+        "next_steps": set(cite["next_steps"]),
+        "criteria": {drawing["source"], *(c["source"] for c in criteria),
+                     *(f["source"] for c in criteria for f in c["findings"])},
+        "warning_signs": ({str(w["source"]) for w in warning_signs} if warning_signs
+                          else set(cite["warning_signs"])),
+        "questions_to_ask": ({q["source"] for q in questions_to_ask} if questions_to_ask
+                             else set(cite["questions_to_ask"])),
+        "documents": {str(d["source"]) for d in documents},
+        "answers": set(cite["questions"]),
+        "safety": {*safety["sources"],
+                   *([safety["route_note"]["source"]] if safety["route_note"] else [])},
+    }
+    rows = [r for r in answer_rows(assessment.answers.as_dict())
+            if r["id"] in rules.QUESTIONS_BY_ID]
+
+    return {
+        "reference": reference,
+        "created": created,
+        "verdict": {
+            "id": verdict.id,
+            "title": gettext(verdict.title),
+            "summary": gettext(verdict.summary),
+            "source": verdict.source,
+            "icon": _VERDICT_ICONS[verdict.id],
+        },
+        "reasons": reasons,
+        "offer_rows": offer_rows(offer),
+        "criteria": criteria,
+        "answers": rows,
+        "question_count": len({r["number"].rstrip("abcdefgh") for r in rows}),
+        "warning_signs": warning_signs,
+        "warning_signs_answered": assessment.warning_signs_answered,
+        "questions_to_ask": questions_to_ask,
+        "documents": documents,
+        "safety": safety,
+        "timeline": drawing,
+        "cite": cite,
+        "sources": _sources(cited, PAGE_SECTIONS),
+        "pdf_sources": _sources(cited, PDF_SECTIONS),
+        "resume_code": resume_code,
+        "assisted_by": assisted_by,
+    }
+
+
+def report_context(questionnaire: Questionnaire) -> dict[str, Any]:
+    """The report context of a stored questionnaire."""
+    assisted = questionnaire.assisted_by
+    return build_report(
+        questionnaire.assessment(),
+        reference=questionnaire.reference,
+        created=questionnaire.finished_at or questionnaire.updated_at,
+        offer=questionnaire.offer,
+        resume_code=questionnaire.resume_code,
+        assisted_by=assisted.get_username() if assisted else None,
+    )

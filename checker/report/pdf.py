@@ -1,0 +1,207 @@
+"""The report's PDF: WeasyPrint behind a static-files-only fetcher, its caches, and the store.
+
+``render_pdf`` renders ``report/pdf.html`` behind a URL fetcher that serves only the
+project's own static files: text a patient typed can never make the renderer read a file,
+open a connection or embed an attachment. ``pdf_bytes`` stores each rendered PDF per
+questionnaire version, paper size and language: asking again serves the stored bytes, and
+any change to the answers bumps the version, so the next request renders it anew.
+"""
+
+import atexit
+import mimetypes
+import threading
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from ..models import Questionnaire, ReportPDF
+from .context import report_context
+from .timeline import timeline_css
+
+PAPERS = ("a4", "letter")
+
+_STATIC_PREFIX = "/static/"
+#: A base URL with a scheme Python cannot join against: WeasyPrint then hands relative
+#: references ("/static/css/pdf.css") to the fetcher verbatim, never as file:// URLs.
+_BASE_URL = "report:/"
+
+
+class StaticFilesOnly(Exception):
+    """A URL the PDF renderer was not allowed to fetch."""
+
+
+def _static_dirs() -> list[Path]:
+    dirs = []
+    for entry in settings.STATICFILES_DIRS:
+        path = entry[1] if isinstance(entry, tuple | list) else entry
+        dirs.append(Path(path).resolve())
+    return dirs
+
+
+def resolve_static(url: str) -> Path:
+    """The file under a static dir that ``/static/...`` names; ``StaticFilesOnly`` otherwise."""
+    if not url.startswith(_STATIC_PREFIX):
+        raise StaticFilesOnly(f"only {_STATIC_PREFIX} URLs are served: {url[:80]!r}")
+    relative = unquote(url[len(_STATIC_PREFIX):].split("?", 1)[0].split("#", 1)[0])
+    if not relative or "\x00" in relative or "\\" in relative:
+        raise StaticFilesOnly(f"not a static file: {url[:80]!r}")
+    for root in _static_dirs():
+        candidate = (root / relative).resolve()
+        if candidate.is_relative_to(root) and candidate.is_file():
+            return candidate
+    raise StaticFilesOnly(f"no such static file: {url[:80]!r}")
+
+
+def _fetcher_class():
+    # Imported late: WeasyPrint loads Pango, which only the PDF needs.
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticOnlyFetcher(URLFetcher):
+        """Serves /static/... from the project's static dirs and refuses everything else."""
+
+        def fetch(self, url, headers=None):
+            path = resolve_static(url)
+            mime, _encoding = mimetypes.guess_type(path.name)
+            content_type = mime or "application/octet-stream"
+            if content_type.startswith("text/"):
+                content_type += "; charset=utf-8"
+            return URLFetcherResponse(url, path.read_bytes(),
+                                      {"Content-Type": content_type})
+
+    return StaticOnlyFetcher
+
+
+def make_url_fetcher():
+    """A fetcher for WeasyPrint that serves only the project's own static files."""
+    return _fetcher_class()()
+
+
+_STYLESHEETS = ("css/pdf-fonts.css", "css/pdf.css")
+_PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
+
+# Parsing the stylesheets and decoding the fonts costs more than laying out the report
+# (see benchmarks/pdf_render.py), so each thread keeps them; Pango objects are not shared
+# across threads.
+_local = threading.local()
+
+
+def _stylesheets(paper: str):
+    cache = getattr(_local, "css", None)
+    if cache is None:
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        fetcher = make_url_fetcher()
+        font_config = FontConfiguration()
+        sheets = []
+        for name in _STYLESHEETS:
+            url = _STATIC_PREFIX + name
+            sheets.append(CSS(string=resolve_static(url).read_text("utf-8"),
+                              base_url=_BASE_URL, url_fetcher=fetcher,
+                              font_config=font_config))
+        papers = {key: CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
+                           font_config=font_config)
+                  for key, css in _PAPER_CSS.items()}
+        cache = _local.css = (fetcher, font_config, sheets, papers, {})
+        # Let the font configuration clean its temporary folder while modules still exist.
+        atexit.register(reset_caches)
+    fetcher, font_config, sheets, papers, images = cache
+    return fetcher, font_config, [*sheets, papers[paper]], images
+
+
+_WARM_UP_HTML = (
+    '<p>Aa <strong>Bb ő</strong> <em>Cc ő</em> áñ ő'
+    + "".join(f'<img class="icon" src="/static/img/report/{icon}.svg" alt="">'
+              for icon in ("tick", "cross", "question", "stop", "warning"))
+    + '</p><svg viewBox="0 0 4 4" width="4" height="4"><rect width="4" height="4"/></svg>'
+)
+
+
+def warm_up() -> None:
+    """Pay a worker's one-off PDF costs before its first request (gunicorn.conf.py).
+
+    The first PDF of a process also parses the stylesheets, loads the fonts and icons
+    and has cffi parse the C types WeasyPrint uses: together about a third of a render
+    (benchmarks/pdf_render.py), which the first patient of each worker would wait for.
+    """
+    html_to_pdf(_WARM_UP_HTML)
+
+
+def reset_caches() -> None:
+    """Forget this thread's stylesheets and fonts (after a static file changed, in tests)."""
+    _local.css = None
+
+
+def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
+    """The PDF of a ``build_report`` context on A4 or US Letter paper."""
+    html = render_to_string("report/pdf.html", {**context, "paper": paper, "for_pdf": True})
+    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher,
+                       css=timeline_css(context["timeline"]))
+
+
+def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "") -> bytes:
+    """The one way HTML becomes a PDF here: static files only, no attachments.
+
+    ``url_fetcher`` replaces the static-only fetcher for the document itself (tests wrap
+    it to watch what is asked for); it must refuse the same things. ``css`` is a last
+    stylesheet of our own making, fetched through the static-only fetcher too.
+    """
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
+    from weasyprint import CSS, HTML
+
+    fetcher, font_config, stylesheets, images = _stylesheets(paper)
+    if css:
+        stylesheets = [*stylesheets, CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
+                                         font_config=font_config)]
+    document = HTML(string=html, base_url=_BASE_URL, url_fetcher=url_fetcher or fetcher,
+                    media_type="print").render(stylesheets=stylesheets,
+                                               font_config=font_config, cache=images)
+    # Nothing the report shows is a file to embed, so drop any attachment a template or
+    # input could have declared (<link rel="attachment">, <a rel="attachment">).
+    document.metadata.attachments = []
+    for page in document.pages:
+        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+    return document.write_pdf(attachments=None)
+
+
+# --- the store -------------------------------------------------------------------------------
+
+def pdf_filename(reference: str) -> str:
+    return f"stem-cell-offer-report-{reference}.pdf"
+
+
+def pdf_response(data: bytes, reference: str, *, inline: bool = False) -> HttpResponse:
+    """The PDF as a download (or shown in the browser with ``inline``), named by reference."""
+    response = HttpResponse(data, content_type="application/pdf")
+    kind = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{kind}; filename="{pdf_filename(reference)}"'
+    return response
+
+
+def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
+    """The PDF of the questionnaire as it is now, from the store when already rendered."""
+    if paper not in PAPERS:
+        raise ValueError(paper)
+    language = (get_language() or "en")[:8]
+    key: dict[str, Any] = {"questionnaire": questionnaire, "version": questionnaire.version,
+                           "paper": paper, "language": language}
+    stored = ReportPDF.objects.filter(**key).values_list("pdf", flat=True).first()
+    if stored is not None:
+        return bytes(stored)
+    pdf = render_pdf(report_context(questionnaire), paper=paper)
+    try:
+        with transaction.atomic():
+            ReportPDF.objects.create(pdf=pdf, **key)
+            # Older versions can never be served again.
+            ReportPDF.objects.filter(questionnaire=questionnaire,
+                                     version__lt=questionnaire.version).delete()
+    except IntegrityError:
+        pass  # another request stored the same PDF first; ours is identical in content
+    return pdf
