@@ -29,11 +29,15 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
 os.environ.setdefault("DJANGO_DEBUG", "1")
 
 def _context():
-    # The typical report: the red case of the report tests (most reasons, questions and
-    # warning signs), with a full offer.
-    from tests.checker.report_cases import RED, make_context
+    # The typical report: the red sample report of the staff area (most reasons, questions
+    # and warning signs), with a full offer.
+    from datetime import UTC, datetime
 
-    return make_context(RED)
+    import rules
+    from checker.staff.preview import sample_context
+    from checker.staff.samples import SAMPLES
+
+    return sample_context(SAMPLES[rules.RED], datetime(2026, 11, 21, tzinfo=UTC))
 
 
 def _setup():

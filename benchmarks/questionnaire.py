@@ -30,8 +30,25 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from checker.steps import STEPS  # noqa: E402
-from tests.conftest import GREEN_POSTS  # noqa: E402
+import rules  # noqa: E402
+from checker.staff.samples import SAMPLES  # noqa: E402
+from checker.steps import ANSWERS, STEPS  # noqa: E402
+
+
+def _posts() -> dict[str, dict]:
+    """What each page posts for the green sample report (every question answered)."""
+    green = SAMPLES[rules.GREEN]
+    posts = {}
+    for step in STEPS:
+        if step.store == ANSWERS:
+            posts[step.slug] = {f: str(green.answers[f]) for f in step.fields}
+        else:
+            posts[step.slug] = dict(green.offer)
+    posts["warning_signs"] = {"warning_signs": green.answers["warning_signs"] or ["none"]}
+    return posts
+
+
+GREEN_POSTS = _posts()
 
 
 def in_process(journeys: int) -> list[tuple[str, list[float]]]:

@@ -133,7 +133,9 @@ def resume(request):
         typed = request.POST.get("code", "")[:64]
         if ratelimit.is_limited("resume", request):
             error = _("Too many codes that did not match. Wait 15 minutes, then try again.")
-            status = 429
+            return too_many_requests(
+                request, settings.RATE_LIMITS["resume"][1],
+                render(request, "checker/resume.html", {"error": error, "typed": typed}))
         else:
             code = normalise(typed)
             found = Questionnaire.objects.filter(resume_code=code).first() if code else None

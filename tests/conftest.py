@@ -6,21 +6,10 @@ import pytest
 
 from checker.steps import STEPS
 
-GREEN_POSTS = {
-    "atmp": {"atmp": "yes"},
-    "clinical_trial": {"clinical_trial": "yes"},
-    "regulator": {"regulator": "yes"},
-    "clean_room": {"clean_room": "yes"},
-    "authorisation_document": {"authorisation_document": "yes"},
-    "administrator_authorised": {"administrator_authorised": "yes"},
-    "leaflet": {"leaflet": "yes"},
-    "cells": {"cell_source": "autologous", "extraction_days": "28"},
-    "pain_followup": {"pain_followup": "yes"},
-    "imaging_followup": {"imaging_followup": "yes"},
-    "warning_signs": {"warning_signs": ["none"]},
-    "offer": {"clinic_name": "Clinica Ejemplo", "country": "Spain",
-              "condition": "Knee osteoarthritis", "price": "6000 EUR", "route": "joint"},
-}
+from .answers import page_posts
+
+#: What each page posts for a legitimate offer (all answers, and offer details).
+GREEN_POSTS = page_posts()
 
 
 def verdict_of(html: bytes | str) -> str | None:

@@ -20,6 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import ratelimit
+from ..errors import too_many_requests
 from ..forms import error_summary
 from ..models import Questionnaire
 from ..ownership import forget, remember
@@ -82,9 +83,7 @@ class SignInView(LoginView):
         if wait:
             response = self.render_to_response(self.get_context_data(
                 form=self.get_form_class()(request), throttled=_wait_message(wait)))
-            response.status_code = 429
-            response["Retry-After"] = str(wait)
-            return response
+            return too_many_requests(request, wait, response)
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
@@ -147,8 +146,11 @@ def home(request):
     error, status = "", 200
     if request.method == "POST":
         if ratelimit.is_limited("staff_lookup", request):
-            error, status = _("Too many references that did not match. Wait 15 minutes, "
-                              "then try again."), 429
+            return too_many_requests(
+                request, settings.RATE_LIMITS["staff_lookup"][1],
+                render(request, "staff/home.html", {"form": form, "errors": error_summary(
+                    form, (("id_reference", _("Too many references that did not match. Wait "
+                                              "15 minutes, then try again.")),))}))
         elif not form.is_valid():
             status = 400
         else:

@@ -5,6 +5,8 @@ from datetime import UTC, datetime
 import rules
 from checker.report.context import build_report
 
+from ..answers import all_answers
+
 REFERENCE = "SC-4K7M-P2QX"
 CREATED = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
 
@@ -21,10 +23,7 @@ AMBER = {
     "cell_source": "unsure", "extraction_days": "unsure", "pain_followup": "yes",
     "imaging_followup": "no", "warning_signs": ["unjustified_cost"],
 }
-GREEN = {
-    **{q.id: "yes" for q in rules.QUESTIONS if q.kind == "yes_no"},
-    "cell_source": "autologous", "extraction_days": 24, "warning_signs": [],
-}
+GREEN = all_answers(extraction_days=24)
 CASES = {"red": RED, "amber": AMBER, "green": GREEN}
 
 OFFER = {

@@ -5,13 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from ..answers import all_answers
+
 ROOT = Path(__file__).resolve().parents[2]
-GREEN_ANSWERS = {
-    "atmp": "yes", "clinical_trial": "yes", "regulator": "yes", "clean_room": "yes",
-    "authorisation_document": "yes", "administrator_authorised": "yes", "leaflet": "yes",
-    "cell_source": "allogeneic", "extraction_days": 12, "pain_followup": "yes",
-    "imaging_followup": "yes", "warning_signs": [],
-}
+GREEN_ANSWERS = all_answers(cell_source="allogeneic", extraction_days=12)
 
 
 def run_assess(stdin: str | bytes, *args: str):
@@ -34,6 +31,8 @@ def test_it_prints_the_assessment_as_json():
     assert finding["rule"] == "allogeneic_cultured" and finding["source"] == "itrt-guide"
     assert result["warning_signs"] == [] and result["questions_to_ask"] == []
     assert [d["id"] for d in result["documents_to_request"]][:2] == ["authorisation", "leaflet"]
+    assert [f["id"] for f in result["safety"]["red_flags"]][0] == "fever"
+    assert result["safety"]["contraindications"]["absolute"][0]["source"] == "regencord-safety"
 
 
 def test_it_reads_a_file(tmp_path):

@@ -13,8 +13,16 @@ from django.utils import translation
 from pypdf import PdfReader
 
 import rules
+from rules import safety
 
-PO = Path(settings.BASE_DIR) / "locale" / "es" / "LC_MESSAGES" / "django.po"
+#: Every language besides the one the texts are written in has a complete catalogue.
+TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def _po(language: str) -> Path:
+    return Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po"
+
+
 ES = {"HTTP_ACCEPT_LANGUAGE": "es"}
 
 
@@ -62,12 +70,29 @@ def _parse_po(path: Path) -> list[dict]:
     return entries
 
 
+@pytest.fixture(scope="module", params=TRANSLATED)
+def language(request) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def catalogue():
-    return _parse_po(PO)
+def catalogue(language):
+    return _parse_po(_po(language))
 
 
-def test_the_spanish_catalogue_has_every_message_translated_and_none_fuzzy(catalogue):
+@pytest.fixture(scope="module")
+def plural_forms(language) -> int:
+    header = _po(language).read_text(encoding="utf-8")
+    return int(re.search(r"nplurals=(\d+)", header).group(1))
+
+
+def test_every_language_has_a_catalogue():
+    assert TRANSLATED == ["es"]
+    for language in TRANSLATED:
+        assert _po(language).is_file(), language
+
+
+def test_each_catalogue_has_every_message_translated_and_none_fuzzy(catalogue):
     assert len(catalogue) > 400
     untranslated = [e["msgid"] for e in catalogue if not all(e["msgstr"].values())]
     fuzzy = [e["msgid"] for e in catalogue if "fuzzy" in e["flags"]]
@@ -75,11 +100,11 @@ def test_the_spanish_catalogue_has_every_message_translated_and_none_fuzzy(catal
     assert fuzzy == []
 
 
-def test_plural_messages_have_every_spanish_plural_form(catalogue):
+def test_plural_messages_have_every_plural_form_of_their_language(catalogue, plural_forms):
     plurals = [e for e in catalogue if "msgid_plural" in e]
     assert plurals
     for entry in plurals:
-        assert sorted(entry["msgstr"]) == [0, 1, 2], entry["msgid"]
+        assert sorted(entry["msgstr"]) == list(range(plural_forms)), entry["msgid"]
 
 
 _PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\{.*?\}\}|<[^>]+>")
@@ -113,6 +138,10 @@ def test_the_catalogue_holds_the_rules_packages_texts(catalogue):
     texts += [v.title for v in rules.VERDICTS.values()]
     texts += [v.summary for v in rules.VERDICTS.values()]
     texts += [s.title for s in rules.SOURCES.values()]
+    texts += [i.text for i in (*safety.ABSOLUTE_CONTRAINDICATIONS,
+                               *safety.RELATIVE_CONTRAINDICATIONS, *safety.RED_FLAGS)]
+    texts += [t for c in safety.CHECKPOINTS for t in (c.when, c.text)]
+    texts += [n.text for n in safety.ROUTE_NOTES.values()]
     assert [t for t in texts if t not in ids] == []
     assert "Is the product an advanced therapy medicinal product (ATMP)?" in ids
 

@@ -3,13 +3,13 @@ import pytest
 from rules import AMBER, GREEN, NOT_MET, QUESTIONS, RED, UNKNOWN, WARNING_SIGNS, assess
 from rules.catalogue import YES_NO
 
+from ..answers import all_answers
+
 YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == YES_NO]
 
 
 def legit(**changes):
-    answers = {qid: "yes" for qid in YES_NO_IDS}
-    answers |= {"cell_source": "autologous", "extraction_days": 28, "warning_signs": []}
-    return answers | changes
+    return all_answers(**changes)
 
 
 def test_there_are_nine_yes_no_questions():

@@ -121,6 +121,7 @@ def test_guessing_references_is_slowed_down(staff_client, finished, settings):
         assert look_up(staff_client, f"SC-0000-000{n}").status_code == 404
     response = look_up(staff_client, finished.reference)
     assert response.status_code == 429
+    assert int(response["Retry-After"]) == settings.RATE_LIMITS["staff_lookup"][1]
     assert "Too many references" in response.content.decode()
 
 

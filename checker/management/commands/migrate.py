@@ -11,10 +11,11 @@ from django.db import connections
 
 
 class Command(migrate.Command):
-    def handle(self, *args, **options):
-        database = connections[options["database"]].settings_dict
+    def execute(self, *args, **options):
+        # Before the system checks, which open the database already.
+        database = connections[options.get("database") or "default"].settings_dict
         name = str(database.get("NAME") or "")
         if database["ENGINE"].endswith("sqlite3") and name and not name.startswith(
                 ("file:", ":memory:")):
             Path(name).parent.mkdir(parents=True, exist_ok=True)
-        return super().handle(*args, **options)
+        return super().execute(*args, **options)
