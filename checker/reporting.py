@@ -5,11 +5,15 @@ version, paper size and language: asking again serves the stored bytes, and any 
 the answers bumps the version, so the next request renders it anew.
 """
 
-from django.db import IntegrityError, transaction
+import logging
+
+from django.db import DatabaseError, transaction
 from django.http import HttpResponse
 from django.utils.translation import get_language
 
+from . import ratelimit
 from .models import Questionnaire, ReportPDF
+from .redact import neutralise
 from .report import PAPERS, build_report, render_pdf
 from .seam import assessment_for
 
@@ -20,7 +24,8 @@ def report_context(questionnaire: Questionnaire) -> dict:
         assessment_for(questionnaire),
         reference=questionnaire.reference,
         created=questionnaire.finished_at or questionnaire.updated_at,
-        offer=questionnaire.offer,
+        offer={key: neutralise(value) if isinstance(value, str) else value
+               for key, value in questionnaire.offer.items()},
         resume_code=questionnaire.resume_code,
         assisted_by=assisted.get_username() if assisted else None,
     )
@@ -38,8 +43,15 @@ def pdf_response(data: bytes, reference: str, *, inline: bool = False) -> HttpRe
     return response
 
 
-def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
-    """The PDF of the questionnaire as it is now, from the store when already rendered."""
+logger = logging.getLogger(__name__)
+
+
+def pdf_bytes(questionnaire: Questionnaire, paper: str, *, request=None) -> bytes:
+    """The PDF of the questionnaire as it is now, from the store when already rendered.
+
+    A fresh render counts against the ``pdf_render`` limit of the request's session
+    (``ratelimit.RateLimited`` past it). A PDF that cannot be stored is still returned.
+    """
     if paper not in PAPERS:
         raise ValueError(paper)
     language = (get_language() or "en")[:8]
@@ -48,6 +60,8 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
     stored = ReportPDF.objects.filter(**key).values_list("pdf", flat=True).first()
     if stored is not None:
         return bytes(stored)
+    if request is not None:
+        ratelimit.attempt("pdf_render", request, by_address=False)
     pdf = render_pdf(report_context(questionnaire), paper=paper)
     try:
         with transaction.atomic():
@@ -55,6 +69,8 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
             # Older versions can never be served again.
             ReportPDF.objects.filter(questionnaire=questionnaire,
                                      version__lt=questionnaire.version).delete()
-    except IntegrityError:
-        pass  # another request stored the same PDF first; ours is identical in content
+    except DatabaseError as error:
+        # Most often another request stored the same PDF first (ours is identical); or the
+        # database is busy: the patient gets the PDF anyway, and it is rendered again later.
+        logger.info("A rendered report PDF was not stored (%s)", type(error).__name__)
     return pdf

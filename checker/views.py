@@ -14,7 +14,6 @@ import rules
 
 from . import ratelimit
 from .codes import normalise
-from .errors import too_many_requests
 from .labels import answer_label
 from .models import Questionnaire
 from .offer import ROUTES
@@ -62,10 +61,11 @@ def start(request):
 
 @require_GET
 def new(request):
-    if ratelimit.is_limited("create", request):
-        return too_many_requests(request, retry_after=settings.RATE_LIMITS["create"][1])
-    ratelimit.count("create", request)
+    ratelimit.attempt("create", request)
     questionnaire = Questionnaire.objects.create()
+    # A new key for a new questionnaire: a session id planted in the browser beforehand
+    # (session fixation) does not lead to it.
+    request.session.cycle_key()
     remember(request, questionnaire)
     return redirect(_step_url(questionnaire, STEPS[0]))
 
@@ -215,23 +215,21 @@ def resume(request):
     typed = ""
     if request.method == "POST":
         typed = request.POST.get("code", "")[:64]
-        if ratelimit.is_limited("resume", request):
-            error = _("Too many codes that did not match. Wait 15 minutes, then try again.")
-            status = 429
-        else:
-            code = normalise(typed)
-            found = Questionnaire.objects.filter(resume_code=code).first() if code else None
-            if found:
-                ratelimit.reset("resume", request)
-                request.session.cycle_key()
-                remember(request, found)
-                return redirect(_resume_url(found))
-            ratelimit.count("resume", request)
-            error = (_("Enter your code. It has 8 letters and numbers, like 7KQ4-M2XD.")
-                     if not typed.strip() else
-                     _("We could not find that code. Check it and try again. It has 8 letters "
-                       "and numbers, like 7KQ4-M2XD."))
-            status = 400
+        # Every try counts, the right code too, and nothing resets the count.
+        ratelimit.attempt("resume", request)
+        code = normalise(typed)
+        found = Questionnaire.objects.filter(resume_code=code).first() if code else None
+        if found:
+            # A fresh session holding this questionnaire only: on a shared browser, earlier
+            # questionnaires of the session are no longer reachable.
+            request.session.flush()
+            remember(request, found)
+            return redirect(_resume_url(found))
+        error = (_("Enter your code. It has 8 letters and numbers, like 7KQ4-M2XD.")
+                 if not typed.strip() else
+                 _("We could not find that code. Check it and try again. It has 8 letters "
+                   "and numbers, like 7KQ4-M2XD."))
+        status = 400
     return render(request, "checker/resume.html", {"error": error, "typed": typed},
                   status=status)
 
@@ -268,7 +266,8 @@ def report_pdf(request, qid, paper):
         return not_yet
     if paper not in PAPERS:
         raise Http404
-    return pdf_response(pdf_bytes(questionnaire, paper), questionnaire.reference)
+    return pdf_response(pdf_bytes(questionnaire, paper, request=request),
+                        questionnaire.reference)
 
 
 @require_POST
