@@ -47,7 +47,7 @@ def test_1_the_limit_counts_per_session_too(db, settings):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "resume": (3, 900)}
     client = Client()
     client.get("/check/")  # a session
-    for n in range(3):
+    for _n in range(3):
         assert _resume(client, "0000-0000").status_code == 400
         RateLimitWindow.objects.filter(key__contains=":a:").delete()  # a new address each time
     assert _resume(client, "0000-0000").status_code == 429
@@ -161,7 +161,7 @@ def test_11_a_form_body_that_is_not_utf8_is_a_400_with_the_usual_headers(db, cha
 
 
 def test_11_utf8_bodies_still_reach_the_form(db):
-    response = Client().generic("POST", "/resume/", "code=0000-0000".encode(),
+    response = Client().generic("POST", "/resume/", b"code=0000-0000",
                                 content_type="application/x-www-form-urlencoded; charset=UTF-8")
     assert response.status_code == 400
     assert b"We could not find that code" in response.content
