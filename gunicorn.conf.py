@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+import gunicorn.http.wsgi
 from gunicorn.glogging import Logger
 
 # gunicorn reads this file before it changes into the app directory.
@@ -16,6 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from checker.redact import RedactFilter  # noqa: E402
 
 wsgi_app = "checker.wsgi:application"
+# The Server header names no software or version (gunicorn's default is "gunicorn"): it only
+# helps someone looking for a known weakness. Response objects read this when created.
+gunicorn.http.wsgi.SERVER = "checker"
 # Loopback: a reverse proxy terminates TLS in front. GUNICORN_BIND=unix:/run/checker.sock
 # for a socket.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
@@ -40,8 +44,9 @@ limit_request_field_size = 8190
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 # The access log is off unless GUNICORN_ACCESS_LOG names a file ("-" for standard output).
-# When on, it has no client address and no query string, and ids, references and codes in
-# paths are redacted like Django's own logs (checker/redact.py).
+# When on, it has no client address and no query string, ids, references and codes in paths
+# are redacted like Django's own logs, and control characters (a decoded %0A or NUL in a
+# path) are written as escapes, so no request can forge a log line (checker/redact.py).
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")

@@ -6,16 +6,24 @@ stored questionnaire must hold exactly the answers its journey sent.
 
     .venv/bin/python benchmarks/load.py --journeys 200 --concurrency 50        # SQLite
     ./scripts/with-postgres .venv/bin/python benchmarks/load.py --concurrency 50  # PostgreSQL
+    .venv/bin/python benchmarks/load.py --journeys 100 --concurrency 20 --kill-workers 4
+
+With ``--kill-workers N``, N gunicorn workers are killed with SIGKILL while journeys run
+(spread evenly over the run; gunicorn starts replacements). A request cut off by a kill is
+sent again, as a patient would press reload, and counted as "retried". No answer a journey
+saw accepted may be lost or mixed with another journey's.
 
 Traffic goes only to 127.0.0.1, the run is bounded by --journeys and --timeout, and the
 server is stopped at the end.
 """
 
 import argparse
+import http.client
 import http.cookiejar
 import os
 import random
 import re
+import signal
 import sys
 import tempfile
 import threading
@@ -86,6 +94,7 @@ class Recorder:
         self.lock = threading.Lock()
         self.latency: dict[str, list[float]] = defaultdict(list)
         self.errors: list[str] = []
+        self.retried = 0
 
     def timed(self, step, fn):
         t0 = time.perf_counter()
@@ -103,9 +112,20 @@ def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 
     def fetch(url, data=None):
-        request = urllib.request.Request(url, data=data)
-        with opener.open(request, timeout=60) as response:
-            return response.geturl(), response.read(), response.headers.get("Content-Type", "")
+        for attempt in range(6):
+            request = urllib.request.Request(url, data=data)
+            try:
+                with opener.open(request, timeout=60) as response:
+                    return (response.geturl(), response.read(),
+                            response.headers.get("Content-Type", ""))
+            except (http.client.RemoteDisconnected, ConnectionError, urllib.error.URLError) as exc:
+                # A worker killed mid-request: send it again, as a patient would reload.
+                if isinstance(exc, urllib.error.HTTPError) or attempt == 5:
+                    raise
+                with rec.lock:
+                    rec.retried += 1
+                time.sleep(0.3)
+        raise AssertionError("unreachable")
 
     def form_post(url, html, body):
         token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
@@ -135,6 +155,31 @@ def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
     return qid, posts
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # The parent's pid is the 2nd field after the command name in parentheses.
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def kill_a_worker(rng: random.Random) -> int | None:
+    """SIGKILL one gunicorn worker (a grandchild of this process); its pid, if any."""
+    workers = [w for master in _children(os.getpid()) for w in _children(master)]
+    if not workers:
+        return None
+    victim = rng.choice(workers)
+    os.kill(victim, signal.SIGKILL)
+    return victim
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -142,10 +187,11 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--timeout", type=float, default=600, help="seconds, for the whole run")
+    parser.add_argument("--kill-workers", type=int, default=0, metavar="N",
+                        help="kill -9 N gunicorn workers during the run")
     args = parser.parse_args()
 
-    call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
+    call_command("migrate", verbosity=0)  # the whole database set-up, cache table included
     call_command("collectstatic", interactive=False, verbosity=0)
     Questionnaire.objects.all().delete()
     vendor = connection.vendor
@@ -158,13 +204,25 @@ def main() -> int:
         done: list[tuple[str, dict]] = []
         started = time.perf_counter()
         deadline = started + args.timeout
+        killer = random.Random(1)
+        kills: list[int] = []
+        # Kill i happens once (i + 1) / (N + 1) of the journeys have finished.
+        kill_at = [(i + 1) * args.journeys // (args.kill_workers + 1)
+                   for i in range(args.kill_workers)]
+        finished = 0
         with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
             futures = [pool.submit(journey, base, seed, rec) for seed in range(args.journeys)]
             for future in as_completed(futures, timeout=max(1, deadline - time.perf_counter())):
+                finished += 1
                 try:
                     done.append(future.result())
                 except (OSError, AssertionError, urllib.error.HTTPError) as exc:
                     rec.errors.append(f"{type(exc).__name__}: {exc}")
+                while kill_at and finished >= kill_at[0]:
+                    kill_at.pop(0)
+                    victim = kill_a_worker(killer)
+                    if victim:
+                        kills.append(victim)
         wall = time.perf_counter() - started
 
     lost = mixed = 0
@@ -184,6 +242,9 @@ def main() -> int:
           f"{sum(len(v) for v in rec.latency.values()) / wall:.1f} requests/s")
     print(f"completed {len(done)}, errors {len(rec.errors)}, lost answers {lost}, "
           f"mixed-up answers {mixed}, stored questionnaires {len(stored)}")
+    if args.kill_workers:
+        print(f"workers killed with SIGKILL {len(kills)} of {args.kill_workers} asked, "
+              f"requests cut off and sent again {rec.retried}")
     header = f"{'step':<28}{'n':>6}{'p50':>9}{'p90':>9}{'p99':>9}{'max':>9}  (ms)"
     print(header)
     print("-" * len(header))
@@ -192,7 +253,8 @@ def main() -> int:
               f"{percentile(values, 90):>9.1f}{percentile(values, 99):>9.1f}{max(values):>9.1f}")
     for error in rec.errors[:10]:
         print("error:", error)
-    return 1 if rec.errors or lost or mixed or len(done) != args.journeys else 0
+    failed = rec.errors or lost or mixed or len(done) != args.journeys
+    return 1 if failed or len(kills) != args.kill_workers else 0
 
 
 if __name__ == "__main__":

@@ -123,7 +123,6 @@ def main() -> None:
     parser.add_argument("--journeys", type=int, default=30)
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     in_process(3)  # warm up templates and imports
     print_table(f"In-process (Django test client), {args.journeys} journeys",

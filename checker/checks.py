@@ -30,3 +30,25 @@ def static_files_collected(app_configs, **kwargs):
             id="checker.E002",
         )
     ]
+
+
+@register("checker", deploy=True)
+def database_tables_present(app_configs, **kwargs):
+    # Without the cache and rate-limit tables, starting a questionnaire, resuming and the
+    # staff look-up cannot work. `migrate` creates both (0002_ratelimit_and_cache_table).
+    from django.db import DatabaseError, connection
+
+    wanted = {cache["LOCATION"] for cache in settings.CACHES.values()
+              if cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"}
+    wanted.add("checker_ratelimitwindow")
+    try:
+        existing = set(connection.introspection.table_names())
+    except DatabaseError as error:
+        return [Error(f"The database cannot be read: {type(error).__name__}.",
+                      hint="Check DATABASE_URL (or CHECKER_DATA_DIR), then run: "
+                           "python manage.py migrate", id="checker.E004")]
+    return [
+        Error(f"The database table {table} is missing.",
+              hint="Run: python manage.py migrate", id="checker.E003")
+        for table in sorted(wanted - existing)
+    ]

@@ -1,22 +1,64 @@
-"""The address of the client behind any trusted reverse proxies, for rate limits only.
+"""The address of the client behind trusted reverse proxies, for rate limits only.
 
 Behind a proxy every request comes from the proxy's address, so limits keyed on
-REMOTE_ADDR would throttle every patient together. With CHECKER_TRUSTED_PROXIES=N (the
-number of proxies in front of the app, each appending to X-Forwarded-For), the client is
-the N-th address from the right of that header; anything further left was written by the
-client and is not trusted. The address is never stored or logged, only hashed.
+REMOTE_ADDR would throttle every patient together. settings.TRUSTED_PROXIES lists the
+proxies' addresses or networks (CHECKER_TRUSTED_PROXIES="127.0.0.1,10.0.0.0/8"). Only when
+the direct peer is one of them is X-Forwarded-For read, from the right: each trusted proxy's
+own entry is skipped, and the first address that is not a trusted proxy is the client.
+Anything further left was written by the client and is ignored. A client that reaches the
+app directly is its own peer address, whatever headers it sends.
+
+IPv6 clients are counted by their /64 network: one customer line gets a whole /64 and can
+pick any address in it. The address is never stored or logged, only hashed.
 """
+
+import ipaddress
 
 from django.conf import settings
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(items) -> tuple[Network, ...]:
+    """``["127.0.0.1", "10.0.0.0/8", "::1"]`` as networks; ValueError on anything else."""
+    return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in items)
+
+
+def _address(text: str):
+    try:
+        address = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+def _trusted(address, proxies) -> bool:
+    return any(address.version == net.version and address in net for net in proxies)
+
+
+def _key(address) -> str:
+    if address.version == 6:
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
 
 def client_address(request) -> str:
-    remote = request.META.get("REMOTE_ADDR", "")
-    hops = settings.TRUSTED_PROXIES
-    if not hops:
-        return remote
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-                 if part.strip()]
-    if len(forwarded) < hops:
-        return remote
-    return forwarded[-hops]
+    """The client's address (an IPv6 client's /64 network) as text."""
+    remote_text = request.META.get("REMOTE_ADDR", "")
+    remote = _address(remote_text)
+    if remote is None:
+        return remote_text  # a unix socket without a proxy in front: one client
+    proxies = parse_networks(settings.TRUSTED_PROXIES)
+    client = remote
+    if _trusted(remote, proxies):
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        for entry in reversed([part for part in forwarded if part.strip()]):
+            hop = _address(entry)
+            if hop is None:
+                break  # not an address: keep the last proxy we trust
+            client = hop
+            if not _trusted(hop, proxies):
+                break
+    return _key(client)

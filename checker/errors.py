@@ -8,14 +8,19 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 
-def too_many_requests(request: HttpRequest, retry_after: int | None = None,
+def too_many_requests(request: HttpRequest, retry_after: int,
                       response: HttpResponse | None = None) -> HttpResponse:
-    """The one "too many requests" answer: status 429 with Retry-After in seconds when it is
-    known. ``response`` is a page of the view's own (a form with its message) to send as
-    the 429; without it, the 429 page."""
+    """The one "too many requests" answer for every limit: status 429 with Retry-After in
+    seconds. ``response`` is a page of the view's own (a form with its message) to send as
+    the 429; without it, the 429 page, which says how many minutes to wait."""
+    seconds = max(1, int(retry_after))
     if response is None:
-        response = render(request, "429.html")
+        response = render(request, "429.html", {"wait_minutes": (seconds + 59) // 60})
     response.status_code = 429
-    if retry_after is not None:
-        response["Retry-After"] = str(max(1, int(retry_after)))
+    response["Retry-After"] = str(seconds)
     return response
+
+
+def bad_request(request):
+    """The plain 400 page, rendered before the body is read (so it never reads it)."""
+    return render(request, "400.html", status=400)

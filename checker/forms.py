@@ -180,12 +180,14 @@ class CellsForm(PageForm):
         if not raw.isascii() or not raw.isdigit():
             self.add_error(field, _("Enter the number of days as a whole number, like 21"))
             return None
-        days = int(raw)
-        if days > MAX_EXTRACTION_DAYS:
+        # Leading zeros dropped and the length compared first: int() of thousands of digits
+        # is refused by Python itself.
+        raw = raw.lstrip("0") or "0"
+        if len(raw) > len(str(MAX_EXTRACTION_DAYS)) or int(raw) > MAX_EXTRACTION_DAYS:
             self.add_error(field, gettext("Enter a number of days from 0 to %(max)d")
                            % {"max": MAX_EXTRACTION_DAYS})
             return None
-        return days
+        return int(raw)
 
 
 class WarningSignsForm(PageForm):

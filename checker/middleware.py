@@ -1,4 +1,7 @@
-"""Response headers Django has no setting for."""
+"""Response headers Django has no setting for, and requests refused before any view."""
+
+from .errors import bad_request, too_many_requests
+from .ratelimit import RateLimited
 
 # Features this site never uses: a page that asks for none of them cannot be made to (by an
 # injected frame or a compromised dependency) and the browser never prompts the patient.
@@ -12,13 +15,29 @@ PERMISSIONS_POLICY = ", ".join(
     )
 )
 
+#: Static files (CSS, fonts, images) need nothing from the page that loads them, and are
+#: never framed: settings.WHITENOISE_ADD_HEADERS_FUNCTION adds these to every one.
+STATIC_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+                               "form-action 'none'",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+def static_headers(headers, path, url):
+    for name, value in STATIC_HEADERS.items():
+        headers[name] = value
+
 
 def privacy_headers(get_response):
     """Permissions-Policy on every response, and no caching unless a view allows it.
 
     Pages show or follow from health answers, so no browser, proxy or shared computer keeps a
     copy by default; a view that serves something public may set its own Cache-Control.
-    Static files never get here (WhiteNoise answers them first, with long caching).
+    Static files never get here (WhiteNoise answers them first, with long caching, and adds
+    ``STATIC_HEADERS``).
     """
 
     def middleware(request):
@@ -28,3 +47,53 @@ def privacy_headers(get_response):
         return response
 
     return middleware
+
+
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+_READABLE_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii"}
+
+
+def _charset(content_type: str) -> str | None:
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').lower()
+    return None
+
+
+class RequestGuard:
+    """Last in MIDDLEWARE, so it runs before any view (and CSRF's look at the body) and its
+    answers still pass back through every other middleware, security headers included.
+
+    * A form body in any charset but UTF-8 is refused with a plain 400: our pages send UTF-8
+      only, and Django would otherwise decode it one way and its error handlers another.
+    * HEAD is answered wherever GET is, with the same headers and no body.
+    * ``ratelimit.RateLimited`` raised by a view becomes the one 429 page, with Retry-After.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        content_type = request.META.get("CONTENT_TYPE", "")
+        if content_type.split(";")[0].strip().lower() in _FORM_TYPES:
+            charset = _charset(content_type)
+            if charset is not None and charset not in _READABLE_CHARSETS:
+                return bad_request(request)
+        if request.method != "HEAD":
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if not response.streaming:
+            length = len(response.content)
+            response.content = b""
+            response["Content-Length"] = str(length)
+        return response
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, RateLimited):
+            return too_many_requests(request, exception.retry_after)
+        return None

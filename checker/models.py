@@ -144,3 +144,21 @@ class ReportPDF(models.Model):
 
     def __str__(self) -> str:
         return f"{self.questionnaire_id} v{self.version} {self.paper} {self.language}"
+
+
+class RateLimitWindow(models.Model):
+    """One fixed rate-limit window: hits counted by an atomic UPDATE until ``expires_at``.
+
+    ``key`` is a scope and a keyed hash of a client address or session (checker/ratelimit.py),
+    never the address or session key itself.
+    """
+
+    key = models.CharField(max_length=80, unique=True)
+    hits = models.PositiveIntegerField(default=1)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return f"{self.key[:16]}… {self.hits}"

@@ -1,43 +1,126 @@
-"""Fixed-window rate limits counted in the shared cache.
+"""Fixed-window rate limits, counted in the database shared by every worker and server.
 
-Clients are keyed by a keyed hash of their address, so no address is stored in clear.
-Limits live in settings.RATE_LIMITS as ``scope: (max_hits, window_seconds)``.
+Each attempt is counted before it is judged, per client address and per browser session, by
+an atomic ``UPDATE ... SET hits = hits + 1`` on the window's row (``RateLimitWindow``): 30
+requests in parallel get 30 different counts, so exactly ``limit`` of them go through. A
+window keeps the expiry it was opened with (unlike Django's cache ``incr``, which re-sets the
+timeout), nothing resets it (a right resume code included), and when the count cannot be
+written the limiter fails closed: the request is refused as if over the limit.
+
+Limits live in settings.RATE_LIMITS as ``scope: (max_hits, window_seconds)``. Keys are keyed
+hashes (HMAC with SECRET_KEY), so no address or session key is stored in clear. IPv6 clients
+are counted by their /64 network (checker/clientaddr.py). A request without a session
+cookie is counted by address only: it has no session to count.
+
+Over the limit, ``RateLimited`` is raised; the ``rate_limited`` middleware answers it with
+``errors.too_many_requests`` and a Retry-After of the seconds left in the window.
 """
 
 import hashlib
 import hmac
+import logging
+import math
+from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
 
 from .clientaddr import client_address
 
-
-def _client(request) -> str:
-    address = client_address(request)
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:24]
+logger = logging.getLogger(__name__)
 
 
-def _key(scope: str, request) -> str:
-    return f"rl:{scope}:{_client(request)}"
+class RateLimited(Exception):  # noqa: N818  (a refusal, not an error of ours)
+    """Over a limit (or the limit could not be counted): wait ``retry_after`` seconds."""
+
+    def __init__(self, retry_after: int):
+        super().__init__(retry_after)
+        self.retry_after = max(1, int(retry_after))
 
 
-def is_limited(scope: str, request) -> bool:
-    """True when this client has used up its allowance for ``scope``."""
-    limit, _window = settings.RATE_LIMITS[scope]
-    return (cache.get(_key(scope, request)) or 0) >= limit
+def _hash(kind: str, value: str) -> str:
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"{kind}:{value}".encode(), hashlib.sha256)
+    return digest.hexdigest()[:40]
+
+
+def _keys(scope: str, request, by_address: bool = True) -> list[str]:
+    keys = [f"{scope}:a:{_hash('address', client_address(request))}"] if by_address else []
+    session = getattr(request, "session", None)
+    session_key = session.session_key if session is not None else None
+    if session_key:
+        keys.append(f"{scope}:s:{_hash('session', session_key)}")
+    return keys
+
+
+def _hit(key: str, window: int, now) -> tuple[int, object]:
+    """Count one hit on ``key``: (hits so far in its window, when the window ends)."""
+    from .models import RateLimitWindow
+
+    for _attempt in range(3):
+        with transaction.atomic():
+            live = RateLimitWindow.objects.filter(key=key, expires_at__gt=now)
+            if live.update(hits=F("hits") + 1):
+                # The row stays locked until commit, so this reads our own count.
+                return live.values_list("hits", "expires_at").get()
+            # No open window: the expired one (if any) makes way for a new one.
+            RateLimitWindow.objects.filter(key=key, expires_at__lte=now).delete()
+            expires = now + timedelta(seconds=window)
+            try:
+                with transaction.atomic():
+                    RateLimitWindow.objects.create(key=key, hits=1, expires_at=expires)
+            except IntegrityError:
+                continue  # another request opened it first: count on that one
+            return 1, expires
+    raise DatabaseError("the rate-limit window kept changing")
+
+
+def _refuse_if(results, limit: int, now, over) -> None:
+    waits = [(expires - now).total_seconds() for hits, expires in results if over(hits, limit)]
+    if waits:
+        raise RateLimited(math.ceil(max(waits)))
+
+
+def attempt(scope: str, request, *, by_address: bool = True) -> None:
+    """Count one attempt in ``scope``; raise RateLimited when it is past the limit.
+
+    ``by_address=False`` counts per session only (for work a whole clinic behind one
+    address may rightly ask for often)."""
+    limit, window = settings.RATE_LIMITS[scope]
+    now = timezone.now()
+    try:
+        results = [_hit(key, window, now) for key in _keys(scope, request, by_address)]
+    except DatabaseError:
+        logger.warning("Rate limit %r could not be counted; the request is refused", scope)
+        raise RateLimited(window) from None
+    _refuse_if(results, limit, now, lambda hits, lim: hits > lim)
+
+
+def check(scope: str, request) -> None:
+    """Raise RateLimited if ``scope``'s allowance is used up, without counting anything."""
+    from .models import RateLimitWindow
+
+    limit, window = settings.RATE_LIMITS[scope]
+    now = timezone.now()
+    try:
+        results = list(RateLimitWindow.objects.filter(key__in=_keys(scope, request),
+                                                      expires_at__gt=now)
+                       .values_list("hits", "expires_at"))
+    except DatabaseError:
+        logger.warning("Rate limit %r could not be read; the request is refused", scope)
+        raise RateLimited(window) from None
+    _refuse_if(results, limit, now, lambda hits, lim: hits >= lim)
 
 
 def count(scope: str, request) -> None:
-    """Record one hit for this client in ``scope``'s current window."""
+    """Count one miss in ``scope`` (for limits that count failures, checked with ``check``)."""
     _limit, window = settings.RATE_LIMITS[scope]
-    key = _key(scope, request)
-    if not cache.add(key, 1, timeout=window):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=window)
+    now = timezone.now()
+    try:
+        for key in _keys(scope, request):
+            _hit(key, window, now)
+    except DatabaseError:
+        logger.warning("Rate limit %r could not be counted; the request is refused", scope)
+        raise RateLimited(window) from None
 
-
-def reset(scope: str, request) -> None:
-    cache.delete(_key(scope, request))

@@ -6,6 +6,7 @@ default database; DATABASE_URL points the site at PostgreSQL instead. The produc
 variables are listed in README.md ("Production").
 """
 
+import ipaddress
 import os
 import sys
 from pathlib import Path
@@ -108,6 +109,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it answers before any view or CSRF reads the body, and its answers pass
+    # back through everything above: refuses non-UTF-8 form bodies, answers HEAD like GET,
+    # turns ratelimit.RateLimited into the 429 page (checker/middleware.py).
+    "checker.middleware.RequestGuard",
 ]
 
 ROOT_URLCONF = "checker.urls"
@@ -168,8 +173,9 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The rate limiters count in the cache, so it must be shared by every worker and server:
-# the database is, without another service to run.
+# Shared by every worker and server without another service to run. `migrate` creates its
+# table (checker/migrations/0002_ratelimit_and_cache_table.py); the rate limits count in
+# their own table (checker.models.RateLimitWindow), not here.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -208,17 +214,39 @@ STORAGES = {
 # Serve files straight from STATICFILES_DIRS without collectstatic in development and tests.
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 
-#: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900".
+
+def _static_headers(headers, path, url):
+    # WhiteNoise answers before the other middleware: CSP and frame headers for static files.
+    from checker.middleware import static_headers
+
+    static_headers(headers, path, url)
+
+
+WHITENOISE_ADD_HEADERS_FUNCTION = _static_headers
+
+#: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900". Fixed windows
+#: counted per client address and per browser session (checker/ratelimit.py).
 RATE_LIMITS = {
-    "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # wrong resume codes
+    "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # every resume code tried
     "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
     # Look-ups of references that do not exist, so a reference cannot be guessed by trying.
     "staff_lookup": _env_rate("CHECKER_RATE_STAFF_LOOKUP", (20, 900)),
+    # Fresh PDF renders (about a quarter of a second of CPU each), per session only.
+    "pdf_render": _env_rate("CHECKER_RATE_PDF_RENDER", (30, 3600)),
 }
 
-#: How many reverse proxies stand in front of the app and append to X-Forwarded-For; the
-#: rate limits then key on the client's address instead of the proxy's (checker/clientaddr.py).
-TRUSTED_PROXIES = _env_int("CHECKER_TRUSTED_PROXIES", 0)
+#: The reverse proxies in front of the app, as addresses or networks
+#: (CHECKER_TRUSTED_PROXIES="127.0.0.1,::1,10.0.0.0/8"). X-Forwarded-For is read only when
+#: the request comes from one of them, so the rate limits key on the client's address
+#: instead of the proxy's (checker/clientaddr.py). Empty: the header is ignored.
+TRUSTED_PROXIES = _env_list("CHECKER_TRUSTED_PROXIES", [])
+try:
+    for _proxy in TRUSTED_PROXIES:
+        ipaddress.ip_network(_proxy, strict=False)
+except ValueError:
+    raise ImproperlyConfigured(
+        "CHECKER_TRUSTED_PROXIES lists the proxies' addresses or networks, such as "
+        f"127.0.0.1,10.0.0.0/8 (no longer a count of proxies), not {_proxy!r}") from None
 
 #: Answers are deleted this many days after their last change (manage.py purge_expired).
 RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
@@ -226,6 +254,10 @@ if RETENTION_DAYS < 1:
     raise ImproperlyConfigured("CHECKER_RETENTION_DAYS must be 1 or more")
 # A browser session never outlives the answers it opens.
 SESSION_COOKIE_AGE = RETENTION_DAYS * 24 * 3600
+#: The staff audit trail is deleted this many days after each entry (purge_expired).
+AUDIT_RETENTION_DAYS = _env_int("CHECKER_AUDIT_RETENTION_DAYS", 365)
+if AUDIT_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("CHECKER_AUDIT_RETENTION_DAYS must be 1 or more")
 
 # Our own small template pack (templates/patient/): GOV.UK and NHS question-page patterns
 # without their branding.
@@ -263,6 +295,10 @@ SESSION_COOKIE_HTTPONLY = True
 # No JavaScript of ours reads the CSRF token: it travels in the form.
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+# The language choice says nothing about health, but gets the same flags as the others.
+LANGUAGE_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # No inline script or style anywhere: styles are in static/css, and there is no JavaScript.
 CONTENT_SECURITY_POLICY = {
@@ -289,8 +325,12 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 0
 # --- Logging -------------------------------------------------------------------------------
 # Health answers are special-category data: keep them out of logs. Request lines name
 # questionnaires, references and codes, so every handler redacts them (checker/redact.py),
-# and errors are never mailed (a mailed error report carries the posted answers).
-_LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "WARNING")
+# and errors are never mailed (a mailed error report carries the posted answers). Loggers
+# that write what was typed at DEBUG (django.template: whole contexts; django.db.backends:
+# SQL with its parameters) stay at INFO or above whatever DJANGO_LOG_LEVEL says.
+_LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "WARNING").upper()
+_NOT_DEBUG = "INFO" if _LOG_LEVEL in ("DEBUG", "NOTSET") else _LOG_LEVEL
+_PINNED = {"level": _NOT_DEBUG, "filters": ["redact"]}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -314,6 +354,11 @@ LOGGING = {
     "loggers": {
         "django": {"handlers": ["console"], "level": _LOG_LEVEL, "propagate": False},
         "django.request": {"filters": ["redact"]},
+        "django.template": _PINNED,
+        "django.db.backends": _PINNED,
+        "django.db.backends.schema": _PINNED,
+        "weasyprint": _PINNED,
+        "fontTools": _PINNED,
         "django.server": {
             "handlers": ["django.server"],
             "filters": ["redact"],
@@ -330,7 +375,8 @@ LOGGING = {
 LOGIN_URL = "staff:sign-in"
 # Every sign-in form (ours and the admin's) goes through the throttle.
 AUTHENTICATION_BACKENDS = ["checker.staff.backends.ThrottledModelBackend"]
-#: A staff session ends after this long, so a shared clinic computer does not stay signed in.
+#: A staff or admin session ends after this long, so a shared clinic computer does not stay
+#: signed in (checker/staff/apps.py sets it on every sign-in, the admin's included).
 STAFF_SESSION_SECONDS = _env_int("CHECKER_STAFF_SESSION_SECONDS", 8 * 3600)
 #: Failed sign-ins: free tries, then doubling waits, then a lock (see checker/staff/throttle.py).
 STAFF_SIGN_IN_THROTTLE = {

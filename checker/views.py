@@ -10,7 +10,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import ratelimit
 from .codes import normalise
-from .errors import too_many_requests
 from .forms import error_summary
 from .models import RETURN_TO_ANSWERS, Questionnaire
 from .ownership import forget, owned_or_404, remember
@@ -27,10 +26,11 @@ def start(request):
 
 @require_GET
 def new(request):
-    if ratelimit.is_limited("create", request):
-        return too_many_requests(request, retry_after=settings.RATE_LIMITS["create"][1])
-    ratelimit.count("create", request)
+    ratelimit.attempt("create", request)
     questionnaire = Questionnaire.objects.create()
+    # A new key for a new questionnaire: a session id planted in the browser beforehand
+    # (session fixation) does not lead to it.
+    request.session.cycle_key()
     remember(request, questionnaire)
     return redirect(questionnaire.step_url(STEPS[0]))
 
@@ -131,25 +131,21 @@ def resume(request):
     typed = ""
     if request.method == "POST":
         typed = request.POST.get("code", "")[:64]
-        if ratelimit.is_limited("resume", request):
-            error = _("Too many codes that did not match. Wait 15 minutes, then try again.")
-            return too_many_requests(
-                request, settings.RATE_LIMITS["resume"][1],
-                render(request, "checker/resume.html", {"error": error, "typed": typed}))
-        else:
-            code = normalise(typed)
-            found = Questionnaire.objects.filter(resume_code=code).first() if code else None
-            if found:
-                ratelimit.reset("resume", request)
-                request.session.cycle_key()
-                remember(request, found)
-                return redirect(found.resume_url())
-            ratelimit.count("resume", request)
-            error = (_("Enter your code. It has 8 letters and numbers, like 7KQ4-M2XD.")
-                     if not typed.strip() else
-                     _("We could not find that code. Check it and try again. It has 8 letters "
-                       "and numbers, like 7KQ4-M2XD."))
-            status = 400
+        # Every try counts, the right code too, and nothing resets the count.
+        ratelimit.attempt("resume", request)
+        code = normalise(typed)
+        found = Questionnaire.objects.filter(resume_code=code).first() if code else None
+        if found:
+            # A fresh session holding this questionnaire only: on a shared browser, earlier
+            # questionnaires of the session are no longer reachable.
+            request.session.flush()
+            remember(request, found)
+            return redirect(found.resume_url())
+        error = (_("Enter your code. It has 8 letters and numbers, like 7KQ4-M2XD.")
+                 if not typed.strip() else
+                 _("We could not find that code. Check it and try again. It has 8 letters "
+                   "and numbers, like 7KQ4-M2XD."))
+        status = 400
     return render(request, "checker/resume.html", {"error": error, "typed": typed},
                   status=status)
 
@@ -186,7 +182,8 @@ def report_pdf(request, qid, paper):
         return not_yet
     if paper not in PAPERS:
         raise Http404
-    return pdf_response(pdf_bytes(questionnaire, paper), questionnaire.reference)
+    return pdf_response(pdf_bytes(questionnaire, paper, request=request),
+                        questionnaire.reference)
 
 
 @require_POST

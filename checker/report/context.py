@@ -23,6 +23,7 @@ from rules.safety import (
 
 from ..models import Questionnaire
 from ..offer import ROUTES
+from ..redact import neutralise
 from ..rows import answer_rows, offer_rows
 from .timeline import timeline
 
@@ -179,7 +180,8 @@ def report_context(questionnaire: Questionnaire) -> dict[str, Any]:
         questionnaire.assessment(),
         reference=questionnaire.reference,
         created=questionnaire.finished_at or questionnaire.updated_at,
-        offer=questionnaire.offer,
+        offer={key: neutralise(value) if isinstance(value, str) else value
+               for key, value in questionnaire.offer.items()},
         resume_code=questionnaire.resume_code,
         assisted_by=assisted.get_username() if assisted else None,
     )

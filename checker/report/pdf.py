@@ -8,6 +8,7 @@ any change to the answers bumps the version, so the next request renders it anew
 """
 
 import atexit
+import logging
 import mimetypes
 import threading
 from pathlib import Path
@@ -15,14 +16,17 @@ from typing import Any
 from urllib.parse import unquote
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
+from .. import ratelimit
 from ..models import Questionnaire, ReportPDF
 from .context import report_context
 from .timeline import timeline_css
+
+logger = logging.getLogger(__name__)
 
 PAPERS = ("a4", "letter")
 
@@ -185,8 +189,12 @@ def pdf_response(data: bytes, reference: str, *, inline: bool = False) -> HttpRe
     return response
 
 
-def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
-    """The PDF of the questionnaire as it is now, from the store when already rendered."""
+def pdf_bytes(questionnaire: Questionnaire, paper: str, *, request: Any = None) -> bytes:
+    """The PDF of the questionnaire as it is now, from the store when already rendered.
+
+    A fresh render counts against the ``pdf_render`` limit of the request's session
+    (``ratelimit.RateLimited`` past it). A PDF that cannot be stored is still returned.
+    """
     if paper not in PAPERS:
         raise ValueError(paper)
     language = (get_language() or "en")[:8]
@@ -195,6 +203,8 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
     stored = ReportPDF.objects.filter(**key).values_list("pdf", flat=True).first()
     if stored is not None:
         return bytes(stored)
+    if request is not None:
+        ratelimit.attempt("pdf_render", request, by_address=False)
     pdf = render_pdf(report_context(questionnaire), paper=paper)
     try:
         with transaction.atomic():
@@ -202,6 +212,8 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
             # Older versions can never be served again.
             ReportPDF.objects.filter(questionnaire=questionnaire,
                                      version__lt=questionnaire.version).delete()
-    except IntegrityError:
-        pass  # another request stored the same PDF first; ours is identical in content
+    except DatabaseError as error:
+        # Most often another request stored the same PDF first (ours is identical); or the
+        # database is busy: the patient gets the PDF anyway, and it is rendered again later.
+        logger.info("A rendered report PDF was not stored (%s)", type(error).__name__)
     return pdf

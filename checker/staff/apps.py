@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +15,14 @@ class StaffConfig(AppConfig):
         # repaired) after every migrate rather than in a migration.
         post_migrate.connect(_ensure_group_after_migrate, sender=self,
                              dispatch_uid="staff-ensure-group")
+        # Every sign-in (the staff page's and the admin's) gets the short staff session,
+        # not the patients' retention-long one.
+        user_logged_in.connect(_short_session, dispatch_uid="staff-short-session")
+
+
+def _short_session(sender, request=None, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        request.session.set_expiry(settings.STAFF_SESSION_SECONDS)
 
 
 def _ensure_group_after_migrate(sender, using="default", **kwargs):

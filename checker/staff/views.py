@@ -145,25 +145,18 @@ def home(request):
     form = LookupForm(request.POST) if request.method == "POST" else LookupForm()
     error, status = "", 200
     if request.method == "POST":
-        if ratelimit.is_limited("staff_lookup", request):
-            return too_many_requests(
-                request, settings.RATE_LIMITS["staff_lookup"][1],
-                render(request, "staff/home.html", {"form": form, "errors": error_summary(
-                    form, (("id_reference", _("Too many references that did not match. Wait "
-                                              "15 minutes, then try again.")),))}))
-        elif not form.is_valid():
+        ratelimit.check("staff_lookup", request)
+        if not form.is_valid():
             status = 400
         else:
             found = _find(form)
-            if found is None:
+            if found is None or not found.has_report:
+                # Unknown and unfinished get one answer, counted and audited alike, so the
+                # look-up does not tell which references exist.
                 ratelimit.count("staff_lookup", request)
                 audit.record(request, form.cleaned_data["reference"], AuditEntry.NOT_FOUND)
                 error, status = _("No finished report has that reference (and code). Check "
                                   "them with the patient and try again."), 404
-            elif not found.has_report:
-                error, status = _("That questionnaire is not finished yet, so it has no report. "
-                                  "The patient can finish it with their code to come back, on "
-                                  "the 'come back to your answers' page."), 409
             else:
                 _open(request, found)
                 return redirect("staff:report", qid=found.pk)
@@ -203,7 +196,7 @@ def report(request, qid):
 def report_pdf(request, qid, paper, disposition, filename):
     questionnaire = _opened_or_404(request, qid)
     _check_pdf_path(paper, disposition, filename, pdf_filename(questionnaire.reference))
-    data = pdf_bytes(questionnaire, paper)
+    data = pdf_bytes(questionnaire, paper, request=request)
     audit.record(request, questionnaire.reference,
                  AuditEntry.PDF_DOWNLOAD if disposition == _DOWNLOAD else AuditEntry.PDF_VIEW)
     return pdf_response(data, questionnaire.reference, inline=disposition == _VIEW)

@@ -51,7 +51,7 @@ def test_a_rate_limit_asks_to_wait_a_few_minutes(rf):
     assert response["Retry-After"] == "120"
 
 
-def test_a_rate_limit_without_a_known_wait_sends_no_retry_after(rf):
-    response = too_many_requests(rf.get("/"))
-    assert response.status_code == 429
-    assert "Retry-After" not in response
+def test_the_rate_limit_page_says_how_long_to_wait(rf):
+    response = too_many_requests(rf.get("/"), retry_after=601)
+    assert response["Retry-After"] == "601"
+    assert 'data-wait-minutes="11"' in response.content.decode()

@@ -78,3 +78,49 @@ def test_garbage_bodies_never_500(two_patients, raw, content_type, slug):
 def test_the_resume_form_never_500s(db, body):
     response = Client().post("/resume/", body)
     assert response.status_code in (302, 400, 429)
+
+
+CHARSETS = ["utf-8", "UTF-8", "latin-1", "iso-8859-1", "utf-16", "utf-16-le", "utf-32",
+            "cp1252", "shift_jis", "koi8-r", "x-unknown", "", '"utf-8"']
+# Built as text: Python itself refuses to turn more than 4,300 digits into an int.
+huge_numbers = st.one_of(
+    st.tuples(st.sampled_from("123456789"), st.integers(min_value=3, max_value=6000),
+              st.sampled_from("0123456789")).map(lambda t: t[0] + t[2] * t[1]),
+    st.integers(min_value=1, max_value=6000).map(lambda n: "0" * n + "7"),
+    st.integers(min_value=3, max_value=6000).map(lambda n: "-" + "9" * n),
+    st.integers(min_value=3, max_value=6000).map(lambda n: "1e" + "9" * n),
+)
+
+
+@FUZZ
+@given(body=bodies, charset=st.sampled_from(CHARSETS),
+       url=st.sampled_from(["cells", "offer", "atmp", "answers", "/resume/", "/admin/login/",
+                            "/i18n/setlang/", "/staff/sign-in/"]))
+def test_odd_charsets_never_500(two_patients, body, charset, url):
+    mine, theirs = two_patients
+    before = theirs.record.version
+    encoded = "&".join(f"{k}={v}" for k, v in body.items() if isinstance(v, str))
+    raw = encoded.encode(charset if charset.strip('"') in ("utf-8", "UTF-8") else "latin-1",
+                         errors="replace")
+    content_type = "application/x-www-form-urlencoded" + (f"; charset={charset}" if charset
+                                                          else "")
+    target = url if url.startswith("/") else mine.url(url)
+    response = mine.client.generic("POST", target, raw, content_type=content_type)
+    assert response.status_code < 500
+    if raw and charset.strip('"').lower() not in ("utf-8", ""):
+        assert response.status_code == 400
+    _assert_valid_store(mine.record)
+    assert theirs.record.version == before
+
+
+@FUZZ
+@given(days=huge_numbers, field=st.sampled_from(["extraction_days", "extraction_days_number"]))
+def test_huge_numbers_are_a_400_never_a_500(two_patients, days, field):
+    mine, _theirs = two_patients
+    response = mine.post("cells", {"cell_source": "autologous", "extraction_days": "days",
+                                   field: days})
+    if days.lstrip("0") == "7" and field == "extraction_days":
+        assert response.status_code == 302
+    else:
+        assert response.status_code == 400, days[:40]
+    _assert_valid_store(mine.record)

@@ -55,8 +55,8 @@ def test_repeated_wrong_codes_are_slowed_down(client, db, settings):
         assert client.post("/resume/", {"code": "0000-0000"}).status_code == 400
     response = client.post("/resume/", {"code": journey.record.resume_code})
     assert response.status_code == 429
-    assert response["Retry-After"] == "900"
-    assert "Wait 15 minutes" in response.content.decode()
+    assert "Too many tries" in response.content.decode()
+    assert 800 < int(response["Retry-After"]) <= 900
     # Another client is not affected.
     other = Client(REMOTE_ADDR="192.0.2.7")
     assert other.post("/resume/", {"code": journey.record.resume_code}).status_code == 302

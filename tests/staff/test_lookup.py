@@ -76,12 +76,26 @@ def test_bad_input_gets_a_clear_error_not_a_crash(staff_client, db, data):
     assert AuditEntry.objects.count() == 0
 
 
-def test_an_unfinished_questionnaire_has_no_report_to_open(staff_client, db):
+def test_an_unfinished_questionnaire_gets_the_same_answer_as_an_unknown_one(staff_client,
+                                                                          staff_user, db,
+                                                                          settings):
+    # Finding 7: 409 for unfinished, 404 for unknown, uncounted, told which references exist.
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "staff_lookup": (2, 900)}
     unfinished = Questionnaire.objects.create(answers={"atmp": "yes"})
+    unknown = look_up(staff_client, "SC-0000-0000")
     response = look_up(staff_client, unfinished.reference)
-    assert response.status_code == 409
-    assert "not finished yet" in response.content.decode()
+    assert response.status_code == unknown.status_code == 404
+    assert _error_text(response) == _error_text(unknown)
     assert staff_client.get(f"/staff/reports/{unfinished.pk}/").status_code == 404
+    assert [e.action for e in AuditEntry.objects.order_by("pk")] == [AuditEntry.NOT_FOUND] * 2
+    assert AuditEntry.objects.order_by("pk").last().reference == unfinished.reference
+    assert look_up(staff_client, "SC-0000-0001").status_code == 429  # both were counted
+
+
+def _error_text(response) -> str:
+    import re
+
+    return re.search(r'class="error-summary".*?</div>', response.content.decode(), re.S).group()
 
 
 def test_staff_cannot_open_a_report_by_its_id_without_the_reference(staff_client, finished):
@@ -121,8 +135,8 @@ def test_guessing_references_is_slowed_down(staff_client, finished, settings):
         assert look_up(staff_client, f"SC-0000-000{n}").status_code == 404
     response = look_up(staff_client, finished.reference)
     assert response.status_code == 429
-    assert int(response["Retry-After"]) == settings.RATE_LIMITS["staff_lookup"][1]
-    assert "Too many references" in response.content.decode()
+    assert "Too many tries" in response.content.decode()
+    assert 800 < int(response["Retry-After"]) <= 900
 
 
 def test_no_staff_page_lists_patients_reports(staff_client, finished):
