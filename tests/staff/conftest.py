@@ -8,14 +8,12 @@ from django.utils import timezone
 from checker.models import Questionnaire
 from checker.staff.accounts import ensure_group
 
+from ..answers import ALL_ANSWERS
+
 PASSWORD = "a-long-staff-passphrase-42"
 
-LEGIT_ANSWERS = {
-    "atmp": "yes", "clinical_trial": "yes", "regulator": "yes", "clean_room": "yes",
-    "authorisation_document": "yes", "administrator_authorised": "yes", "leaflet": "yes",
-    "cell_source": "autologous", "extraction_days": 28, "pain_followup": "yes",
-    "imaging_followup": "yes", "warning_signs": [],
-}
+#: Every question answered as a legitimate offer would (tests/answers.py).
+LEGIT_ANSWERS = ALL_ANSWERS
 
 
 @pytest.fixture(autouse=True)
