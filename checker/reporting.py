@@ -1,13 +1,17 @@
 """The report of a stored questionnaire: its template context, and its PDF rendered once.
 
 Used by the patient's report views and by the staff area. A PDF is stored per questionnaire
-version, paper size and language: asking again serves the stored bytes, and any change to
-the answers bumps the version, so the next request renders it anew.
+version, paper size, language and rules version: asking again serves the stored bytes, and
+any change to the answers bumps the version (and any change to the rules the rules version),
+so the next request renders it anew.
 """
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils.translation import get_language
+
+import rules
 
 from .models import Questionnaire, ReportPDF
 from .report import PAPERS, build_report, render_pdf
@@ -44,7 +48,7 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
         raise ValueError(paper)
     language = (get_language() or "en")[:8]
     key = {"questionnaire": questionnaire, "version": questionnaire.version, "paper": paper,
-           "language": language}
+           "language": language, "ruleset": rules.RULESET_VERSION}
     stored = ReportPDF.objects.filter(**key).values_list("pdf", flat=True).first()
     if stored is not None:
         return bytes(stored)
@@ -52,9 +56,10 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str) -> bytes:
     try:
         with transaction.atomic():
             ReportPDF.objects.create(pdf=pdf, **key)
-            # Older versions can never be served again.
-            ReportPDF.objects.filter(questionnaire=questionnaire,
-                                     version__lt=questionnaire.version).delete()
+            # Older versions, and PDFs made by other rules, can never be served again.
+            ReportPDF.objects.filter(questionnaire=questionnaire).filter(
+                Q(version__lt=questionnaire.version) | ~Q(ruleset=rules.RULESET_VERSION),
+            ).delete()
     except IntegrityError:
         pass  # another request stored the same PDF first; ours is identical in content
     return pdf

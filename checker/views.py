@@ -14,8 +14,10 @@ import rules
 
 from . import ratelimit
 from .codes import normalise
+from .disclosures import disclosures
 from .errors import too_many_requests
 from .labels import answer_label
+from .methodology import build_methodology
 from .models import Questionnaire
 from .offer import ROUTES
 from .ownership import forget, owned_or_404, remember
@@ -57,7 +59,7 @@ def _error_summary(form) -> list[dict[str, str]]:
 
 @require_GET
 def start(request):
-    return render(request, "checker/start.html")
+    return render(request, "checker/start.html", {"disclosures": disclosures()})
 
 
 @require_GET
@@ -288,3 +290,10 @@ def deleted(request):
 @require_GET
 def privacy(request):
     return render(request, "checker/privacy.html", {"retention_days": settings.RETENTION_DAYS})
+
+
+@require_GET
+def how_it_works(request):
+    """Every criterion, rule, threshold and source the engine uses, generated from rules/."""
+    return render(request, "checker/how_it_works.html",
+                  {**build_methodology(), "disclosures": disclosures()})
