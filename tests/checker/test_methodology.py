@@ -2,6 +2,7 @@
 
 import dataclasses
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
@@ -67,7 +68,7 @@ def _parse(html: bytes | str) -> _Page:
 
 
 def _text(html: bytes) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html.decode()))
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html.decode())))
 
 
 @pytest.fixture(params=["en", "es"])
@@ -144,6 +145,33 @@ def test_the_spanish_page_is_in_spanish(client, db):
     for english in ("How the checker works", "The criteria and their rules", "It reads",
                     "What the report says", "Who is behind this checker"):
         assert english not in text, english
+
+
+_FORMAT_CHECK = (
+    "A number in the right form proves nothing until someone opens the record. A made-up "
+    "number can have the right form, and a real number can belong to another product. The "
+    "record must name the same product, the same condition and the same clinic or hospital, "
+    "and a trial must be shown as recruiting. Being listed in a register shows only that "
+    "something was registered, not that anyone approved it.")
+
+
+def test_the_page_says_what_a_format_check_cannot_prove(client, db, language):
+    """H10: a number in the right form is not proof; the record must be opened."""
+    text = _text(_get(client, language).content)
+    with translation.override(language):
+        assert translation.gettext(_FORMAT_CHECK) in text
+    assert "proves nothing" in text or "no demuestra nada" in text
+
+
+def test_the_page_says_blood_and_marrow_transplants_are_not_judged(client, db, language):
+    """H12: an established transplant is outside what the checker judges."""
+    (transplant,) = [r for r in methodology.LEGAL_ROUTES
+                     if "haematology" in str(r.text)]
+    assert "does not judge" in str(transplant.text)
+    text = _text(_get(client, language).content)
+    with translation.override(language):
+        assert translation.gettext(str(transplant.title)) in text
+        assert translation.gettext(str(transplant.text)) in text
 
 
 def test_the_page_needs_no_javascript_and_refuses_other_methods(client, db):
