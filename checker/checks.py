@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.checks import Error, Tags, register
+from django.core.checks import Warning as CheckWarning
 
 
 @register(Tags.security, deploy=True)
@@ -51,4 +52,23 @@ def database_tables_present(app_configs, **kwargs):
         Error(f"The database table {table} is missing.",
               hint="Run: python manage.py migrate", id="checker.E003")
         for table in sorted(wanted - existing)
+    ]
+
+
+@register(deploy=True)
+def operator_disclosed(app_configs, **kwargs):
+    """Patients should see who runs the site and how to reach them (IPDAS disclosures)."""
+    if settings.DEBUG:
+        return []
+    return [
+        CheckWarning(
+            f"{name} is not set, so patients cannot see {what}.",
+            hint=f"Set {name} in the environment (see README.md, Settings).",
+            id=check_id,
+        )
+        for name, what, check_id in (
+            ("CHECKER_OPERATOR", "who runs this site", "checker.W001"),
+            ("CHECKER_CONTACT", "how to contact the people who run it", "checker.W002"),
+        )
+        if not getattr(settings, name, "")
     ]

@@ -133,13 +133,16 @@ class ReportPDF(models.Model):
     version = models.PositiveIntegerField()
     paper = models.CharField(max_length=8)
     language = models.CharField(max_length=8)
+    #: The rules version that made it: after the rules change, the PDF is rendered again.
+    ruleset = models.CharField(max_length=32, default="")
     pdf = models.BinaryField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["questionnaire", "version", "paper", "language"],
-                                    name="one_pdf_per_version_paper_language"),
+            models.UniqueConstraint(
+                fields=["questionnaire", "version", "paper", "language", "ruleset"],
+                name="one_pdf_per_version_paper_language_ruleset"),
         ]
 
     def __str__(self) -> str:

@@ -316,6 +316,13 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+#: Who runs this site, how to reach them, and (optionally) how the site is paid for and any
+#: conflict of interest: shown on the start page and on /how-it-works/ (checker/disclosures.py).
+#: A deploy check warns in production when the operator or the contact is missing.
+CHECKER_OPERATOR = os.environ.get("CHECKER_OPERATOR", "").strip()
+CHECKER_CONTACT = os.environ.get("CHECKER_CONTACT", "").strip()
+CHECKER_FUNDING = os.environ.get("CHECKER_FUNDING", "").strip()
+
 # Our forms are a few short fields: anything bigger is not a patient, and is refused with a
 # 400 before it is parsed. No form takes a file.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024

@@ -11,6 +11,7 @@ urlpatterns = [
     path("check/<uuid:qid>/delete/", views.delete, name="checker-delete"),
     path("deleted/", views.deleted, name="checker-deleted"),
     path("privacy/", views.privacy, name="checker-privacy"),
+    path("how-it-works/", views.how_it_works, name="checker-how-it-works"),
     path("check/<uuid:qid>/<slug:slug>/", views.step, name="checker-step"),
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),

@@ -10,7 +10,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import ratelimit
 from .codes import normalise
+from .disclosures import disclosures
 from .forms import error_summary
+from .methodology import build_methodology
 from .models import RETURN_TO_ANSWERS, Questionnaire
 from .ownership import forget, owned_or_404, remember
 from .report.context import report_context
@@ -21,7 +23,8 @@ from .steps import QUESTION_PAGES, STEPS, STEPS_BY_SLUG, Step, next_step, positi
 
 @require_GET
 def start(request):
-    return render(request, "checker/start.html", {"question_count": QUESTION_PAGES})
+    return render(request, "checker/start.html",
+                  {"question_count": QUESTION_PAGES, "disclosures": disclosures()})
 
 
 @require_GET
@@ -203,3 +206,10 @@ def deleted(request):
 @require_GET
 def privacy(request):
     return render(request, "checker/privacy.html", {"retention_days": settings.RETENTION_DAYS})
+
+
+@require_GET
+def how_it_works(request):
+    """Every criterion, rule, threshold and source the engine uses, generated from rules/."""
+    return render(request, "checker/how_it_works.html",
+                  {**build_methodology(), "disclosures": disclosures()})

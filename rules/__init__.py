@@ -21,10 +21,12 @@ from .engine import Assessment, assess
 from .serialize import to_json_dict
 from .sources import SOURCES
 from .table import AMBER, CRITERIA, GREEN, MET, NOT_MET, RED, RULES, UNKNOWN, VERDICTS
+from .version import REVIEWED_ON, RULESET_VERSION
 
 __all__ = [
     "AMBER", "ANSWER_IDS", "ANSWER_LABELS", "CRITERIA", "DOCUMENTS", "GREEN", "MET",
-    "NOT_MET", "NO_WARNING_SIGNS", "QUESTIONS", "QUESTIONS_BY_ID", "RED", "RULES", "SOURCES",
-    "UNKNOWN", "VERDICTS", "WARNING_SIGNS", "WARNING_SIGNS_BY_ID", "WARNING_SIGNS_ID",
+    "NOT_MET", "NO_WARNING_SIGNS", "QUESTIONS", "QUESTIONS_BY_ID", "RED", "REVIEWED_ON",
+    "RULES", "RULESET_VERSION", "SOURCES", "UNKNOWN", "VERDICTS", "WARNING_SIGNS",
+    "WARNING_SIGNS_BY_ID", "WARNING_SIGNS_ID",
     "AnswerError", "Answers", "Assessment", "assess", "parse_answers", "to_json_dict",
 ]

@@ -2,10 +2,14 @@
 
 from .engine import Assessment
 from .safety import safety_json
+from .version import REVIEWED_ON, RULESET_VERSION
 
 
 def to_json_dict(a: Assessment) -> dict[str, object]:
     return {
+        # Which rules made this assessment (the methodology page shows the same version).
+        "ruleset": RULESET_VERSION,
+        "reviewed_on": REVIEWED_ON.isoformat(),
         "verdict": a.verdict.id,
         "verdict_title": a.verdict.title,
         "reasons": [{"text": r.message, "source": r.source} for r in a.reasons],

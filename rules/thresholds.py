@@ -1,7 +1,13 @@
 """Every number the rules use, in one place (source: itrt-guide, question 8).
 
 Explanations refer to these through named placeholders instead of repeating them.
+``PARAM_NOTES`` says what each number means and where it comes from.
 """
+
+from dataclasses import dataclass
+
+from .i18n import _
+from .sources import check_source
 
 #: Cells extracted and applied on the same day are not an authorised medicine.
 SAME_DAY = 0
@@ -24,3 +30,59 @@ PARAMS = {
     "max_days": MAX_EXTRACTION_DAYS,
     "signs_for_red": WARNING_SIGNS_FOR_RED,
 }
+
+
+# --- What each number means (shown on the methodology page) ---------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ParamNote:
+    #: What the number is, in plain words (a message id).
+    meaning: str
+    source: str
+    #: True when the figure is this checker's own choice resting on the source, not a
+    #: figure the source gives.
+    our_choice: bool = False
+
+
+PARAM_NOTES: dict[str, ParamNote] = {
+    "same_day": ParamNote(
+        _("Days between taking the cells and giving them back that count as the same day. "
+          "The guide says to walk away from cells given back on the day they are taken."),
+        "itrt-guide",
+    ),
+    "autologous_min_days": ParamNote(
+        _("The shortest time needed to grow a patient's own cells in a laboratory."),
+        "itrt-guide",
+    ),
+    "allogeneic_min_days": ParamNote(
+        _("The shortest time needed to prepare a donor's cells from frozen stock (one to two "
+          "weeks from a culture that is already growing)."),
+        "itrt-guide",
+    ),
+    "allogeneic_max_days": ParamNote(
+        _("The usual longest time needed to prepare a donor's cells from frozen stock."),
+        "itrt-guide",
+    ),
+    "max_days": ParamNote(
+        _("The largest number of days the questionnaire accepts. It is a limit of the form, "
+          "not a clinical figure."),
+        "itrt-guide",
+        our_choice=True,
+    ),
+    "signs_for_red": ParamNote(
+        _("How many warning signs together make the verdict \"Do not go ahead\". The guide "
+          "lists the signs; the number is this checker's own choice."),
+        "itrt-guide",
+        our_choice=True,
+    ),
+}
+
+
+def _check_notes() -> None:
+    for name, note in PARAM_NOTES.items():
+        if name not in PARAMS:
+            raise ValueError(f"PARAM_NOTES: {name!r} is not a threshold in PARAMS")
+        check_source(note.source, f"threshold {name!r}")
+
+
+_check_notes()

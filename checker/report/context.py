@@ -170,6 +170,8 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "pdf_sources": _sources(cited, PDF_SECTIONS),
         "resume_code": resume_code,
         "assisted_by": assisted_by,
+        # Which rules made this report (the methodology page and `assess` show the same).
+        "ruleset": {"version": rules.RULESET_VERSION, "reviewed_on": rules.REVIEWED_ON},
     }
 
 

@@ -17,9 +17,12 @@ from urllib.parse import unquote
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+
+import rules
 
 from .. import ratelimit
 from ..models import Questionnaire, ReportPDF
@@ -199,7 +202,8 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str, *, request: Any = None) 
         raise ValueError(paper)
     language = (get_language() or "en")[:8]
     key: dict[str, Any] = {"questionnaire": questionnaire, "version": questionnaire.version,
-                           "paper": paper, "language": language}
+                           "paper": paper, "language": language,
+                           "ruleset": rules.RULESET_VERSION}
     stored = ReportPDF.objects.filter(**key).values_list("pdf", flat=True).first()
     if stored is not None:
         return bytes(stored)
@@ -209,9 +213,10 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str, *, request: Any = None) 
     try:
         with transaction.atomic():
             ReportPDF.objects.create(pdf=pdf, **key)
-            # Older versions can never be served again.
-            ReportPDF.objects.filter(questionnaire=questionnaire,
-                                     version__lt=questionnaire.version).delete()
+            # Older versions, and PDFs made by other rules, can never be served again.
+            ReportPDF.objects.filter(questionnaire=questionnaire).filter(
+                Q(version__lt=questionnaire.version) | ~Q(ruleset=rules.RULESET_VERSION),
+            ).delete()
     except DatabaseError as error:
         # Most often another request stored the same PDF first (ours is identical); or the
         # database is busy: the patient gets the PDF anyway, and it is rendered again later.

@@ -20,17 +20,23 @@ HOST = "checker.example.org"
 
 def _clean_env(data_dir, **overrides):
     env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("DJANGO_", "GUNICORN_")) and k not in {"DATABASE_URL",
-                                                                    "WEB_CONCURRENCY"}}
+           if not k.startswith(("DJANGO_", "GUNICORN_")) and k not in {
+               "DATABASE_URL", "WEB_CONCURRENCY", "CHECKER_OPERATOR", "CHECKER_CONTACT",
+               "CHECKER_FUNDING"}}
     return env | {"CHECKER_DATA_DIR": str(data_dir)} | overrides
 
 
 def _production_env(data_dir, **overrides):
     """The variables README.md documents for production behind a TLS-terminating proxy."""
-    return _clean_env(data_dir, DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-                      DJANGO_ALLOWED_HOSTS=f"{HOST},testserver,127.0.0.1",
-                      DJANGO_CSRF_TRUSTED_ORIGINS=f"https://{HOST}",
-                      DJANGO_TRUST_X_FORWARDED_PROTO="1", **overrides)
+    documented = {
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": f"{HOST},testserver,127.0.0.1",
+        "DJANGO_CSRF_TRUSTED_ORIGINS": f"https://{HOST}",
+        "DJANGO_TRUST_X_FORWARDED_PROTO": "1",
+        "CHECKER_OPERATOR": "Asociación Ejemplo de Pacientes",
+        "CHECKER_CONTACT": "contacto@example.org",
+    }
+    return _clean_env(data_dir, **(documented | overrides))
 
 
 def _manage(env, *args):
@@ -52,6 +58,14 @@ def test_the_deploy_check_is_clean_with_the_production_variables(data_dir):
     out = _manage(_production_env(data_dir), "check", "--deploy", "--fail-level", "WARNING")
     assert out.returncode == 0, out.stderr
     assert "System check identified no issues" in out.stdout
+
+
+def test_the_deploy_check_warns_until_the_operator_and_contact_are_set(data_dir):
+    out = _manage(_production_env(data_dir, CHECKER_OPERATOR="", CHECKER_CONTACT=""),
+                  "check", "--deploy", "--fail-level", "WARNING")
+    assert out.returncode != 0
+    assert "checker.W001" in out.stderr and "CHECKER_OPERATOR is not set" in out.stderr
+    assert "checker.W002" in out.stderr and "CHECKER_CONTACT is not set" in out.stderr
 
 
 def test_the_deploy_check_fails_without_secret_key_and_hosts(tmp_path):

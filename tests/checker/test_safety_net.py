@@ -1,0 +1,31 @@
+"""Controls the hazard log (docs/hazard-log.md) names that no other test module covers."""
+
+import io
+import re
+
+import pytest
+from django.utils import translation
+from pypdf import PdfReader
+
+from checker.report.pdf import render_pdf
+
+from .report_cases import CASES, make_context
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("verdict", sorted(CASES))
+def test_every_report_says_when_to_get_medical_help_at_once(verdict, language):
+    """H11: whatever the verdict, the PDF lists the signs that need urgent care."""
+    with translation.override(language):
+        context = make_context(CASES[verdict])
+        pdf = render_pdf(context)
+        heading = translation.gettext("After treatment, get medical help at once for")
+    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert _squash(heading) in text
+    assert len(context["safety"]["red_flags"]) >= 4
+    for flag in context["safety"]["red_flags"]:
+        assert _squash(flag["text"]) in text
