@@ -20,6 +20,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 import rules
+from rules import aftercare
 from rules.catalogue import ALLOGENEIC, AUTOLOGOUS, UNSURE
 from rules.thresholds import (
     ALLOGENEIC_MIN_CULTURE_DAYS,
@@ -358,6 +359,13 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
     cited.update(w["source"] for w in warning_signs)
     cited.update(q["source"] for q in questions_to_ask)
     cited.update(d["source"] for d in documents)
+    # "If you have already had the treatment": the patient's red flags (rules/aftercare.py).
+    after_treatment = {
+        "red_flags": [{"id": s.id, "label": gettext(s.label), "source": s.source}
+                      for s in aftercare.SIGNS],
+        "sources": list(dict.fromkeys(s.source for s in aftercare.SIGNS)),
+    }
+    cited.update(after_treatment["sources"])
     if route_note:
         cited.add(route_note["source"])
     sources = [
@@ -385,6 +393,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "questions_to_ask": questions_to_ask,
         "documents": documents,
         "safety": safety,
+        "after_treatment": after_treatment,
         "timeline": timeline,
         "sources": sources,
         "resume_code": resume_code,

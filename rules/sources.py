@@ -1,4 +1,5 @@
-"""The seed documents every rule, hint and report section cites (see shared/seeds/README.md)."""
+"""The documents every rule, hint and report section cites: the seeds (shared/seeds/README.md)
+and the further sources (shared/sources/README.md), by their ids there."""
 
 from dataclasses import dataclass
 
@@ -50,6 +51,30 @@ SOURCES: dict[str, Source] = {
             _("Negative side effects of stem cell therapy"),
             "Regenamex (Mexico)",
             _("Side effects and the risks of unregulated clinics. Written by a seller."),
+        ),
+        # Further sources (shared/sources/README.md): who regulates, where to report harm.
+        Source(
+            "aemps-rd477",
+            _("Questions and answers on Royal Decree 477/2014 (hospital exemption for "
+              "advanced therapies)"),
+            "AEMPS (Spanish Agency of Medicines and Medical Devices)",
+            _("The Spanish medicines agency: hospital exemption, and notificaRAM, where "
+              "patients in Spain report side effects."),
+        ),
+        Source(
+            "ema-cat-2020",
+            _("Public warning on unregulated cell therapies (EMA/CAT/94295/2020)"),
+            "European Medicines Agency, Committee for Advanced Therapies (28 April 2020)",
+            _("How cell medicines are authorised in the EU; patients report side effects "
+              "to their national medicines agency."),
+        ),
+        Source(
+            "fda-consumer-2021",
+            _("Important patient and consumer information about regenerative medicine "
+              "therapies"),
+            "U.S. Food and Drug Administration (June 2021)",
+            _("Unapproved stem cell products in the United States, and MedWatch, where "
+              "side effects are reported."),
         ),
     )
 }

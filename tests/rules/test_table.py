@@ -87,11 +87,12 @@ def test_the_question_ids_are_the_contract():
         "authorisation", "gmp", "same_day_extraction", "follow_up"]
 
 
-def test_every_source_is_a_seed_listed_in_the_seeds_readme():
-    readme = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "README.md"
-    if not readme.exists():
-        pytest.skip("shared/seeds/README.md is not beside this checkout")
-    text = readme.read_text()
+def test_every_source_is_listed_in_the_seeds_or_the_sources_readme():
+    shared = Path(__file__).resolve().parents[3] / "shared"
+    readmes = [shared / "seeds" / "README.md", shared / "sources" / "README.md"]
+    if not all(r.exists() for r in readmes):
+        pytest.skip("shared/seeds and shared/sources are not beside this checkout")
+    text = "".join(r.read_text() for r in readmes)
     for source_id in SOURCES:
         assert f"`{source_id}`" in text
 
