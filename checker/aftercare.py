@@ -33,6 +33,8 @@ from .views import _error_summary
 #: The longest text each card field accepts (the contract: 200 characters).
 CARD_MAX = 200
 CARD_FILENAME = "what-i-was-given.pdf"
+#: Above this many characters in all, the card uses its compact layout.
+CARD_DENSE_FROM = 500
 
 
 # --- Content --------------------------------------------------------------------------------
@@ -90,7 +92,8 @@ class SignsForm(forms.Form):
 
     def __init__(self, data=None):
         super().__init__(data)
-        self.chosen: list[str] = data.getlist("signs") if data is not None else []
+        chosen = data.getlist("signs") if data is not None else []
+        self.chosen: list[str] = [v for v in chosen if v]  # an empty value ticks nothing
 
     def clean(self):
         if aftercare.outcome(self.chosen) is None:
@@ -112,6 +115,18 @@ def _readable(value: str) -> str:
     cleaned = "".join(" " if c in "\t\r\n" else c for c in value
                       if c in "\t\r\n" or unicodedata.category(c) != "Cc")
     return " ".join(cleaned.split())
+
+
+#: The card's own labels: the doctor reads them, so they speak for the patient.
+CARD_LABELS = {
+    "product": _("Product or treatment"),
+    "clinic": _("Clinic or doctor"),
+    "country": _("Country"),
+    "date": _("Date given"),
+    "route": _("Where in the body, and how"),
+    "cell_type": _("Type of cells"),
+    "notes": _("What I was told it contained"),
+}
 
 
 def _card_field(label, hint=""):
@@ -234,10 +249,12 @@ def card_pdf(request):
     form = CardForm(request.POST)
     if not form.is_valid():
         return _no_store(_card_page(request, form, status=400))
-    rows = [{"id": name, "label": str(field.label), "value": form.cleaned_data[name]}
-            for name, field in form.fields.items()]
+    rows = [{"id": name, "label": str(CARD_LABELS[name]), "value": form.cleaned_data[name]}
+            for name in form.fields]
     html = render_to_string("aftercare/card_pdf.html", {
         "rows": rows, "printed": timezone.localdate(), "red_flags": red_flags(),
+        # Long answers get smaller type and no writing lines, so the card stays one page.
+        "dense": sum(len(r["value"]) for r in rows) > CARD_DENSE_FROM,
         "urgent_source": aftercare.URGENT_SOURCE,
     })
     pdf = html_to_pdf(html, paper="a4", css=_card_css())
