@@ -367,3 +367,40 @@ def test_the_pages_are_in_spanish_too(client):
     assert "Ninguna de estas" in start
     response = client.post(CARD_PDF, CARD_DATA)
     assert _squash("Lo que me administraron") in _squash(_pdf_text(response.content))
+
+
+# --- The box in every report ------------------------------------------------------------------
+
+def _result_page(context):
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+
+    return render_to_string("report/result.html", {
+        **context, "pdf_url": "/r.pdf", "pdf_letter_url": "/r-letter.pdf",
+    }, request=RequestFactory().get("/report/x/"))
+
+
+@pytest.mark.parametrize("verdict", ["red", "amber", "green"])
+def test_every_result_page_has_the_after_treatment_box_once_after_the_verdict(verdict):
+    from .report_cases import CASES, make_context
+
+    html = _result_page(make_context(CASES[verdict]))
+    assert html.count('class="after-treatment"') == 1
+    box = re.search(r'<section class="after-treatment".*?</section>', html, re.S).group(0)
+    assert f'href="{START}"' in box
+    for sign in aftercare.SIGNS:
+        assert sign.label in box
+    assert html.index("data-verdict=") < html.index('class="after-treatment"')
+
+
+def test_the_report_pdf_has_the_after_treatment_box_on_its_first_page():
+    from checker.report import render_pdf
+
+    from .report_cases import CASES, make_context
+
+    pdf = render_pdf(make_context(CASES["amber"]))
+    first = _squash(PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+    assert _squash("If you have already had the treatment") in first
+    for sign in aftercare.SIGNS:
+        assert _squash(sign.label) in first
+    assert _squash("I have already had a stem cell treatment") in first

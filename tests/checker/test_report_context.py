@@ -101,7 +101,9 @@ def test_the_safety_section_cites_regencord_and_adds_a_note_for_risky_routes():
 
 def test_the_sources_list_only_what_the_report_cites():
     green = [s["id"] for s in make_context(GREEN, offer={})["sources"]]
-    assert green == ["itrt-guide", "regencord-safety"]
+    # The "If you have already had the treatment" box cites the seeds its signs rest on.
+    assert green == ["itrt-guide", "regencord-safety", "bookimed-safety",
+                     "regenamex-side-effects"]
     red = [s["id"] for s in make_context(RED, offer={"route": "intravenous"})["sources"]]
     assert red == ["itrt-guide", "regencord-safety", "bookimed-safety",
                    "regenamex-side-effects"]
@@ -141,3 +143,12 @@ def test_it_passes_the_reference_date_resume_code_and_helper_through():
                            offer=OFFER, resume_code="K7M2-P4QX", assisted_by="nurse.ana")
     assert (context["reference"], context["created"], context["resume_code"],
             context["assisted_by"]) == (REFERENCE, CREATED, "K7M2-P4QX", "nurse.ana")
+
+
+def test_every_report_carries_the_after_treatment_signs_with_their_sources():
+    from rules import aftercare
+
+    box = make_context(GREEN, offer={})["after_treatment"]
+    assert [f["id"] for f in box["red_flags"]] == [s.id for s in aftercare.SIGNS]
+    assert all(f["label"] and f["source"] for f in box["red_flags"])
+    assert set(box["sources"]) == {s.source for s in aftercare.SIGNS}
