@@ -4,6 +4,8 @@ The urgent advice must be the first thing a person sees, at 320 px too; every pa
 path passes axe; the card downloads as a PDF with nothing else needed.
 """
 
+from pathlib import Path
+
 import pytest
 
 from rules import aftercare
@@ -23,7 +25,7 @@ def _download(patient, action):
     with patient.page.expect_download() as info:
         action()
     path = info.value.path()
-    data = open(path, "rb").read()
+    data = Path(path).read_bytes()
     assert data.startswith(b"%PDF-"), data[:40]
     assert info.value.suggested_filename == "what-i-was-given.pdf"
     return data
