@@ -404,3 +404,11 @@ def test_the_report_pdf_has_the_after_treatment_box_on_its_first_page():
     for sign in aftercare.SIGNS:
         assert _squash(sign.label) in first
     assert _squash("I have already had a stem cell treatment") in first
+
+
+def test_the_card_fields_are_the_contract_and_each_has_a_card_label():
+    fields = ["product", "clinic", "country", "date", "route", "cell_type", "notes"]
+    assert list(views.CardForm.base_fields) == fields
+    assert list(views.CARD_LABELS) == fields
+    assert all(f.max_length == 200 and not f.required
+               for f in views.CardForm.base_fields.values())
