@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import aftercare, views
 
 urlpatterns = [
     path("", views.start, name="checker-start"),
@@ -12,6 +12,11 @@ urlpatterns = [
     path("deleted/", views.deleted, name="checker-deleted"),
     path("privacy/", views.privacy, name="checker-privacy"),
     path("how-it-works/", views.how_it_works, name="checker-how-it-works"),
+    path("after-treatment/", aftercare.start, name="aftercare-start"),
+    path("after-treatment/urgent/", aftercare.urgent, name="aftercare-urgent"),
+    path("after-treatment/no-signs/", aftercare.no_signs, name="aftercare-no-signs"),
+    path("after-treatment/card/", aftercare.card, name="aftercare-card"),
+    path("after-treatment/card.pdf", aftercare.card_pdf, name="aftercare-card-pdf"),
     path("check/<uuid:qid>/<slug:slug>/", views.step, name="checker-step"),
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),

@@ -7,6 +7,7 @@ reuses the red flags' ids) and a source id checked at import. Texts are message 
 
 from dataclasses import dataclass
 
+from . import aftercare
 from .i18n import _
 from .sources import check_source
 
@@ -83,20 +84,10 @@ CHECKPOINTS: tuple[Checkpoint, ...] = (
 )
 
 #: After treatment, get medical help at once for any of these.
-RED_FLAGS: tuple[SafetyItem, ...] = (
-    SafetyItem("fever", _("A fever of 38.5 °C (101.3 °F) or more that does not go away."),
-               "regencord-safety"),
-    SafetyItem("worsening_pain",
-               _("Pain that keeps getting worse, or much less movement than before."),
-               "regencord-safety"),
-    SafetyItem("site_infection",
-               _("Pus or other discharge, redness or heat where the cells were given."),
-               "regencord-safety"),
-    SafetyItem("systemic_reaction",
-               _("Shortness of breath, a racing heart, or new numbness, weakness or "
-                 "confusion."),
-               "regencord-safety"),
-)
+#: The red flags after treatment: the after-treatment checklist's signs (rules/aftercare.py),
+#: so the report and /after-treatment/ name the same signs in the same words.
+RED_FLAGS: tuple[SafetyItem, ...] = tuple(
+    SafetyItem(sign.id, sign.label, sign.source) for sign in aftercare.SIGNS)
 
 #: What the doctor may want to discuss for a given route of administration.
 ROUTE_NOTES: dict[str, RouteNote] = {

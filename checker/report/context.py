@@ -11,10 +11,10 @@ from typing import Any
 from django.utils.translation import gettext
 
 import rules
+from rules import aftercare
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
     CHECKPOINTS,
-    RED_FLAGS,
     RELATIVE_CONTRAINDICATIONS,
     REPORT_CITATIONS,
     ROUTE_NOTES,
@@ -31,9 +31,9 @@ _STATUS_ICONS = {rules.MET: "tick", rules.NOT_MET: "cross", rules.UNKNOWN: "ques
 _VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick"}
 
 #: The sections of each rendering, in the order their citations are gathered.
-PAGE_SECTIONS = ("verdict", "next_steps", "criteria", "warning_signs", "questions_to_ask",
-                 "documents", "answers", "safety")
-PDF_SECTIONS = ("intro", "verdict", "criteria", "answers", "warning_signs",
+PAGE_SECTIONS = ("verdict", "after_treatment", "next_steps", "criteria", "warning_signs",
+                 "questions_to_ask", "documents", "answers", "safety")
+PDF_SECTIONS = ("intro", "verdict", "after_treatment", "criteria", "answers", "warning_signs",
                 "questions_to_ask", "documents", "safety")
 
 
@@ -75,13 +75,12 @@ def _safety(route: object) -> dict[str, Any]:
         "relative": _items(RELATIVE_CONTRAINDICATIONS),
         "checkpoints": [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
                          "source": c.source} for c in CHECKPOINTS],
-        "red_flags": _items(RED_FLAGS),
         "route_note": None if note is None else {
             "route": str(ROUTES[note.route]), "text": gettext(note.text),
             "source": note.source},
     }
-    every = [*safety["absolute"], *safety["relative"], *safety["checkpoints"],
-             *safety["red_flags"]]
+    # The red flags are shown once, in the "If you have already had the treatment" box.
+    every = [*safety["absolute"], *safety["relative"], *safety["checkpoints"]]
     safety["sources"] = list(dict.fromkeys(i["source"] for i in every))
     return safety
 
@@ -124,11 +123,19 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
                for r in assessment.reasons]
     drawing = timeline(assessment)
     cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
+    # "If you have already had the treatment": the patient's red flags (rules/aftercare.py).
+    sign_sources = list(dict.fromkeys(s.source for s in aftercare.SIGNS))
+    after_treatment: dict[str, Any] = {
+        "red_flags": [{"id": s.id, "label": gettext(s.label), "source": s.source}
+                      for s in aftercare.SIGNS],
+        "sources": sign_sources,
+    }
 
     # What each section cites, as rendered (a fallback line cites its passage's source).
     cited: dict[str, set[str]] = {
         "intro": set(cite["intro"]),
         "verdict": {verdict.source, *(r["source"] for r in reasons)},
+        "after_treatment": set(sign_sources),
         "next_steps": set(cite["next_steps"]),
         "criteria": {drawing["source"], *(c["source"] for c in criteria),
                      *(f["source"] for c in criteria for f in c["findings"])},
@@ -164,6 +171,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "questions_to_ask": questions_to_ask,
         "documents": documents,
         "safety": safety,
+        "after_treatment": after_treatment,
         "timeline": drawing,
         "cite": cite,
         "sources": _sources(cited, PAGE_SECTIONS),

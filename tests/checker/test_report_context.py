@@ -96,10 +96,12 @@ def test_the_safety_section_cites_regencord_and_adds_a_note_for_risky_routes():
 
 def test_the_sources_list_only_what_the_report_cites():
     green = make_context(GREEN, offer={})
-    # The page's "what to do next" cites bookimed-safety; the PDF leaves that section out.
+    # The page's "what to do next" cites bookimed-safety; so does the "If you have already
+    # had the treatment" box (page and PDF), with the seeds its signs rest on.
     assert [s["id"] for s in green["sources"]] == [
-        "itrt-guide", "regencord-safety", "bookimed-safety"]
-    assert [s["id"] for s in green["pdf_sources"]] == ["itrt-guide", "regencord-safety"]
+        "itrt-guide", "regencord-safety", "bookimed-safety", "regenamex-side-effects"]
+    assert [s["id"] for s in green["pdf_sources"]] == [
+        "itrt-guide", "regencord-safety", "bookimed-safety", "regenamex-side-effects"]
     red = [s["id"] for s in make_context(RED, offer={"route": "intravenous"})["sources"]]
     assert red == ["itrt-guide", "regencord-safety", "bookimed-safety",
                    "regenamex-side-effects"]
@@ -139,3 +141,12 @@ def test_it_passes_the_reference_date_resume_code_and_helper_through():
                            offer=OFFER, resume_code="K7M2-P4QX", assisted_by="nurse.ana")
     assert (context["reference"], context["created"], context["resume_code"],
             context["assisted_by"]) == (REFERENCE, CREATED, "K7M2-P4QX", "nurse.ana")
+
+
+def test_every_report_carries_the_after_treatment_signs_with_their_sources():
+    from rules import aftercare
+
+    box = make_context(GREEN, offer={})["after_treatment"]
+    assert [f["id"] for f in box["red_flags"]] == [s.id for s in aftercare.SIGNS]
+    assert all(f["label"] and f["source"] for f in box["red_flags"])
+    assert set(box["sources"]) == {s.source for s in aftercare.SIGNS}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from rules import SOURCES, assess, safety, to_json_dict
+from rules import SOURCES, aftercare, assess, safety, to_json_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,10 +19,11 @@ def test_every_safety_entry_has_a_unique_id_text_and_known_source():
     assert all(n.source in SOURCES for n in safety.ROUTE_NOTES.values())
 
 
-def test_the_red_flags_keep_their_ids():
-    # A contract: the after-treatment checklist refers to them by id.
-    assert [f.id for f in safety.RED_FLAGS] == [
-        "fever", "worsening_pain", "site_infection", "systemic_reaction"]
+def test_the_red_flags_are_the_after_treatment_checklist_signs():
+    # One list: the report and /after-treatment/ name the same signs by the same ids.
+    assert [f.id for f in safety.RED_FLAGS] == [s.id for s in aftercare.SIGNS]
+    assert [f.text for f in safety.RED_FLAGS] == [s.label for s in aftercare.SIGNS]
+    assert safety.RED_FLAGS[0].id == "fever"
 
 
 def test_an_unknown_source_fails_the_check():

@@ -1,0 +1,144 @@
+"""Already treated (/after-treatment/): by keyboard, without JavaScript, and on a small screen.
+
+The urgent advice must be the first thing a person sees, at 320 px too; every page of the
+path passes axe; the card downloads as a PDF with nothing else needed.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from rules import aftercare
+
+pytestmark = pytest.mark.browser
+
+CARD = {"product": "CellRegen MSC", "clinic": "Clinica Ejemplo, Cancun", "country": "Mexico",
+        "date": "3 November 2026", "route": "Into the spine", "cell_type": "Donor cord cells",
+        "notes": "50 million cells"}
+
+
+def _is_submit(el):
+    return el["tag"] == "button" and el["type"] == "submit"
+
+
+def _download(patient, action):
+    with patient.page.expect_download() as info:
+        action()
+    path = info.value.path()
+    data = Path(path).read_bytes()
+    assert data.startswith(b"%PDF-"), data[:40]
+    assert info.value.suggested_filename == "what-i-was-given.pdf"
+    return data
+
+
+def test_the_path_by_keyboard_alone(open_patient):
+    patient = open_patient()
+    patient.goto("/")
+    patient.remember_unfocused_styles()
+    patient.tab_to(lambda el: el["text"] == "I have already had a stem cell treatment")
+    patient.press("Enter", navigates=True)
+    assert patient.path == "/after-treatment/"
+    patient.check("checklist")
+
+    # Tick "Not sure" and a fever with Space, then go on with Enter.
+    for value in ("fever", "unsure"):
+        patient.tab_to(lambda el, v=value: el["name"] == "signs" and el["value"] == v)
+        patient.press("Space")
+        assert patient.focused()["checked"], value
+    patient.tab_to(_is_submit)
+    patient.press("Enter", navigates=True)
+    assert patient.path == "/after-treatment/urgent/"
+    assert patient.page.locator("main").get_attribute("data-urgent") == "true"
+    patient.check("urgent")
+
+    # The card form: every field by Tab, typed, then the download button by Enter.
+    for name, value in CARD.items():
+        patient.tab_to(lambda el, n=name: el["name"] == n)
+        patient.page.keyboard.type(value)
+    patient.tab_to(_is_submit)
+    assert patient.focused()["text"] == "Download the card (PDF)"
+    patient.shot("card-download-focused")
+    _download(patient, lambda: patient.page.keyboard.press("Enter"))
+
+
+def test_nothing_ticked_gives_an_error_summary_that_passes_axe(open_patient):
+    patient = open_patient()
+    patient.goto("/after-treatment/")
+    patient.submit()
+    summary = patient.page.locator(".error-summary")
+    assert summary.is_visible()
+    assert summary.locator("a").get_attribute("href") == f"#sign-{aftercare.SIGNS[0].id}"
+    patient.check("checklist-error")
+
+
+def test_the_no_signs_and_card_pages_pass_axe(open_patient):
+    patient = open_patient()
+    patient.goto("/after-treatment/")
+    patient.page.locator('input[name="signs"][value="none"]').check()
+    patient.submit()
+    assert patient.path == "/after-treatment/no-signs/"
+    assert patient.page.locator("main").get_attribute("data-urgent") == "false"
+    patient.check("no-signs")
+    patient.page.get_by_role("link", name="Make the card").click()
+    patient.page.wait_for_url("**/after-treatment/card/")
+    patient.check("card")
+    patient.page.fill("#id_product", "x" * 200)
+    patient.goto("/after-treatment/card.pdf")  # a GET: 405, the form and an error summary
+    assert patient.page.locator(".error-summary").is_visible()
+    patient.check("card-get-405")
+
+
+def test_the_path_without_javascript(open_patient):
+    patient = open_patient(javascript=False)
+    patient.goto("/")
+    patient.page.get_by_role("link", name="I have already had a stem cell treatment").click()
+    patient.page.wait_for_url("**/after-treatment/")
+    patient.submit()  # nothing ticked: the server answers with the error summary
+    assert patient.page.locator(".error-summary").is_visible()
+    patient.page.locator('input[name="signs"][value="none"]').check()
+    patient.submit()
+    assert patient.path == "/after-treatment/no-signs/"
+    patient.goto("/after-treatment/")
+    patient.page.locator('input[name="signs"][value="leg"]').check()
+    patient.submit()
+    assert patient.path == "/after-treatment/urgent/"
+    assert patient.page.locator("main").get_attribute("data-urgent") == "true"
+    patient.fill(CARD)
+    pdf = _download(patient, lambda: patient.page.get_by_role(
+        "button", name="Download the card (PDF)").click())
+    assert len(pdf) > 1000
+    # A field over 200 characters (the maxlength removed, as a tampered form would be).
+    patient.page.evaluate("document.getElementById('id_notes').removeAttribute('maxlength')")
+    patient.page.fill("#id_notes", "y" * 201)
+    patient.submit()
+    assert patient.path == "/after-treatment/card.pdf"
+    assert patient.page.locator(".error-summary a").get_attribute("href") == "#id_notes"
+
+
+@pytest.mark.parametrize(("width", "zoom"), [(320, None), (320, "200%"), (390, None)])
+def test_the_urgent_message_is_the_first_thing_on_a_small_screen(open_patient, width, zoom):
+    patient = open_patient(width=width, height=640)
+    patient.text_zoom = zoom
+    patient.goto("/after-treatment/urgent/")
+    first = patient.page.evaluate("""() => {
+        const main = document.querySelector('main');
+        const el = main.firstElementChild;
+        const h1 = el.querySelector('h1');
+        const box = h1.getBoundingClientRect();
+        return {cls: el.className, h1: h1.textContent.trim(), top: box.top,
+                bottom: box.bottom, before: main.querySelectorAll('h1, h2, p, form').length
+                && main.querySelector('h1, h2, p, form') === h1};
+    }""")
+    assert first["cls"] == "urgent" and first["h1"] == "Get medical help now"
+    assert first["before"], "something comes before the urgent heading in main"
+    assert first["bottom"] <= 640, "the urgent heading is not on the first screen"
+    # the emergency number is on the first screen too
+    number = patient.page.locator(".urgent__actions li").first.bounding_box()
+    assert "112" in patient.page.locator(".urgent__actions li").first.inner_text()
+    if zoom:  # the heading fills the first screen; the number starts right after it
+        assert number["y"] <= 640
+    else:
+        assert number["y"] + number["height"] <= 640
+    problems = patient.overflow_problems()
+    assert not problems, "\n".join(problems)
+    patient.shot(f"urgent-{width}px{'-text-200' if zoom else ''}")

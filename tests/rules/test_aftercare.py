@@ -1,0 +1,94 @@
+"""rules/aftercare.py: the after-treatment signs, their outcome, and the import-time checks."""
+
+from pathlib import Path
+
+import pytest
+
+from rules import aftercare
+from rules.aftercare import NO_SIGNS, NONE, UNSURE, URGENT, outcome
+from rules.sources import SOURCES
+
+# shared/ sits beside the checkout (or beside the folder of worktrees).
+SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents[3:5]
+              if (p / "shared" / "seeds").is_dir()), Path("/nonexistent"))
+
+
+@pytest.mark.parametrize("sign", [s.id for s in aftercare.SIGNS])
+def test_any_one_sign_is_urgent(sign):
+    assert outcome([sign]) == URGENT
+
+
+def test_none_on_its_own_is_no_signs():
+    assert outcome([NONE]) == NO_SIGNS
+    assert outcome([NONE, NONE]) == NO_SIGNS  # a repeated value is still "none" alone
+
+
+def test_not_sure_is_urgent_alone_with_a_fever_and_next_to_none():
+    assert outcome([UNSURE]) == URGENT
+    assert outcome([UNSURE, "fever"]) == URGENT
+    assert outcome([UNSURE, NONE]) == URGENT
+
+
+def test_a_sign_next_to_none_or_an_unknown_value_is_still_urgent():
+    assert outcome(["chest_pain", NONE]) == URGENT
+    assert outcome(["leg", "not-a-sign"]) == URGENT
+
+
+@pytest.mark.parametrize("chosen", [[], ["not-a-sign"], ["", "FEVER"], [NONE, "bogus"]])
+def test_nothing_or_only_unknown_values_cannot_be_decided(chosen):
+    assert outcome(chosen) is None
+
+
+def test_the_checklist_covers_the_red_flags_clots_and_spine_groups():
+    ids = {s.id for s in aftercare.SIGNS}
+    # regencord-safety's red flags
+    assert {"fever", "pain", "site", "breathless", "palpitations", "neuro"} <= ids
+    # clots and pulmonary embolism, injections near the spine
+    assert {s.id for s in aftercare.signs_in(aftercare.CLOTS)} == {
+        "chest_pain", "sudden_breathless", "leg"}
+    assert {s.id for s in aftercare.signs_in(aftercare.SPINE)} == {
+        "headache", "stiff_neck", "weakness"}
+    assert ids | {NONE, UNSURE} == aftercare.VALUES
+
+
+def test_every_sign_and_check_up_cites_a_known_source():
+    for item in (*aftercare.SIGNS, *aftercare.CHECKUPS):
+        assert item.source in SOURCES
+
+
+def test_the_fever_threshold_and_check_up_times_are_the_ones_the_seed_gives():
+    seed = next(SEEDS.glob("001_*.txt"), None)
+    if seed is None:
+        pytest.skip("shared/seeds is not beside this checkout")
+    text = seed.read_text()
+    assert "38.5 °C (101.3 °F)" in text
+    fever = aftercare.SIGNS_BY_ID["fever"]
+    assert "38.5 °C (101.3 °F)" in fever.label and fever.source == "regencord-safety"
+    for weeks in ("48–72 hours", "4–6 weeks", "3 months", "6–12 months"):
+        assert weeks in text
+    assert [c.id for c in aftercare.CHECKUPS] == ["48-72h", "4-6w", "3m", "6-12m"]
+
+
+def test_the_clot_and_spine_sources_name_what_the_signs_stand_for():
+    seeds = {p.name[:3]: p.read_text() for p in SEEDS.glob("00*_*.txt")}
+    if not seeds:
+        pytest.skip("shared/seeds is not beside this checkout")
+    assert "pulmonary embolism" in seeds["004"]          # regenamex-side-effects: clots
+    assert "Intrathecal" in seeds["004"] and "headaches" in seeds["004"]
+    assert "nerve damage or infection" in seeds["002"]    # bookimed-safety: spinal injection
+
+
+@pytest.mark.parametrize(("attribute", "bad", "message"), [
+    ("SIGNS", lambda s: (*s, s[0]), "duplicate"),
+    ("SIGNS", lambda s: (*s, aftercare.Sign(NONE, "x", aftercare.GENERAL, "itrt-guide")),
+     "reserved"),
+    ("SIGNS", lambda s: (*s, aftercare.Sign("x", "x", "nowhere", "itrt-guide")), "group"),
+    ("SIGNS", lambda s: (*s, aftercare.Sign("x", "x", aftercare.GENERAL, "wikipedia")),
+     "unknown source"),
+    ("SIGNS", lambda s: (*s, aftercare.Sign("x", "x", aftercare.GENERAL, "")), "missing source"),
+    ("CHECKUPS", lambda c: (*c, aftercare.Checkup("z", "w", "w", "blog")), "unknown source"),
+])
+def test_the_import_time_check_refuses_bad_entries(monkeypatch, attribute, bad, message):
+    monkeypatch.setattr(aftercare, attribute, bad(getattr(aftercare, attribute)))
+    with pytest.raises(ValueError, match=message):
+        aftercare._check()
