@@ -266,7 +266,7 @@ def card_pdf(request):
         "rows": rows, "printed": timezone.localdate(), "red_flags": red_flags(),
         # Long answers get smaller type and no writing lines, so the card stays one page.
         "dense": sum(len(r["value"]) for r in rows) > CARD_DENSE_FROM,
-        "urgent_source": aftercare.URGENT_SOURCE,
+        "urgent_source": aftercare.URGENT_SOURCE, **_sources(),
     })
     pdf = html_to_pdf(html, paper="a4", css=_card_css())
     response = HttpResponse(pdf, content_type="application/pdf")
