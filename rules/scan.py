@@ -1,0 +1,309 @@
+"""Reads a clinic's own text (an advert, a web page, a message, a quote) and points at the
+claims that match a warning sign: ``scan(text) -> Scan``.
+
+The text is folded one character at a time (lower case, accents removed, curly quotes and
+dashes made plain), so a position in the folded text is the same position in the original
+and every finding's ``start``/``end`` index the text exactly as given. (Text in decomposed
+form, a letter followed by a combining accent, is folded with an offset map instead.)
+
+A match does not count when, in its own clause, a negation comes just before it ("not
+proven", "no hay garantías", "we do not promise a cure"), when its sentence warns about the
+claim ("beware of clinics that promise a cure"), or, for claims about evidence, results and
+safety, when it is hedged ("to find out whether it is safe and effective"). The scanner only
+suggests: the patient confirms each sign.
+"""
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .phrases import (
+    BENIGN_SIGNS,
+    CONDITIONS,
+    MANY_CONDITIONS,
+    PHRASES,
+    SCAN_SIGNS,
+    compile_pattern,
+)
+
+ENGLISH, SPANISH = "en", "es"
+LANGUAGES = (ENGLISH, SPANISH)
+#: The longest text the scanner accepts (the command and the web page enforce it).
+MAX_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    sign: str
+    start: int
+    end: int
+    quote: str
+    explanation: str
+    source: str
+
+    @property
+    def benign(self) -> bool:
+        return self.sign in BENIGN_SIGNS
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    language: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def signs(self) -> tuple[str, ...]:
+        """Every sign found, in the order it first appears in the text."""
+        return tuple(dict.fromkeys(f.sign for f in self.findings))
+
+    @property
+    def warning_signs(self) -> tuple[str, ...]:
+        return tuple(s for s in self.signs if s not in BENIGN_SIGNS)
+
+    def to_json_dict(self) -> dict:
+        return {
+            "language": self.language,
+            "signs": list(self.signs),
+            "findings": [
+                {"sign": f.sign, "start": f.start, "end": f.end, "quote": f.quote,
+                 "explanation": f.explanation, "source": f.source}
+                for f in self.findings
+            ],
+        }
+
+
+# --- folding ---------------------------------------------------------------------------------
+
+_PUNCTUATION = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc\u00b4`\u2032", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u3000\t\r\f\v", " "),
+}
+
+
+class _FoldTable(dict):
+    """``str.translate`` table that maps every character to exactly one character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _PUNCTUATION.get(char)
+        if folded is None:
+            lower = char.lower()
+            if len(lower) != 1:
+                lower = char
+            base = "".join(c for c in unicodedata.normalize("NFKD", lower)
+                           if not unicodedata.combining(c))
+            folded = base if len(base) == 1 else lower
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """The folded text and, only when combining marks had to be dropped, the original index
+    of each folded character (plus ``len(text)`` at the end)."""
+    if not _COMBINING.search(text):
+        return text.translate(_FOLD), None
+    kept = [i for i, c in enumerate(text) if not unicodedata.combining(c)]
+    folded = "".join(text[i] for i in kept).translate(_FOLD)
+    return folded, [*kept, len(text)]
+
+
+# --- language --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z']+")
+_EN_WORDS = frozenset({
+    "the", "and", "of", "to", "with", "for", "is", "are", "your", "you", "our", "we", "this",
+    "that", "it", "be", "will", "can", "was", "were", "has", "have", "not", "from", "by", "at",
+    "or", "an", "as", "all", "cells", "treatment", "patients", "after"
+})
+_ES_WORDS = frozenset({
+    "el", "la", "los", "las", "de", "del", "que", "y", "en", "con", "para", "por", "su", "sus",
+    "es", "son", "una", "un", "se", "le", "usted", "al", "como", "mas", "nuestro", "nuestra",
+    "nuestros", "celulas", "tratamiento", "pacientes", "tras", "sin"
+})
+
+
+def detect_language(text: str) -> str:
+    """English or Spanish, by counting common words (Spanish punctuation tips a tie)."""
+    folded = fold(text)[0]
+    en = es = 0
+    for word in _WORD.findall(folded):
+        if word in _EN_WORDS:
+            en += 1
+        elif word in _ES_WORDS:
+            es += 1
+    if any(c in text for c in "ñ¿¡"):
+        es += 2
+    return SPANISH if es > en else ENGLISH
+
+
+# --- context: negation, warnings, hedges ------------------------------------------------------
+
+#: A sentence ends at . ! ? ; or a line break (a dot inside a number does not end it).
+_SENTENCE_END = re.compile(r"[!?;\n\u00bf\u00a1]|[.](?!\d)")
+#: A clause also ends at a comma, a colon, a dash between spaces, or "and", "but", "y", "pero".
+_CLAUSE_END = re.compile(r"[,:()\"]| - |\b(?:and|but|or|y|e|pero|o|aunque|although)\b")
+_NEGATIONS = frozenset({
+    "not", "no", "never", "nor", "neither", "without", "cannot", "cant", "dont", "doesnt",
+    "isnt", "arent", "wont", "didnt", "havent", "hasnt", "shouldnt", "unable", "nunca", "jamas",
+    "sin", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nadie", "nada"
+})
+_NEGATION_WINDOW = 4
+_CAUTION = compile_pattern(
+    r"bewar\w*|wary|skeptic\w*|sceptic\w*|suspicious|caution\w*|red flags?|warning signs?|"
+    r"be careful|watch out|clinics that|providers that|anyone who|fraud\w*|scams?|"
+    r"desconf\w+|cuidado|sospech\w+|alerta|senal(?:es)? de (?:alarma|alerta)|precaucion|"
+    r"clinicas que|quienes|fraude\w*|estafa\w*"
+)
+_HEDGES = compile_pattern(
+    r"whether|if|may|might|could|potential\w*|hope\w*|aims? to|to (?:test|see|find out|"
+    r"determine|assess|check|learn|study|evaluate|investigate)|si (?:es|son|el|la|los|las|"
+    r"este|esta)|para (?:ver|saber|evaluar|comprobar|determinar|estudiar|investigar)|"
+    r"puede que|podria\w*|posible\w*|potencial\w*|esperanza|objetivo"
+)
+_HEDGE_WINDOW = 60
+_HEDGED_SIGNS = frozenset({"no_evidence", "guaranteed_results", "no_risks_claim"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: object
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+
+
+def _alternation(patterns) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns))
+
+
+def _compile(language: str) -> tuple[list[_Compiled], list[tuple[str, re.Pattern[str]]]]:
+    rules = [
+        _Compiled(rule, _alternation(getattr(rule, language)), _alternation(rule.requires),
+                  _alternation(rule.unless))
+        for rule in PHRASES
+    ]
+    groups = [(g.id, _alternation(getattr(g, language))) for g in CONDITIONS]
+    return rules, groups
+
+
+_COMPILED = {language: _compile(language) for language in LANGUAGES}
+#: Conditions named within this many characters of each other count as one list.
+_LIST_WINDOW = 400
+
+
+class _Context:
+    def __init__(self, folded: str):
+        self.folded = folded
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.ends, start)
+        begin = self.ends[i - 1] if i else 0
+        j = bisect_right(self.ends, max(start, end - 1))
+        finish = self.ends[j] if j < len(self.ends) else len(self.folded)
+        return begin, finish
+
+    def counts(self, start: int, end: int, sign: str, compiled: _Compiled | None) -> bool:
+        begin, finish = self.sentence(start, end)
+        prefix = self.folded[begin:start]
+        clause = _CLAUSE_END.split(prefix)[-1]
+        if _NEGATIONS.intersection(_WORD.findall(clause)[-_NEGATION_WINDOW:]):
+            return False
+        if any(w.endswith("n't") for w in _WORD.findall(clause)[-_NEGATION_WINDOW:]):
+            return False
+        if sign in BENIGN_SIGNS:
+            sentence = self.folded[begin:finish]
+        else:
+            sentence = self.folded[begin:finish]
+            if _CAUTION.search(sentence):
+                return False
+            if sign in _HEDGED_SIGNS and _HEDGES.search(prefix[-_HEDGE_WINDOW:]):
+                return False
+        if compiled is not None:
+            if compiled.requires is not None and not compiled.requires.search(sentence):
+                return False
+            if compiled.unless is not None and compiled.unless.search(sentence):
+                return False
+        return True
+
+
+def scan(text: str, language: str | None = None) -> Scan:
+    """The claims in ``text`` that point at a warning sign (or a reassuring note).
+
+    ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text.
+    """
+    if language is None:
+        language = detect_language(text)
+    elif language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    folded, offsets = fold(text)
+    context = _Context(folded)
+    rules, groups = _COMPILED[language]
+    spans: list[tuple[int, int, str, str, str, str]] = []
+    for compiled in rules:
+        rule = compiled.rule
+        for match in compiled.pattern.finditer(folded):
+            start, end = match.span()
+            if end > start and context.counts(start, end, rule.sign, compiled):
+                spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
+    spans.extend(_condition_list(folded, groups, context))
+    spans = _without_overlaps(spans)
+    findings = []
+    for start, end, rule_id, sign, explanation, source in spans:
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        findings.append(Finding(rule_id, sign, start, end, text[start:end], explanation, source))
+    return Scan(language, tuple(findings))
+
+
+def _condition_list(folded: str, groups, context: _Context):
+    mentions = sorted(
+        (m.start(), m.end(), group_id)
+        for group_id, pattern in groups
+        for m in pattern.finditer(folded)
+        if context.counts(m.start(), m.end(), MANY_CONDITIONS.sign, None)
+    )
+    chosen: set[int] = set()
+    for i, (start, _end, _group) in enumerate(mentions):
+        window = []
+        for j in range(i, len(mentions)):
+            if mentions[j][0] - start > _LIST_WINDOW:
+                break
+            window.append(j)
+        if len({mentions[j][2] for j in window}) >= MANY_CONDITIONS.min_groups:
+            chosen.update(window)
+    rule = MANY_CONDITIONS
+    return [(mentions[j][0], mentions[j][1], rule.id, rule.sign, rule.explanation, rule.source)
+            for j in sorted(chosen)]
+
+
+def _without_overlaps(spans):
+    """Sorted by position; of two overlapping findings of the same sign, the longer stays."""
+    kept: list[tuple] = []
+    last_end_by_sign: dict[str, int] = {}
+    index_by_sign: dict[str, int] = {}
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        start, end, _rule, sign = span[:4]
+        if start < last_end_by_sign.get(sign, -1):
+            previous = kept[index_by_sign[sign]]
+            if end > previous[1]:
+                kept[index_by_sign[sign]] = (previous[0], end, *previous[2:])
+                last_end_by_sign[sign] = end
+            continue
+        index_by_sign[sign] = len(kept)
+        kept.append(span)
+        last_end_by_sign[sign] = end
+    return kept
+
+
+assert all(rule.sign in SCAN_SIGNS for rule in PHRASES)
