@@ -54,12 +54,12 @@ _CELLS_EN = r"(?:stem cells?|cells?|stem cell (?:therapy|treatment)|therapy|trea
 _BLOOD_CANCER = (r"(?:leuka?emias?|lymphomas?|myelomas?|myelodysplas\w*|aplastic|sickle cell|"
                  r"thalassa?emia|blood cancers?|leucemias?|linfomas?|mielomas?|"
                  r"anemia aplasica|talasemia|cancer de la sangre|cancer hematologico)")
-_REIMBURSED = (r"(?:reimburs\w*|refund\w*|covered by the (?:study|trial|sponsor)|paid by the "
+_REIMBURSED = (r"(?:reimburs\w*|covered by the (?:study|trial|sponsor)|paid by the "
                r"(?:study|trial|sponsor)|reembols\w*|"
                r"cubiert[oa]s? por el (?:estudio|ensayo|promotor)"
                r"|pagad[oa]s? por el (?:estudio|ensayo|promotor)|compensa\w*)")
 _TRIAL = (r"(?:trials?|study|studies|research|ensayos?|estudios?|investigacion|participa\w*|"
-          r"take part)")
+          r"(?:take|taking|takes) part)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +86,13 @@ class ConditionGroup:
 
 @dataclass(frozen=True, slots=True)
 class ListRule:
+    """Flags a list naming conditions of ``min_groups`` body systems, or ``min_conditions``
+    different conditions, within a few lines of each other."""
+
     id: str
     sign: str
     min_groups: int
+    min_conditions: int
     explanation: str
     source: str
 
@@ -195,12 +199,17 @@ PHRASES: tuple[PhraseRule, ...] = (
             rf"success rates? {_GAP}\d{{2,3}} ?%",
             r"miracle|miraculous|reverses? (?:aging|ageing|the (?:disease|damage)|autism|"
             r"diabetes|parkinson'?s)|regrows? (?:cartilage|hair|nerves?)|turns? back the clock",
-            r"(?:walk|see|talk) again"),
+            r"(?:walk|see|talk|speak|hear|breathe|run)(?:s|ing|ed)? again",
+            r"(?:repairs?|regenerates?|rebuilds?) (?:\w+ )?(?:lungs?|heart|nerves?|brain|liver|"
+            r"pancreas|organs?|spinal cord)"),
         es=(r"\d{2,3} ?% (?:de )?(?:exito|efectividad|eficacia|mejoria|de (?:los |nuestros )?"
             r"(?:pacientes|casos) (?:mejora\w*|se recupera\w*|nota\w*))",
             rf"tasa de exito {_GAP}\d{{2,3}} ?%",
             r"milagro\w*|revierte\w*|revertir|rejuvenec\w+|regenera (?:el|la|los|las|sus|su) "
-            r"(?:cartilago|organos?|cuerpo|neuronas?|pancreas)|volver a (?:caminar|ver|hablar)"),
+            r"(?:cartilago|organos?|cuerpo|neuronas?|pancreas|pulmon|pulmones|higado|corazon|"
+            r"cerebro|nervios?)|"
+            r"(?:volver|vuelv\w+|volvio|volvieron) a (?:caminar|ver|hablar|andar|respirar|oir|"
+            r"correr)"),
         explanation=_("A success rate or a dramatic result is promised. Ask which published "
                       "study in people this figure comes from."),
         source="bookimed-safety",
@@ -313,7 +322,11 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"acceptance|eligibility)",
             r"(?:approved|accepted|eligible) (?:within|in) (?:\d+|24|48|one|two) (?:hours?|days?)",
             r"(?:regardless of|whatever) (?:your )?(?:age|condition|diagnosis|stage)",
-            r"(?:send|whatsapp|text) us (?:a |your )?(?:photo|picture|description)"),
+            r"(?:send|whatsapp|text) us (?:a |your )?(?:photo|picture|description)",
+            r"no need to (?:send|bring|provide|show|have|get|do) (?:\w+ ){0,2}(?:mri|records?|"
+            r"tests?|scans?|reports?|referrals?|x rays?|results|documents|examinations?)",
+            r"(?:is|are|you're|youre) (?:a |an )?(?:good|great|perfect|ideal|excellent) "
+            r"candidates?"),
         es=(r"(?:sin|no (?:necesita|necesitas|hace falta|se requiere\w*|requiere\w*)) "
             r"(?:necesidad de )?(?:ningun[oa]? )?(?:informes?|historial\w*|recetas?|derivacion\w*|"
             r"pruebas?|analisis|examen\w*|diagnostico\w*|resonancias?|consultas? previas?)",
@@ -324,7 +337,13 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:sea cual sea|sin importar) (?:su |tu |la )?(?:edad|diagnostico|estado|"
             r"enfermedad|fase)",
             r"(?:envienos|envianos|mandenos|mandanos) (?:una |su |tu )?(?:foto|imagen|"
-            r"descripcion)"),
+            r"descripcion)",
+            r"no (?:hace falta|es necesario|necesita) que (?:nos |me )?(?:mande|envie|traiga|"
+            r"presente|haga|manden|envien)\w* (?:\w+ ){0,2}(?:informes?|pruebas|resonancias?|"
+            r"historial\w*|analisis|radiografias?|documentos?)",
+            r"(?:es|eres) (?:usted )?(?:un |una )?(?:buen[oa]|perfect[oa]|excelente) candidat[oa]|"
+            r"(?:es|eres) candidat[oa] (?:ideal|perfect[oa])|ya es candidat[oa]|"
+            r"(?:revis\w+ su caso y|confirm\w+ que) es (?:usted )?candidat[oa]"),
         explanation=_("You could be accepted without an examination or a look at your records. "
                       "A responsible clinic confirms the diagnosis first."),
         source="bookimed-safety",
@@ -347,10 +366,12 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"discount(?:ed)? (?:price|rate|offer|package|if|for|when|of)",
             r"(?:before|while) (?:places|spots|slots|stocks?|supplies) (?:run out|last|are gone|"
             r"fill up)",
+            r"prices? (?:will )?(?:increase|increases|go up|goes up|rise|rises) (?:on|from|after|"
+            r"in|next|soon)",
             r"spots? (?:are )?filling (?:up )?fast|(?:high|huge) demand|waiting list is (?:growing|"
             r"long)|time is running out"),
-        es=(r"(?:reserve|reserva|llame|llama|llamenos|llamanos|decida|decide|actue|actua|pague|"
-            r"paga|compre|inscribase|apuntese|escribanos|escribenos) (?:\w+ )?(?:ya|hoy|ahora|"
+        es=(r"(?:reserv|llam|decid|actu|pag|compr|inscrib|apunt|escrib)\w* (?:\w+ )?(?:ya|hoy|"
+            r"ahora|"
             r"hoy mismo|cuanto antes|de inmediato|inmediatamente)",
             r"(?:solo|ultim[oa]s|quedan) (?:quedan )?(?:\d+|pocas|pocos|dos|tres|cuatro|cinco) "
             r"(?:plazas|cupos|lugares|citas|huecos)",
@@ -360,7 +381,8 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:descuento|rebaja) (?:de|del) (?:\d+ ?%|\$ ?\d+|\d+ ?(?:€|\$|euros|dolares))",
             r"(?:con|obtenga|obten|aproveche|aprovecha) (?:un |el |nuestro )?(?:descuento|rebaja)",
             r"precio (?:especial|promocional|rebajado|con descuento)",
-            r"(?:alta|gran) demanda|se agotan|antes de que se agoten"),
+            r"(?:alta|gran) demanda|se agotan|antes de que se agoten",
+            r"(?:los )?precios? (?:suben|subiran|aumentan|aumentaran) (?:el|a partir|en|pronto)"),
         explanation=_("The text pushes you to decide or pay quickly. A medical decision deserves "
                       "time and a second opinion."),
         source="bookimed-safety",
@@ -398,22 +420,25 @@ PHRASES: tuple[PhraseRule, ...] = (
         "upfront",
         "upfront_payment",
         en=(r"(?<!fat\s)deposits?(?! of (?:fat|amyloid|calcium|plaque|protein))",
-            r"(?:pay\w*|paid|payments?) (?:\w+ ){0,3}(?:in advance|upfront|up front|beforehand|"
+            r"(?:pay\w*|paid|payments?) (?:[\w%:]+ ){0,3}(?:in advance|upfront|up front|beforehand|"
             r"before (?:your |the )?(?:arrival|treatment|travel|procedure))",
             r"(?:advance|upfront|up front|prepaid|pre-?payment|full) payments?(?: required)?",
             r"non ?refundable|(?:booking|reservation|registration) (?:fee|payment)",
             rf"(?:reserve|secure|book|hold|confirm) (?:\w+ ){{0,3}}(?:with|for (?:only|just)) "
             rf"(?:a |an |only |just )?{_MONEY_OR_PERCENT}",
-            r"(?:wire|bank) transfer (?:before|in advance|to confirm|to reserve)"),
-        es=(r"(?:pago|pagos|abono|pagar|abonar|pague) (?:\w+ ){0,3}(?:por adelantado|anticipad\w*|"
-            r"por anticipado|antes de (?:su |tu |la )?(?:llegada|viaje|tratamiento|procedimiento))",
+            r"(?:wire|bank) transfer (?:before|in advance|to confirm|to reserve)",
+            r"\d{1,3} ?% (?:in advance|upfront|up front|beforehand|prepayment|deposit|now)"),
+        es=(r"(?:pago|pagos|abono|pagar|abonar|pague) (?:[\w%:]+ ){0,3}(?:por adelantado|"
+            r"anticipad\w*|por anticipado|antes de (?:su |tu |la )?(?:llegada|viaje|"
+            r"tratamiento|procedimiento))",
             r"(?:anticipo|prepago|deposito|senal de reserva|fianza)"
             r"(?! de (?:grasa|amiloide|calcio))",
             rf"(?:una|la|con una|de) senal (?:de )?{_MONEY_OR_PERCENT}",
             r"no reembolsable|(?:cuota|tasa|pago) de (?:reserva|inscripcion)",
             rf"(?:reserve|reserva|reservar|asegure|asegura|bloquee|confirme) (?:\w+ ){{0,3}}"
             rf"(?:con|por (?:solo|tan solo)?) (?:un |una |solo |tan solo )?{_MONEY_OR_PERCENT}",
-            r"transferencia (?:previa|bancaria (?:previa|antes|para reservar|para confirmar))"),
+            r"transferencia (?:previa|bancaria (?:previa|antes|para reservar|para confirmar))",
+            r"\d{1,3} ?% (?:por adelantado|por anticipado|de anticipo|de senal|de deposito)"),
         explanation=_("Money is asked for before you have been examined or treated. Be careful "
                       "with payments in advance, especially non-refundable ones."),
         source="fda-consumer-2021",
@@ -440,6 +465,17 @@ PHRASES: tuple[PhraseRule, ...] = (
                       "pays for: tests, cells, procedure and follow-up."),
         source="itrt-guide",
         unless=(_REIMBURSED,),
+    ),
+    PhraseRule(
+        "price_amount",
+        "unjustified_cost",
+        en=(_MONEY,),
+        es=(_MONEY,),
+        explanation=_("A sum of money is quoted. Ask what exactly it pays for, in writing, "
+                      "before you pay anything."),
+        source="itrt-guide",
+        unless=(_REIMBURSED, r"deposits?|discount\w*|save|off|anticipo|deposito|senal|fianza|"
+                             r"descuento|ahorr\w+"),
     ),
     # --- travel_package (pending catalogue id) ---------------------------------------------
     PhraseRule(
@@ -481,16 +517,22 @@ PHRASES: tuple[PhraseRule, ...] = (
         en=(r"testimonials?|success stor(?:y|ies)|patient stor(?:y|ies)|(?:real )?patient "
             r"reviews|(?:read|see|watch|hear) (?:\w+ ){0,2}(?:stor(?:y|ies)|reviews|what (?:our "
             r"|other )?patients (?:say|have to say))",
-            r"(?:thousands|hundreds|\d[\d,.]*) (?:of )?(?:\w+ )?(?:satisfied|happy|successful|"
+            r"(?:thousands|hundreds|\d[\d,.]*\+?) (?:of )?(?:\w+ )?(?:satisfied|happy|successful|"
             r"treated) (?:patients|clients|customers)",
             r"(?:before and after|before & after) (?:photos|pictures|videos|results)?",
-            r"5 star|five star|rated \d(?:\.\d)? (?:out of|/) ?5|\d(?:\.\d)? stars?",
+            r"(?:5|five) star (?:reviews?|ratings?|rated|patients?|experiences?)|"
+            r"rated \d(?:\.\d)? ?(?:out of|/) ?5|\d\.\d (?:stars?|out of 5)|(?:⭐|★){3,}",
+            r"trusted by (?:\w+ ){0,3}(?:patients|celebrities|athletes|stars|champions)|"
+            r"celebrit(?:y|ies)|famous (?:patients|athletes|clients)",
             r"(?:our|my) patients? (?:say|said|tell|told)|in (?:his|her|their) own words"),
         es=(r"testimonios?|casos de exito|historias? (?:de exito|de (?:nuestros )?pacientes|"
             r"reales)|opiniones (?:de (?:nuestros )?pacientes|reales)|resenas",
-            r"(?:miles|cientos|\d[\d,.]*) de pacientes (?:satisfechos|felices|tratados|atendidos)",
+            r"(?:miles|cientos|\d[\d,.]*\+?) de pacientes (?:satisfechos|felices|tratados|"
+            r"atendidos)",
             r"pacientes (?:satisfechos|felices|agradecidos)",
-            r"antes y despues|5 estrellas|cinco estrellas",
+            r"antes y despues|5 estrellas|cinco estrellas|(?:⭐|★){3,}",
+            r"(?:famosos|celebridades|deportistas de elite) (?:\w+ )?(?:confian|han confiado|"
+            r"eligen|han elegido)",
             r"(?:nuestros|mis) pacientes (?:dicen|cuentan|opinan)|en sus propias palabras"),
         explanation=_("Patients' stories are used as proof. Personal stories are not evidence "
                       "that a treatment works or is safe."),
@@ -535,28 +577,40 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"one|two|three|four) hours?",
             r"(?:whole|entire|full) (?:treatment|procedure|process) (?:takes|lasts) (?:only |just |"
             r"about )?(?:[1-6]|a few|one|two|three|four) hours?",
-            r"point of care|bedside|in office|chair ?side|walk in,? walk out",
-            r"centrifug\w+|spun down|processed on site|concentrated and (?:re)?injected|"
-            r"bone marrow (?:aspirate )?concentrate|bmac|stromal vascular fraction|svf",
-            r"(?:harvest\w*|extract\w*|collect\w*|taken|drawn|aspirat\w*) (?:\w+ ){0,8}(?:and|then)"
-            r" (?:\w+ ){0,4}(?:re-?)?(?:inject\w*|implant\w*|given back|returned|administered)"
-            r" (?:\w+ ){0,3}(?:right away|immediately|straight away|same|minutes|hours)"),
+        ),
         es=(r"(?:el|en el) mismo dia|(?:una )?(?:sola|unica) (?:visita|sesion|cita|jornada)|"
             r"(?:sale|vuelve|regresa|alta) (?:\w+ ){0,3}en (?:solo |tan solo |apenas )?(?:unas "
             r"(?:pocas )?|pocas |[1-6] |dos |tres )horas",
             r"(?:todo el|el) (?:tratamiento|procedimiento|proceso) (?:dura|lleva) (?:solo |unas |"
-            r"apenas )?(?:[1-6]|dos|tres|cuatro|pocas) horas",
-            r"centrifug\w+|concentrad[oa]s? (?:y|e) (?:re)?inyectad\w+",
-            r"(?:extra\w+|obtien\w+|recog\w+|aspira\w+) (?:\w+ ){0,8}(?:y|e) (?:\w+ ){0,4}"
-            r"(?:re)?(?:inyect\w+|implant\w+|aplic\w+|administr\w+) (?:\w+ ){0,3}(?:de inmediato|"
-            r"inmediatamente|en el acto|mismo|minutos|horas)"),
+            r"apenas )?(?:[1-6]|dos|tres|cuatro|pocas) horas"),
         explanation=_("Cells taken and given back in one visit cannot have been grown in a "
                       "laboratory. On the days question, answer \"the same day\"."),
         source="itrt-guide",
         requires=(r"cells?|celul\w*|inject\w*|inyect\w*|extract\w*|extra[ie]\w*|harvest\w*|"
                   r"aspira\w*|liposuc\w*|bone marrow|medula|fat|grasa|procedures?|"
-                  r"procedimientos?|treatments?|tratamientos?|therap\w+|terapias?|implant\w*",),
+                  r"procedimientos?|treatments?|tratamientos?|therap\w+|terapias?|implant\w*|"
+                  r"home|casa|walk out",),
         unless=(_BLOOD_CANCER, r"follow|seguimiento|results? (?:in|within)|resultados? en"),
+    ),
+    PhraseRule(
+        "point_of_care",
+        "same_day_procedure",
+        en=(r"point of care|bedside|in office|chair ?side|walk in,? walk out",
+            r"centrifug\w+|spun down|processed on site|concentrated and (?:re)?injected|"
+            r"bone marrow (?:aspirate )?concentrate|bmac|stromal vascular fraction|svf",
+            r"(?:harvest\w*|extract\w*|collect\w*|taken|drawn|aspirat\w*) (?:\w+ ){0,8}(?:and|then)"
+            r" (?:\w+ ){0,4}(?:re-?)?(?:inject\w*|implant\w*|given back|returned|administered)"
+            r" (?:\w+ ){0,3}(?:right away|immediately|straight away|same|minutes|hours)"),
+        es=(r"centrifug\w+|concentrad[oa]s? (?:y|e) (?:re)?inyectad\w+",
+            r"(?:extra\w+|obtien\w+|recog\w+|aspira\w+) (?:\w+ ){0,8}(?:y|e) (?:\w+ ){0,4}"
+            r"(?:re)?(?:inyect\w+|implant\w+|aplic\w+|administr\w+) (?:\w+ ){0,3}(?:de inmediato|"
+            r"inmediatamente|en el acto|mismo|minutos|horas)",
+            r"punto de atencion|en consulta|en el propio quirofano"),
+        explanation=_("The cells are processed and given back during the same visit, so they "
+                      "cannot have been grown in a laboratory. On the days question, answer "
+                      "\"the same day\"."),
+        source="ema-cat-2020",
+        unless=(_BLOOD_CANCER,),
     ),
     # --- benign notes ----------------------------------------------------------------------
     PhraseRule(
@@ -601,10 +655,12 @@ CONDITIONS: tuple[ConditionGroup, ...] = (
     ConditionGroup("neuro",
                    en=(r"autism|autistic|parkinson'?s?|als|amyotrophic|multiple sclerosis|"
                        r"alzheimer'?s?|dementia|cerebral palsy|stroke|spinal cord injur\w+|"
-                       r"neuropath\w+|neurodegenerative|brain injur\w+|epilepsy|huntington'?s?",),
+                       r"neuropath\w+|neurodegenerative|brain injur\w+|epilepsy|huntington'?s?|"
+                       r"down syndrome|adhd|attention deficit",),
                    es=(r"autismo|autista|parkinson|ela|esclerosis (?:lateral|multiple)|alzheimer|"
                        r"demencia|paralisis cerebral|ictus|accidente cerebrovascular|"
-                       r"lesion(?:es)? medular\w*|neuropatia\w*|neurodegenerativ\w+|epilepsia",)),
+                       r"lesion(?:es)? medular\w*|neuropatia\w*|neurodegenerativ\w+|epilepsia|"
+                       r"sindrome de down|tdah",)),
     ConditionGroup("metabolic",
                    en=(r"diabet\w+|obesity|metabolic|kidney (?:disease|failure)|renal failure",),
                    es=(r"diabet\w+|obesidad|metabolic\w+|insuficiencia renal|enfermedad renal",)),
@@ -636,6 +692,11 @@ CONDITIONS: tuple[ConditionGroup, ...] = (
                    en=(r"macular degeneration|glaucoma|retinitis|blindness|vision loss|optic "
                        r"nerve",),
                    es=(r"degeneracion macular|glaucoma|retinitis|ceguera|perdida de vision",)),
+    ConditionGroup("systemic",
+                   en=(r"long covid|fibromyalgia|lyme disease|chronic fatigue|infertility|"
+                       r"menopause|chronic inflammation",),
+                   es=(r"covid persistente|fibromialgia|enfermedad de lyme|fatiga cronica|"
+                       r"infertilidad|menopausia|inflamacion cronica",)),
     ConditionGroup("liver",
                    en=(r"cirrhosis|liver (?:disease|failure)",),
                    es=(r"cirrosis|enfermedad hepatica|insuficiencia hepatica",)),
@@ -645,6 +706,7 @@ MANY_CONDITIONS = ListRule(
     "many_conditions_list",
     "many_conditions",
     min_groups=3,
+    min_conditions=4,
     explanation=_("This is one of several unrelated illnesses the same treatment is offered "
                   "for. A real medicine is authorised for one condition at a time."),
     source="itrt-guide",

@@ -280,7 +280,10 @@ def _condition_list(folded: str, groups, context: _Context):
             if mentions[j][0] - start > _LIST_WINDOW:
                 break
             window.append(j)
-        if len({mentions[j][2] for j in window}) >= MANY_CONDITIONS.min_groups:
+        groups = {mentions[j][2] for j in window}
+        names = {folded[mentions[j][0]:mentions[j][1]] for j in window}
+        if (len(groups) >= MANY_CONDITIONS.min_groups
+                or len(names) >= MANY_CONDITIONS.min_conditions):
             chosen.update(window)
     rule = MANY_CONDITIONS
     return [(mentions[j][0], mentions[j][1], rule.id, rule.sign, rule.explanation, rule.source)
