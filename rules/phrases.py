@@ -42,8 +42,8 @@ SCAN_SIGNS: frozenset[str] = frozenset(
 )
 
 #: Up to three words between two parts of a phrase.
-_GAP = r"(?:[\w%$€£.,']+ ){0,3}"
-_GAP6 = r"(?:[\w%$€£.,']+ ){0,6}"
+_GAP = r"(?:[\w%$€£']+(?:[.,]\d+)*,? ){0,3}"
+_GAP6 = r"(?:[\w%$€£']+(?:[.,]\d+)*,? ){0,6}"
 #: A sum of money of at least four digits, with or without a currency sign or word.
 _MONEY = (r"(?:(?:us\$|\$|€|£|usd|eur|euros?|mxn|dollars?|dolares)\s?\d{1,3}(?:[.,\s]\d{3})+"
           r"|(?:us\$|\$|€|£|usd|eur)\s?\d{3,6}"
@@ -740,10 +740,10 @@ def _check_phrases() -> None:
             raise ValueError(f"{where}: needs patterns in English and Spanish")
         for pattern in (*en, *es, *context):
             try:
-                compiled = compile_pattern(pattern)
+                compiled, bare = compile_pattern(pattern), re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"{where}: pattern {pattern!r} does not compile ({exc})") from None
-            if compiled.fullmatch("") or re.compile(pattern).fullmatch(""):
+            if compiled.fullmatch("") or bare.fullmatch(""):
                 raise ValueError(f"{where}: pattern {pattern!r} matches the empty string")
     if len({g.id for g in CONDITIONS}) != len(CONDITIONS):
         raise ValueError("condition groups: duplicate id")

@@ -129,6 +129,10 @@ _ES_WORDS = frozenset({
     "nuestros", "celulas", "tratamiento", "pacientes", "tras", "sin"
 })
 
+_EN_ENDINGS = re.compile(r"[a-z](?:ing|ed|ly|tion|tions|ness|ful|ity|'s)\b|\b(?:th|wh)[a-z]+")
+_ES_ENDINGS = re.compile(r"[a-z](?:ados?|adas?|idos?|idas?|cion|ciones|mente|dad|dades|amos|"
+                         r"emos|imos|ientos?|encias?|ias|ios)\b|\b(?:ll|qu)[a-z]+")
+
 
 def detect_language(text: str) -> str:
     """English or Spanish, by counting common words (Spanish punctuation tips a tie)."""
@@ -141,6 +145,9 @@ def detect_language(text: str) -> str:
             es += 1
     if any(c in text for c in "ñ¿¡"):
         es += 2
+    if es == en:  # a short text: look at the endings of its words instead
+        en += len(_EN_ENDINGS.findall(folded))
+        es += len(_ES_ENDINGS.findall(folded)) + sum(c in "áéíóúÁÉÍÓÚ" for c in text)
     return SPANISH if es > en else ENGLISH
 
 
