@@ -121,12 +121,18 @@ _WORD = re.compile(r"[a-z']+")
 _EN_WORDS = frozenset({
     "the", "and", "of", "to", "with", "for", "is", "are", "your", "you", "our", "we", "this",
     "that", "it", "be", "will", "can", "was", "were", "has", "have", "not", "from", "by", "at",
-    "or", "an", "as", "all", "cells", "treatment", "patients", "after"
+    "or", "an", "as", "all", "cells", "treatment", "patients", "after",
+    # words of adverts, for texts too short to have many of the above
+    "price", "payment", "offer", "results", "package", "includes", "included",
+    "free", "safe", "guaranteed", "cure", "stem", "therapy", "book", "now", "only", "today",
 })
 _ES_WORDS = frozenset({
     "el", "la", "los", "las", "de", "del", "que", "y", "en", "con", "para", "por", "su", "sus",
     "es", "son", "una", "un", "se", "le", "usted", "al", "como", "mas", "nuestro", "nuestra",
-    "nuestros", "celulas", "tratamiento", "pacientes", "tras", "sin"
+    "nuestros", "celulas", "tratamiento", "pacientes", "tras", "sin",
+    # words of adverts, for texts too short to have many of the above
+    "precio", "pago", "oferta", "resultados", "paquete", "incluye", "incluido", "gratis",
+    "seguro", "garantizado", "cura", "madre", "terapia", "reserve", "ahora", "solo", "hoy",
 })
 
 _EN_ENDINGS = re.compile(r"[a-z](?:ing|ed|ly|tion|tions|ness|ful|ity|'s)\b|\b(?:th|wh)[a-z]+")
