@@ -713,11 +713,15 @@ MANY_CONDITIONS = ListRule(
 )
 
 
+def expand(pattern: str) -> str:
+    """A table pattern's spaces as regex: " " is a run of spaces, line breaks or hyphens;
+    " ?" is an optional one."""
+    return pattern.replace(" ?", r"[\s\-]*").replace(" ", r"[\s\-]+")
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """A table pattern as a regex over folded text: spaces stand for any run of spaces,
-    line breaks or hyphens, and the whole pattern is wrapped in word boundaries."""
-    body = pattern.replace(" ?", r"[\s\-]*").replace(" ", r"[\s\-]+")
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    """A table pattern as a regex over folded text, wrapped in word boundaries."""
+    return re.compile(rf"(?<![\w])(?:{expand(pattern)})(?![\w])")
 
 
 def _check_phrases() -> None:

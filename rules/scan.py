@@ -14,6 +14,8 @@ suggests: the patient confirms each sign.
 """
 
 import re
+import re._constants as _c  # the parsed form of a pattern, to find its first characters
+import re._parser as _parser
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from .phrases import (
     PHRASES,
     SCAN_SIGNS,
     compile_pattern,
+    expand,
 )
 
 ENGLISH, SPANISH = "en", "es"
@@ -108,6 +111,8 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 def fold(text: str) -> tuple[str, list[int] | None]:
     """The folded text and, only when combining marks had to be dropped, the original index
     of each folded character (plus ``len(text)`` at the end)."""
+    if text.isascii():
+        return text.lower(), None
     if not _COMBINING.search(text):
         return text.translate(_FOLD), None
     kept = [i for i, c in enumerate(text) if not unicodedata.combining(c)]
@@ -142,7 +147,10 @@ _ES_ENDINGS = re.compile(r"[a-z](?:ados?|adas?|idos?|idas?|cion|ciones|mente|dad
 
 def detect_language(text: str) -> str:
     """English or Spanish, by counting common words (Spanish punctuation tips a tie)."""
-    folded = fold(text)[0]
+    return _detect(text, fold(text)[0])
+
+
+def _detect(text: str, folded: str) -> str:
     en = es = 0
     for word in _WORD.findall(folded):
         if word in _EN_WORDS:
@@ -199,14 +207,125 @@ def _alternation(patterns) -> re.Pattern[str] | None:
     return compile_pattern("|".join(f"(?:{p})" for p in patterns))
 
 
-def _compile(language: str) -> tuple[list[_Compiled], list[tuple[str, re.Pattern[str]]]]:
-    rules = [
-        _Compiled(rule, _alternation(getattr(rule, language)), _alternation(rule.requires),
-                  _alternation(rule.unless))
-        for rule in PHRASES
-    ]
-    groups = [(g.id, _alternation(getattr(g, language))) for g in CONDITIONS]
-    return rules, groups
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    """One pattern of a rule (or of a condition group), compiled on its own."""
+
+    pattern: re.Pattern[str]
+    owner: int  # index of the rule or group: at most one match per owner per position
+    compiled: _Compiled | None = None
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    #: Matchers by the first one, two or three characters their matches can start with:
+    #: at a word start only the few matchers filed under the text's next characters are
+    #: tried, so a long text costs one pass over its words, not one regex pass per rule.
+    index: dict[str, tuple[_Matcher, ...]]
+    anywhere: tuple[_Matcher, ...]
+    #: What ``_tried_at`` found for each three characters met so far.
+    cache: dict[str, tuple[_Matcher, ...]]
+
+
+_PREFIX = 3
+_MAX_PREFIXES = 400
+
+
+def _compile(language: str) -> _Language:
+    matchers: list[tuple[str, _Matcher]] = []
+    for owner, rule in enumerate(PHRASES):
+        compiled = _Compiled(rule, _alternation(getattr(rule, language)),
+                             _alternation(rule.requires), _alternation(rule.unless))
+        matchers += [(p, _Matcher(compile_pattern(p), owner, compiled=compiled))
+                     for p in getattr(rule, language)]
+    for owner, group in enumerate(CONDITIONS, start=len(PHRASES)):
+        matchers += [(p, _Matcher(compile_pattern(p), owner, group=group.id))
+                     for p in getattr(group, language)]
+    index: dict[str, list[_Matcher]] = {}
+    anywhere: list[_Matcher] = []
+    for pattern, matcher in matchers:
+        prefixes = _prefixes(pattern)
+        if prefixes is None or "" in prefixes:
+            anywhere.append(matcher)
+            continue
+        for prefix in prefixes:
+            index.setdefault(prefix, []).append(matcher)
+    return _Language({k: tuple(v) for k, v in index.items()}, tuple(anywhere), {})
+
+
+def _prefixes(pattern: str) -> set[str] | None:
+    """The strings of up to three characters that every match of ``pattern`` starts with
+    one of (shorter when the pattern allows no more), read from the parsed regex; ``None``
+    when that cannot be told, and then the pattern is tried at every word start."""
+    try:
+        found = _sequence(_parser.parse(expand(pattern)), _PREFIX)
+    except Exception:  # an unusual construct only costs speed, never a finding
+        return None
+    return None if found is None else {text for text, _open in found}
+
+
+def _sequence(items, room: int) -> set[tuple[str, bool]] | None:
+    """(prefix, open) pairs for a sequence of parsed items; ``open`` means the sequence was
+    read to its end, so what follows it continues the prefix."""
+    current = {("", True)}
+    for op, av in items:
+        following: set[tuple[str, bool]] = set()
+        for prefix, is_open in current:
+            if not is_open or len(prefix) >= room:
+                following.add((prefix[:room], False))
+                continue
+            item = _item(op, av, room - len(prefix))
+            if item is None:
+                following.add((prefix, False))
+                continue
+            for text, item_open in item:
+                joined = prefix + text
+                following.add((joined[:room], item_open and len(joined) < room))
+        if len(following) > _MAX_PREFIXES:
+            return None
+        current = following
+    return current
+
+
+def _item(op, av, room: int) -> set[tuple[str, bool]] | None:
+    if op is _c.LITERAL:
+        return {(chr(av), True)}
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < 64:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+                chars.update("0123456789")
+            else:
+                return None
+        return {(c, True) for c in chars}
+    if op is _c.BRANCH:
+        found: set[tuple[str, bool]] = set()
+        for branch in av[1]:
+            part = _sequence(branch, room)
+            if part is None:
+                return None
+            found |= part
+        return found
+    if op is _c.SUBPATTERN:
+        return _sequence(av[3], room)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, body = av
+        once = _sequence(body, room)
+        if once is None:
+            return None
+        # one pass of the body; when it may repeat, what follows is not known here
+        found = {(text, is_open and high == 1) for text, is_open in once}
+        if low == 0:
+            found.add(("", True))
+        return found
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {("", True)}
+    return None
 
 
 _COMPILED = {language: _compile(language) for language in LANGUAGES}
@@ -255,21 +374,23 @@ def scan(text: str, language: str | None = None) -> Scan:
 
     ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text.
     """
-    if language is None:
-        language = detect_language(text)
-    elif language not in LANGUAGES:
+    if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
     folded, offsets = fold(text)
+    if language is None:
+        language = _detect(text, folded)
     context = _Context(folded)
-    rules, groups = _COMPILED[language]
     spans: list[tuple[int, int, str, str, str, str]] = []
-    for compiled in rules:
-        rule = compiled.rule
-        for match in compiled.pattern.finditer(folded):
-            start, end = match.span()
-            if end > start and context.counts(start, end, rule.sign, compiled):
-                spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
-    spans.extend(_condition_list(folded, groups, context))
+    mentions: list[tuple[int, int, str]] = []
+    for matcher, start, end in _matches(_COMPILED[language], folded):
+        if matcher.compiled is None:
+            if context.counts(start, end, MANY_CONDITIONS.sign, None):
+                mentions.append((start, end, matcher.group))
+            continue
+        rule = matcher.compiled.rule
+        if context.counts(start, end, rule.sign, matcher.compiled):
+            spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
+    spans.extend(_condition_list(folded, mentions))
     spans = _without_overlaps(spans)
     findings = []
     for start, end, rule_id, sign, explanation, source in spans:
@@ -279,13 +400,48 @@ def scan(text: str, language: str | None = None) -> Scan:
     return Scan(language, tuple(findings))
 
 
-def _condition_list(folded: str, groups, context: _Context):
-    mentions = sorted(
-        (m.start(), m.end(), group_id)
-        for group_id, pattern in groups
-        for m in pattern.finditer(folded)
-        if context.counts(m.start(), m.end(), MANY_CONDITIONS.sign, None)
-    )
+_WORD_START = re.compile(r"(?<![\w])\S")
+_CACHE_LIMIT = 50_000
+
+
+def _tried_at(language: _Language, head: str) -> tuple[_Matcher, ...]:
+    """The matchers filed under ``head`` (three characters) or its first two or one."""
+    tried = language.cache.get(head)
+    if tried is None:
+        index = language.index
+        tried = (*index.get(head, ()), *index.get(head[:2], ()), *index.get(head[:1], ()),
+                 *language.anywhere)
+        if len(language.cache) < _CACHE_LIMIT:
+            language.cache[head] = tried
+    return tried
+
+
+def _matches(language: _Language, folded: str):
+    """Each rule's and condition group's non-overlapping matches, left to right (the
+    longest when several of its patterns match at one place). Every match starts at a word
+    start; at each, only the patterns filed under the next characters are tried."""
+    ends: dict[int, int] = {}
+    for word in _WORD_START.finditer(folded):
+        position = word.start()
+        tried = _tried_at(language, folded[position:position + _PREFIX])
+        if not tried:
+            continue
+        best: dict[int, tuple[_Matcher, int]] = {}
+        for matcher in tried:
+            if position < ends.get(matcher.owner, 0):
+                continue
+            match = matcher.pattern.match(folded, position)
+            if match and match.end() > position:
+                previous = best.get(matcher.owner)
+                if previous is None or match.end() > previous[1]:
+                    best[matcher.owner] = (matcher, match.end())
+        for owner, (matcher, end) in sorted(best.items()):
+            ends[owner] = end
+            yield matcher, position, end
+
+
+def _condition_list(folded: str, mentions: list[tuple[int, int, str]]):
+    mentions.sort()
     chosen: set[int] = set()
     for i, (start, _end, _group) in enumerate(mentions):
         window = []
