@@ -58,6 +58,7 @@ _REIMBURSED = (r"(?:reimburs\w*|covered by the (?:study|trial|sponsor)|paid by t
                r"(?:study|trial|sponsor)|reembols\w*|"
                r"cubiert[oa]s? por el (?:estudio|ensayo|promotor)"
                r"|pagad[oa]s? por el (?:estudio|ensayo|promotor)|compensa\w*)")
+_AUTHORISED = r"(?:holoclar|spherox|ryoncil|remestemcel\w*|eu/1/\d{2}/\d{3,4})"
 _TRIAL = (r"(?:trials?|study|studies|research|ensayos?|estudios?|investigacion|participa\w*|"
           r"(?:take|taking|takes) part)")
 
@@ -86,8 +87,10 @@ class ConditionGroup:
 
 @dataclass(frozen=True, slots=True)
 class ListRule:
-    """Flags a list naming conditions of ``min_groups`` body systems, or ``min_conditions``
-    different conditions, within a few lines of each other."""
+    """Flags conditions named within a few lines of each other: at least ``min_conditions``
+    different ones from ``min_groups`` body systems, or one more than ``min_conditions``
+    from any. Mentions in a sentence matching ``unless`` (contraindications, "tell your
+    doctor if you have...") do not count."""
 
     id: str
     sign: str
@@ -95,6 +98,11 @@ class ListRule:
     min_conditions: int
     explanation: str
     source: str
+    unless: tuple[str, ...] = ()
+
+    def holds(self, conditions: int, groups: int) -> bool:
+        return conditions >= self.min_conditions and (
+            groups >= self.min_groups or conditions > self.min_conditions)
 
 
 PHRASES: tuple[PhraseRule, ...] = (
@@ -107,6 +115,9 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"effective\w*|safe\w*|benefits?|track record|to (?:work|heal|repair|regenerate|"
             r"reverse|cure|improve|help|restore|reduce))",
             r"(?:is|are|has been|have been|been) (?:scientifically |clinically )?proven",
+            r"(?:been |is |are )?(?:shown|proven|demonstrated|known) to (?:be (?:highly )?"
+            r"(?:safe|effective|successful|beneficial)|work|improve|reverse|repair|regenerate|"
+            r"heal|help|cure|restore)",
             r"(?:studies|research|science|trials) (?:has |have )?(?:shows?|proves?|proven|"
             r"confirms?|confirmed)(?: that)? (?:stem )?cells? (?:therapy |treatment )?(?:is|are|"
             r"can|work)"),
@@ -115,12 +126,15 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"metodos?|tecnicas?) (?:probad|demostrad|comprobad)[oa]s?",
             r"(?:esta|estan|ha sido|han sido) (?:cientificamente |clinicamente )?"
             r"(?:probad|demostrad|comprobad)[oa]s?",
+            r"(?:ha|han) demostrado (?:ser (?:muy )?(?:segur|eficaz|efectiv|beneficios)\w*|su "
+            r"(?:eficacia|efectividad|seguridad))",
             r"(?:la ciencia|los estudios|la investigacion|los ensayos) (?:demuestra|demuestran|"
             r"confirma|confirman|prueba|prueban)(?: que)? (?:las )?(?:celulas|terapia|"
             r"tratamiento)"),
         explanation=_("A claim that the treatment is proven. Ask for the published trials in "
                       "people that prove it for your condition."),
         source="itrt-guide",
+        unless=(_AUTHORISED,),
     ),
     PhraseRule(
         "breakthrough",
@@ -194,26 +208,37 @@ PHRASES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "success_rate",
         "guaranteed_results",
-        en=(r"\d{2,3} ?% (?:success|effective\w*|improvement|of (?:our )?(?:patients|cases) "
-            r"(?:improve\w*|see|report|recover\w*|experience|show))",
+        en=(r"\d{2,3} ?% (?:success|effective\w*|improvement|of (?:our |the |treated )?"
+            r"(?:patients|cases|children|people|clients|adults|men|women) (?:\w+ )?(?:improve\w*|"
+            r"see|saw|report\w*|recover\w*|experienc\w*|show\w*|notic\w*|had|get|got|"
+            r"benefit\w*|respond\w*))",
+            r"(?:permanent(?:ly)?|definitive|lasting|long lasting|lifelong) (?:solution|fix|cure|"
+            r"results?|repair)|once and for all|for good|pain free for life",
+            r"(?:full|complete|total) (?:regeneration|recovery|repair|healing|restoration)|"
+            r"(?:see|notice|feel) (?:the |real |visible )?results (?:in|within|after)",
             rf"success rates? {_GAP}\d{{2,3}} ?%",
             r"miracle|miraculous|reverses? (?:aging|ageing|the (?:disease|damage)|autism|"
             r"diabetes|parkinson'?s)|regrows? (?:cartilage|hair|nerves?)|turns? back the clock",
             r"(?:walk|see|talk|speak|hear|breathe|run)(?:s|ing|ed)? again",
             r"(?:repairs?|regenerates?|rebuilds?) (?:\w+ )?(?:lungs?|heart|nerves?|brain|liver|"
             r"pancreas|organs?|spinal cord)"),
-        es=(r"\d{2,3} ?% (?:de )?(?:exito|efectividad|eficacia|mejoria|de (?:los |nuestros )?"
-            r"(?:pacientes|casos) (?:mejora\w*|se recupera\w*|nota\w*))",
+        es=(r"\d{2,3} ?% (?:de )?(?:exito|efectividad|eficacia|mejoria|de (?:los |nuestros |las )?"
+            r"(?:pacientes|casos|ninos|personas|clientes|adultos) (?:\w+ )?(?:mejora\w*|"
+            r"se recupera\w*|nota\w*|present\w+|experiment\w+|respond\w+|obtuv\w+|logr\w+))",
+            r"(?:solucion|remedio|tratamiento|resultados?) (?:definitiv[oa]s?|permanentes?)|"
+            r"para siempre|de una vez por todas|olvidese del dolor|olvidate del dolor",
+            r"(?:regeneracion|recuperacion|curacion|reparacion) (?:total|completa)|"
+            r"(?:vera|veras|notara|notaras) (?:los )?resultados (?:en|desde|tras)",
             rf"tasa de exito {_GAP}\d{{2,3}} ?%",
-            r"milagro\w*|revierte\w*|revertir|rejuvenec\w+|regenera (?:el|la|los|las|sus|su) "
-            r"(?:cartilago|organos?|cuerpo|neuronas?|pancreas|pulmon|pulmones|higado|corazon|"
-            r"cerebro|nervios?)|"
+            r"milagro\w*|revierte\w*|revertir|rejuvenec\w+|regenera\w* (?:el|la|los|las|sus|su|tu|"
+            r"tus) (?:cartilago|rodillas?|articulacion\w*|organos?|cuerpo|neuronas?|pancreas|"
+            r"pulmon|pulmones|higado|corazon|cerebro|nervios?)|"
             r"(?:volver|vuelv\w+|volvio|volvieron) a (?:caminar|ver|hablar|andar|respirar|oir|"
             r"correr)"),
         explanation=_("A success rate or a dramatic result is promised. Ask which published "
                       "study in people this figure comes from."),
         source="bookimed-safety",
-        unless=(_BLOOD_CANCER,),
+        unless=(_BLOOD_CANCER, _AUTHORISED),
     ),
     # --- no_risks_claim --------------------------------------------------------------------
     PhraseRule(
@@ -353,7 +378,8 @@ PHRASES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "hurry",
         "pressure_to_decide",
-        en=(r"(?:book|call|act|decide|sign up|reserve|buy|pay|order|apply|enrol+) (?:now|today|"
+        en=(r"(?:book|call|act|decide|sign up|reserve|buy|pay|order|apply|enrol+) "
+            r"(?:\w+ ){0,2}(?:now|today|"
             r"immediately|right away|before it'?s too late|while)",
             r"(?:only|just|last) (?:\d+|a few|two|three|four|five) (?:places|spots|slots|seats|"
             r"openings|vacancies|places? left|spots? left)",
@@ -379,7 +405,8 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"no (?:espere mas|esperes mas|lo piense|lo pienses|deje pasar|dejes pasar|se (?:lo )?"
             r"pierda|te (?:lo )?pierdas)",
             r"(?:descuento|rebaja) (?:de|del) (?:\d+ ?%|\$ ?\d+|\d+ ?(?:€|\$|euros|dolares))",
-            r"(?:con|obtenga|obten|aproveche|aprovecha) (?:un |el |nuestro )?(?:descuento|rebaja)",
+            r"(?:con|obtenga|obten|aprovech\w+|consig\w+|disfrut\w+) (?:un |el |nuestro )?"
+            r"(?:\d+ ?% )?(?:de )?(?:descuento|rebaja)",
             r"precio (?:especial|promocional|rebajado|con descuento)",
             r"(?:alta|gran) demanda|se agotan|antes de que se agoten",
             r"(?:los )?precios? (?:suben|subiran|aumentan|aumentaran) (?:el|a partir|en|pronto)"),
@@ -401,7 +428,13 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"sunday|january|february|march|april|may|june|july|august|september|october|"
             r"november|december)",
             r"(?:last|final) (?:chance|days?|hours?)|expires? (?:soon|today|tonight)|"
-            r"(?:today|tonight) only|for a limited period"),
+            r"(?:today|tonight) only|for a limited period",
+            r"(?:until|till|before) the end of the (?:month|week)|ends this (?:month|week)|"
+            r"2 ?(?:x|for) ?1|two for one|buy one,? get one|(?:our|this) promotion|promo code",
+            r"(?:book|reserve|sign up|pay|booking|reserving)(?:ing)? (?:\w+ ){0,2}(?:before|by) "
+            r"(?:the )?(?:end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"january|february|march|april|may|june|july|august|september|october|november|"
+            r"december)"),
         es=(r"(?:por|durante) (?:un )?tiempo limitado|oferta (?:\w+ )?(?:limitada|especial|"
             r"exclusiva|de (?:lanzamiento|temporada|verano|navidad|black friday))",
             r"(?:oferta|promocion|promo|descuento|precio) (?:\w+ )?"
@@ -410,7 +443,14 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:solo|unicamente|valido) (?:este|esta) (?:mes|semana|fin de semana)|"
             r"(?:ultima|ultimos?) (?:oportunidad|dias|horas)|solo (?:por )?hoy|hasta agotar",
             r"(?:promocion|promo) (?:especial|exclusiva|limitada|de (?:verano|navidad|lanzamiento|"
-            r"temporada|black friday))"),
+            r"temporada|black friday))",
+            r"(?:nuestra|esta) promocion|codigo promocional|2 ?x ?1|dos por uno|"
+            r"hasta (?:el )?(?:fin|final) de(?:l)? (?:mes|semana)",
+            r"(?:reservando|si reserva\w*|reserve|reserva|reservas|pagando|si paga\w*) "
+            r"(?:\w+ ){0,2}antes de(?:l)? (?:\d|el|fin|final|lunes|martes|miercoles|jueves|"
+            r"viernes|sabado|"
+            r"domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+            r"noviembre|diciembre)"),
         explanation=_("A deal with a deadline. Time-limited offers are sales tactics; a medical "
                       "decision should not be rushed by a price."),
         source="bookimed-safety",
@@ -564,8 +604,10 @@ PHRASES: tuple[PhraseRule, ...] = (
                       "does not charge its participants for the treatment it tests."),
         source="turner-2017",
         unless=(r"reimburs\w*|reembols\w*|free of charge|at no cost|gratuit\w*|sin coste|"
-                r"sin costo|no (?:tendra|tiene) que pagar|covered|cubiert\w*|cubre\w*|sponsor\w*|"
-                r"promotor\w*|not (?:have to )?pay",),
+                r"sin costo|no (?:tendra|tiene) que pagar|(?:covered|paid) by the (?:study|trial|"
+                r"sponsor)|cubiert[oa]s? por el (?:estudio|ensayo|promotor)|(?:el )?(?:estudio|"
+                r"ensayo|promotor) (?:cubre|paga)|(?:sponsor|study|trial) (?:pays|covers|will pay|"
+                r"will cover) (?:for )?(?:your|all|the|any|travel)|not (?:have to )?pay",),
     ),
     # --- same_day_procedure ----------------------------------------------------------------
     PhraseRule(
@@ -577,12 +619,14 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"one|two|three|four) hours?",
             r"(?:whole|entire|full) (?:treatment|procedure|process) (?:takes|lasts) (?:only |just |"
             r"about )?(?:[1-6]|a few|one|two|three|four) hours?",
+            r"(?:in|within) (?:just |only )?(?:one|a single|a) (?:morning|afternoon)",
         ),
         es=(r"(?:el|en el) mismo dia|(?:una )?(?:sola|unica) (?:visita|sesion|cita|jornada)|"
             r"(?:sale|vuelve|regresa|alta) (?:\w+ ){0,3}en (?:solo |tan solo |apenas )?(?:unas "
             r"(?:pocas )?|pocas |[1-6] |dos |tres )horas",
             r"(?:todo el|el) (?:tratamiento|procedimiento|proceso) (?:dura|lleva) (?:solo |unas |"
-            r"apenas )?(?:[1-6]|dos|tres|cuatro|pocas) horas"),
+            r"apenas )?(?:[1-6]|dos|tres|cuatro|pocas) horas",
+            r"en (?:solo |tan solo )?(?:una )?(?:sola )?(?:manana|tarde)"),
         explanation=_("Cells taken and given back in one visit cannot have been grown in a "
                       "laboratory. On the days question, answer \"the same day\"."),
         source="itrt-guide",
@@ -638,10 +682,10 @@ PHRASES: tuple[PhraseRule, ...] = (
         "free_participation",
         en=(r"(?:free of charge|at no (?:cost|charge)(?: to you)?|(?:is|are) free|no cost|"
             r"(?:will|do|does) not (?:have to )?(?:pay|be charged|cost you)|costs? you nothing|"
-            r"without (?:any )?(?:cost|charge))",),
+            r"without (?:any )?(?:cost|charge)|voluntary and free)",),
         es=(r"(?:gratuit[oa]s?|gratis|sin (?:ningun )?(?:coste|costo|cargo)|no (?:tendra|tiene|"
             r"tendras|tienes) que pagar|no (?:le|te) costara|no supone (?:ningun )?(?:coste|costo|"
-            r"gasto))",),
+            r"gasto)|voluntaria y gratuita)",),
         explanation=_("The text says taking part costs you nothing, as it should in a genuine "
                       "clinical trial."),
         source="cuende-2021",
@@ -705,11 +749,16 @@ CONDITIONS: tuple[ConditionGroup, ...] = (
 MANY_CONDITIONS = ListRule(
     "many_conditions_list",
     "many_conditions",
-    min_groups=3,
-    min_conditions=4,
+    min_groups=2,
+    min_conditions=3,
     explanation=_("This is one of several unrelated illnesses the same treatment is offered "
                   "for. A real medicine is authorised for one condition at a time."),
     source="itrt-guide",
+    unless=(r"tell your (?:doctor|nurse)|if you (?:have|suffer|had)|contraindicat\w*|"
+            r"not suitable|risk factors?|not (?:approved|authori[sz]ed) for|"
+            r"(?:informe|avise|consulte) a su medico|si (?:usted )?(?:tiene|padece|sufre|ha "
+            r"tenido)|contraindicad\w*|contraindicacion\w*|factores? de riesgo|no (?:esta|estan|"
+            r"es|son) (?:aprobad|autorizad|indicad|adecuad)\w*",),
 )
 
 
@@ -753,6 +802,12 @@ def _check_phrases() -> None:
         raise ValueError("condition groups: duplicate id")
     if not 2 <= MANY_CONDITIONS.min_groups <= len(CONDITIONS):
         raise ValueError("many_conditions_list: min_groups out of range")
+    for pattern in MANY_CONDITIONS.unless:
+        try:
+            compile_pattern(pattern)
+        except re.error as exc:
+            raise ValueError(f"many_conditions_list: pattern {pattern!r} does not compile "
+                             f"({exc})") from None
 
 
 _check_phrases()

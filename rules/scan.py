@@ -328,6 +328,7 @@ def _item(op, av, room: int) -> set[tuple[str, bool]] | None:
     return None
 
 
+_LIST_EXCEPTIONS = _Compiled(MANY_CONDITIONS, None, None, _alternation(MANY_CONDITIONS.unless))
 _COMPILED = {language: _compile(language) for language in LANGUAGES}
 #: Conditions named within this many characters of each other count as one list.
 _LIST_WINDOW = 400
@@ -384,7 +385,7 @@ def scan(text: str, language: str | None = None) -> Scan:
     mentions: list[tuple[int, int, str]] = []
     for matcher, start, end in _matches(_COMPILED[language], folded):
         if matcher.compiled is None:
-            if context.counts(start, end, MANY_CONDITIONS.sign, None):
+            if context.counts(start, end, MANY_CONDITIONS.sign, _LIST_EXCEPTIONS):
                 mentions.append((start, end, matcher.group))
             continue
         rule = matcher.compiled.rule
@@ -451,8 +452,7 @@ def _condition_list(folded: str, mentions: list[tuple[int, int, str]]):
             window.append(j)
         groups = {mentions[j][2] for j in window}
         names = {folded[mentions[j][0]:mentions[j][1]] for j in window}
-        if (len(groups) >= MANY_CONDITIONS.min_groups
-                or len(names) >= MANY_CONDITIONS.min_conditions):
+        if MANY_CONDITIONS.holds(len(names), len(groups)):
             chosen.update(window)
     rule = MANY_CONDITIONS
     return [(mentions[j][0], mentions[j][1], rule.id, rule.sign, rule.explanation, rule.source)

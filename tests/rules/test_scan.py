@@ -308,3 +308,25 @@ def test_the_corpus_signs_are_mostly_found():
         wrong += len(got - offer.signs)
     assert found / expected >= 0.8
     assert wrong / (found + wrong) <= 0.2
+
+
+def test_the_prefix_index_never_hides_a_match():
+    """Every match a plain regex pass finds starts with a prefix the pattern is filed under,
+    so trying only the filed patterns at each word start loses nothing."""
+    from rules.scan import _PREFIX, _prefixes
+
+    texts = [fold(t.text)[0] for t in (*OFFERS, *LEGITIMATE)]
+    checked = 0
+    for rule in PHRASES:
+        for pattern in (*rule.en, *rule.es):
+            prefixes = _prefixes(pattern)
+            if prefixes is None:
+                continue
+            compiled = phrases.compile_pattern(pattern)
+            for text in texts:
+                for match in compiled.finditer(text):
+                    head = text[match.start():match.start() + _PREFIX]
+                    assert any(head.startswith(p) for p in prefixes), (pattern, head)
+                    checked += 1
+    assert checked > 200
+
