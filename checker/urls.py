@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import advert, views
 
 urlpatterns = [
     path("", views.start, name="checker-start"),
@@ -11,6 +11,7 @@ urlpatterns = [
     path("check/<uuid:qid>/delete/", views.delete, name="checker-delete"),
     path("deleted/", views.deleted, name="checker-deleted"),
     path("privacy/", views.privacy, name="checker-privacy"),
+    path("check/<uuid:qid>/advert/", advert.advert, name="checker-advert"),
     path("check/<uuid:qid>/<slug:slug>/", views.step, name="checker-step"),
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),

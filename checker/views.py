@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 import rules
 
-from . import ratelimit
+from . import advert, ratelimit
 from .codes import normalise
 from .errors import too_many_requests
 from .labels import answer_label
@@ -83,12 +83,13 @@ def step(request, qid, slug):
         form = page.form_class(request.POST, initial=stored)
         if form.is_valid():
             _save(questionnaire, page, form.cleaned_data)
+            advert.step_saved(request, questionnaire, page.slug)
             following = next_step(page)
             if returning or following is None:
                 return redirect("checker-answers", qid=questionnaire.pk)
             return redirect(_step_url(questionnaire, following))
     else:
-        form = page.form_class(initial=stored)
+        form = page.form_class(initial=advert.step_initial(request, questionnaire, slug, stored))
     before = previous_step(page)
     if returning:
         back = reverse("checker-answers", args=[questionnaire.pk])
@@ -106,6 +107,7 @@ def step(request, qid, slug):
         "page_title": _page_title(page, form),
         "action": request.get_full_path(),
         "errors": _error_summary(form) if form.is_bound else [],
+        **advert.step_context(request, questionnaire, slug),
     }
     return render(request, "checker/step.html", context, status=400 if form.errors else 200)
 
