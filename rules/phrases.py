@@ -172,7 +172,7 @@ PHRASES: tuple[PhraseRule, ...] = (
         en=(rf"guarantee[ds]? {_GAP}(?:results?|success|improvement|outcomes?|cure|recovery|"
             r"effective\w*|relief|regeneration|healing|benefits?)",
             rf"(?:results?|success|improvement|outcomes?|recovery|relief|effect) {_GAP}guaranteed",
-            r"guaranteed|money back guarantee|satisfaction guarantee\w*"),
+            r"guaranteed|(?:money back|satisfaction|lifetime|results?|100 ?%) guarantee\w*"),
         es=(rf"garantiza\w* {_GAP}(?:resultados?|exito|mejori?as?|cura\w*|recuperacion|"
             r"efectividad|eficacia|alivio|regeneracion|beneficios?)",
             rf"(?:resultados?|exito|mejori?as?|cura\w*|recuperacion|efectividad|eficacia|alivio) "
@@ -252,7 +252,8 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"highly) (?:safe|harmless|risk free)",
             r"safe(?:,)? (?:and|&) (?:effective|natural|painless)",
             r"(?:cannot|can't|can not|will not|won't|never) (?:cause )?(?:harm|hurt|be rejected)",
-            r"no (?:risk|chance|possibility) of (?:rejection|infection|harm)",
+            r"no (?:risk|chance|possibility) of (?:rejection|infection|harm)|"
+            r"no contraindications",
             r"safe\s*\?\s*(?:(?:well|so)\s*,?\s*)?(?:the answer is\s*)?"
             r"(?:a (?:resounding|clear) )?yes"),
         es=(r"(?:sin|cero|ningun|ningunos?|ningunas?|libre de|libres de|exento de) (?:ningun )?"
@@ -266,6 +267,7 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:segur[oa]s?|inocu[oa]s?) (?:y|e) (?:eficaz\w*|efectiv[oa]s?|natural\w*|"
             r"indolor\w*)",
             r"no (?:hay|existe) (?:ningun )?(?:riesgo|peligro)",
+            r"(?:sin|no (?:tiene|hay|presenta)) (?:ninguna )?contraindicaciones",
             r"segur[oa]s?\s*\?\s*(?:la respuesta es\s*)?si\b"),
         explanation=_("The text says there are no risks or side effects. Every treatment has "
                       "risks: infection, reactions, or simply no effect."),
@@ -341,6 +343,7 @@ PHRASES: tuple[PhraseRule, ...] = (
             r")?(?:records?|referrals?|prescriptions?|tests?|examinations?|exams?|diagnos\w+|"
             r"doctor'?s? (?:notes?|letters?)|scans?|mri|consultations?) (?:needed|required|"
             r"necessary)?",
+            r"suitable for (?:everyone|all ages|all patients)",
             r"(?:everyone|anyone|all patients|every patient|any patient) (?:is|are|can be) "
             r"(?:a )?(?:good )?(?:candidates?|eligible|accepted|approved)",
             r"(?:instant|immediate|same day|guaranteed|fast|quick|24 hour) (?:approval|"
@@ -359,6 +362,7 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:son|es|pueden ser) (?:buen[oa]s? )?(?:candidat[oa]s?|aptos?|aceptad[oa]s?)",
             r"(?:aprobacion|aceptacion|admision) (?:inmediata|instantanea|garantizada|rapida|en "
             r"24 horas)",
+            r"apt[oa] para (?:todos|todas las edades|cualquier persona)",
             r"(?:sea cual sea|sin importar) (?:su |tu |la )?(?:edad|diagnostico|estado|"
             r"enfermedad|fase)",
             r"(?:envienos|envianos|mandenos|mandanos) (?:una |su |tu )?(?:foto|imagen|"
@@ -384,7 +388,8 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:only|just|last) (?:\d+|a few|two|three|four|five) (?:places|spots|slots|seats|"
             r"openings|vacancies|places? left|spots? left)",
             r"limited (?:places|spots|slots|availability|spaces|number of (?:places|patients|"
-            r"spots))",
+            r"spots))|(?:places|spots|slots|spaces|availability) (?:are |is )?(?:very )?limited",
+            r"(?:for|to) the first \d+ (?:patients|clients|people|bookings)",
             r"(?:don'?t|do not) (?:wait(?: any longer| anymore|!| to (?:book|call|start|reserve|"
             r"get))|miss (?:out|this|our|the (?:chance|opportunity|offer)))",
             r"(?:get|with|enjoy|save) (?:a |an |our )?(?:\w+ )?(?:\$|€|£|\d+ ?%|\d+) ?"
@@ -401,7 +406,10 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"hoy mismo|cuanto antes|de inmediato|inmediatamente)",
             r"(?:solo|ultim[oa]s|quedan) (?:quedan )?(?:\d+|pocas|pocos|dos|tres|cuatro|cinco) "
             r"(?:plazas|cupos|lugares|citas|huecos)",
-            r"(?:plazas|cupos|lugares|citas) (?:limitad[oa]s|disponibles? limitad\w+)",
+            r"(?:plazas?|cupos?|lugares?|citas?) (?:limitad[oa]s?|disponibles? limitad\w+)|"
+            r"ultim[oa]s (?:plazas|cupos|lugares|citas|huecos)",
+            r"(?:para|a) los primeros \d+ (?:pacientes|clientes|personas|reservas)|"
+            r"le respetamos el precio",
             r"no (?:espere mas|esperes mas|lo piense|lo pienses|deje pasar|dejes pasar|se (?:lo )?"
             r"pierda|te (?:lo )?pierdas)",
             r"(?:descuento|rebaja) (?:de|del) (?:\d+ ?%|\$ ?\d+|\d+ ?(?:€|\$|euros|dolares))",
@@ -463,7 +471,8 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:pay\w*|paid|payments?) (?:[\w%:]+ ){0,3}(?:in advance|upfront|up front|beforehand|"
             r"before (?:your |the )?(?:arrival|treatment|travel|procedure))",
             r"(?:advance|upfront|up front|prepaid|pre-?payment|full) payments?(?: required)?",
-            r"non ?refundable|(?:booking|reservation|registration) (?:fee|payment)",
+            r"non ?refundable|(?:booking|reservation|registration) (?:fee|payment)|"
+            r"down ?payment",
             rf"(?:reserve|secure|book|hold|confirm) (?:\w+ ){{0,3}}(?:with|for (?:only|just)) "
             rf"(?:a |an |only |just )?{_MONEY_OR_PERCENT}",
             r"(?:wire|bank) transfer (?:before|in advance|to confirm|to reserve)",
@@ -474,7 +483,8 @@ PHRASES: tuple[PhraseRule, ...] = (
             r"(?:anticipo|prepago|deposito|senal de reserva|fianza)"
             r"(?! de (?:grasa|amiloide|calcio))",
             rf"(?:una|la|con una|de) senal (?:de )?{_MONEY_OR_PERCENT}",
-            r"no reembolsable|(?:cuota|tasa|pago) de (?:reserva|inscripcion)",
+            r"no reembolsable|(?:cuota|tasa|pago) de (?:reserva|inscripcion)|enganche",
+            rf"apart\w+ (?:\w+ ){{0,3}}con (?:un |una |solo )?{_MONEY_OR_PERCENT}",
             rf"(?:reserve|reserva|reservar|asegure|asegura|bloquee|confirme) (?:\w+ ){{0,3}}"
             rf"(?:con|por (?:solo|tan solo)?) (?:un |una |solo |tan solo )?{_MONEY_OR_PERCENT}",
             r"transferencia (?:previa|bancaria (?:previa|antes|para reservar|para confirmar))",
@@ -557,6 +567,8 @@ PHRASES: tuple[PhraseRule, ...] = (
         en=(r"testimonials?|success stor(?:y|ies)|patient stor(?:y|ies)|(?:real )?patient "
             r"reviews|(?:read|see|watch|hear) (?:\w+ ){0,2}(?:stor(?:y|ies)|reviews|what (?:our "
             r"|other )?patients (?:say|have to say))",
+            r"(?:helped|treated|transformed) (?:the lives of )?(?:over |more than )?(?:thousands|"
+            r"hundreds|\d[\d,.]*\+?) (?:of )?(?:patients|people|families|lives)|as seen on tv",
             r"(?:thousands|hundreds|\d[\d,.]*\+?) (?:of )?(?:\w+ )?(?:satisfied|happy|successful|"
             r"treated) (?:patients|clients|customers)",
             r"(?:before and after|before & after) (?:photos|pictures|videos|results)?",
@@ -634,7 +646,8 @@ PHRASES: tuple[PhraseRule, ...] = (
                   r"aspira\w*|liposuc\w*|bone marrow|medula|fat|grasa|procedures?|"
                   r"procedimientos?|treatments?|tratamientos?|therap\w+|terapias?|implant\w*|"
                   r"home|casa|walk out",),
-        unless=(_BLOOD_CANCER, r"follow|seguimiento|results? (?:in|within)|resultados? en"),
+        unless=(_BLOOD_CANCER, r"follow\w*|seguimiento|results? (?:in|within)|resultados? en",
+                r"apheres\w*|aferesis|donors?|donantes?|haematolog\w*|hematolog\w*"),
     ),
     PhraseRule(
         "point_of_care",
