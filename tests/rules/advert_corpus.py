@@ -183,6 +183,10 @@ Puede pagar por participar en nuestro programa de investigación con células ma
     _t("es-frescas", "es", {"origin_unexplained", "many_conditions", "unjustified_cost"}, """
 Usamos células madre frescas, nunca congeladas, para una máxima potencia. Ideal para antienvejecimiento, artrosis, diabetes y alopecia. Precio del paquete: consúltenos por WhatsApp.
 """),
+    _t("es-whatsapp-mx", "es", {"unjustified_cost", "travel_package", "upfront_payment",
+                                "pressure_to_decide"}, """
+Hola! El costo del tratamiento es de 8,500 dólares e incluye hospedaje y traslados. Si aparta su lugar con 1,000 dólares le respetamos el precio. Cupo limitado.
+"""),
     _t("es-instagram", "es", {"testimonials", "limited_time_offer", "no_risks_claim"}, """
 ✨ Casos de éxito reales ✨ Mira lo que dicen nuestros pacientes. Terapia celular segura y eficaz, sin efectos adversos. ¡Solo este mes, 15% de descuento!
 """),
@@ -210,6 +214,12 @@ Holoclar es un medicamento elaborado con células madre del limbo del propio pac
     _t("es-hospital-tph", "es", set(), """
 Servicio de Hematología: trasplante de progenitores hematopoyéticos. El trasplante de médula ósea es un tratamiento establecido para algunas leucemias, linfomas y mielomas. Antes del trasplante recibirá quimioterapia. Las células pueden ser suyas o de un donante compatible. El ingreso dura entre tres y cuatro semanas y existen riesgos importantes, como infecciones o la enfermedad de injerto contra receptor, que su equipo le explicará. Su hematólogo valorará si el trasplante es adecuado para usted.
 """),
+    _t("en-donor-apheresis", "en", set(), """
+Becoming a stem cell donor. If you are matched with a patient with leukaemia or another blood cancer, you will first have a medical and blood tests. Most donors give stem cells from their blood by apheresis: the collection takes about 4 hours and you can usually go home the same day. Some donors feel tired or have bone pain for a few days. Tell the donor team if you have diabetes, heart disease or kidney disease. Your travel and hotel costs are covered by the registry, and you will not have to pay anything.
+"""),
+    _t("es-consentimiento-ensayo", "es", set(), """
+Hoja de información al paciente. Le invitamos a participar en un ensayo clínico (número EU CT 2023-501234-12-00) que estudia si un medicamento de terapia avanzada es seguro en personas con insuficiencia cardiaca. La participación es voluntaria y gratuita: el promotor cubre el medicamento, las pruebas y los desplazamientos. Puede tener efectos adversos, algunos desconocidos; el médico del estudio le explicará los riesgos. No sabemos si recibirá algún beneficio.
+""", benign={"registered_trial", "free_participation"}),
     _t("en-isscr-style-advice", "en", set(), """
 Before you agree to a stem cell treatment, ask for the written protocol and the approval of an ethics committee. Be wary of clinics that promise a cure, claim there are no side effects or ask you to pay a deposit before you have been examined. A real clinical trial does not charge you to take part.
 """),
