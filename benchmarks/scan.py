@@ -71,12 +71,12 @@ def _text_of(texts, limit: int = MAX_CHARS) -> str:
     return (joined * (limit // len(joined) + 1))[:limit]
 
 
-def _median_ms(function, text: str, repeats: int) -> float:
+def _median_ms(function, text: str, repeats: int, clock=time.perf_counter) -> float:
     times = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = clock()
         function(text)
-        times.append((time.perf_counter() - start) * 1000)
+        times.append((clock() - start) * 1000)
     return statistics.median(times)
 
 
@@ -89,19 +89,21 @@ def speed(repeats: int) -> None:
     }
     reference = re.compile(r"guaranteed results")
     print(f"\nTime to scan {MAX_CHARS:,} characters (median of {repeats} runs, ms)")
-    header = (f"{'text':<32}{'findings':>9}{'scan':>9}{'re.search':>11}{'str.lower':>11}"
-              f"{'scan/re':>9}")
+    header = (f"{'text':<32}{'findings':>9}{'scan':>9}{'scan cpu':>10}{'re.search':>11}"
+              f"{'str.lower':>11}{'scan/lower':>12}")
     print(header)
     print("-" * len(header))
     for name, text in texts.items():
         assert len(text) == MAX_CHARS
         findings = len(scan(text).findings)
         scan_ms = _median_ms(scan, text, repeats)
+        cpu_ms = _median_ms(scan, text, repeats, clock=time.process_time)
         re_ms = _median_ms(reference.search, text, repeats)
         lower_ms = _median_ms(str.lower, text, repeats)
-        print(f"{name:<32}{findings:>9}{scan_ms:>9.2f}{re_ms:>11.3f}{lower_ms:>11.3f}"
-              f"{scan_ms / max(re_ms, 1e-6):>9.0f}")
-    print("target: under 50 ms for 20,000 characters")
+        print(f"{name:<32}{findings:>9}{scan_ms:>9.2f}{cpu_ms:>10.2f}{re_ms:>11.3f}"
+              f"{lower_ms:>11.3f}{scan_ms / max(lower_ms, 1e-6):>12.0f}")
+    print("target: under 50 ms for 20,000 characters (wall clock; 'scan cpu' is this "
+          "process's CPU time, less affected by other load on the machine)")
 
 
 def main() -> None:

@@ -226,6 +226,8 @@ class _Language:
     anywhere: tuple[_Matcher, ...]
     #: What ``_tried_at`` found for each three characters met so far.
     cache: dict[str, tuple[_Matcher, ...]]
+    #: Zero-width match at each word start where some filed prefix begins (a trie of them).
+    starts: re.Pattern[str]
 
 
 _PREFIX = 3
@@ -233,25 +235,58 @@ _MAX_PREFIXES = 400
 
 
 def _compile(language: str) -> _Language:
-    matchers: list[tuple[str, _Matcher]] = []
+    # (pattern, owner, compiled rule or None, condition group id)
+    owned: list[tuple[str, int, _Compiled | None, str]] = []
     for owner, rule in enumerate(PHRASES):
         compiled = _Compiled(rule, _alternation(getattr(rule, language)),
                              _alternation(rule.requires), _alternation(rule.unless))
-        matchers += [(p, _Matcher(compile_pattern(p), owner, compiled=compiled))
-                     for p in getattr(rule, language)]
+        owned += [(p, owner, compiled, "") for p in getattr(rule, language)]
     for owner, group in enumerate(CONDITIONS, start=len(PHRASES)):
-        matchers += [(p, _Matcher(compile_pattern(p), owner, group=group.id))
-                     for p in getattr(group, language)]
-    index: dict[str, list[_Matcher]] = {}
-    anywhere: list[_Matcher] = []
-    for pattern, matcher in matchers:
+        owned += [(p, owner, None, group.id) for p in getattr(group, language)]
+    # one regex per prefix and owner: the owner's patterns filed under that prefix
+    filed: dict[str, dict[int, list]] = {}
+    loose: dict[int, list] = {}
+    for pattern, owner, compiled, group in owned:
         prefixes = _prefixes(pattern)
-        if prefixes is None or "" in prefixes:
-            anywhere.append(matcher)
-            continue
-        for prefix in prefixes:
-            index.setdefault(prefix, []).append(matcher)
-    return _Language({k: tuple(v) for k, v in index.items()}, tuple(anywhere), {})
+        places = [loose] if prefixes is None or "" in prefixes else [
+            filed.setdefault(prefix, {}) for prefix in prefixes]
+        for place in places:
+            place.setdefault(owner, [compiled, group]).append(pattern)
+
+    def matchers(by_owner: dict[int, list]) -> tuple[_Matcher, ...]:
+        return tuple(_Matcher(_alternation(patterns), owner, compiled=compiled, group=group)
+                     for owner, (compiled, group, *patterns) in sorted(by_owner.items()))
+
+    index = {prefix: matchers(by_owner) for prefix, by_owner in filed.items()}
+    anywhere = matchers(loose)
+    starts = re.compile(r"(?<![\w])\S") if anywhere else re.compile(
+        rf"(?<![\w])(?={_trie(index)})")
+    return _Language(index, anywhere, {}, starts)
+
+
+def _trie(keys) -> str:
+    """A regex matching any of ``keys`` as a prefix, built as a trie (each character tested
+    once); a key that ends at a node makes its longer keys unnecessary."""
+    root: dict = {}
+    for key in keys:
+        node = root
+        for char in key:
+            if node.get("") is True:
+                break
+            node = node.setdefault(char, {})
+        else:
+            node.clear()
+            node[""] = True
+
+    def build(node: dict) -> str:
+        ends = sorted(c for c, child in node.items() if c and child.get("") is True)
+        deeper = [re.escape(c) + build(child) for c, child in sorted(node.items())
+                  if c and child.get("") is not True]
+        parts = ([("[" + "".join(re.escape(c) for c in ends) + "]") if len(ends) > 1
+                  else re.escape(ends[0])] if ends else []) + deeper
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return build(root)
 
 
 def _prefixes(pattern: str) -> set[str] | None:
@@ -334,38 +369,48 @@ _COMPILED = {language: _compile(language) for language in LANGUAGES}
 _LIST_WINDOW = 400
 
 
+#: A sentence longer than this on either side of a match is cut there, so one very long
+#: "sentence" (a text without full stops) costs no more per finding than a normal one.
+_SENTENCE_REACH = 300
+
+
 class _Context:
     def __init__(self, folded: str):
         self.folded = folded
         self.ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        self._searched: dict[tuple[int, int, int], bool] = {}
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         i = bisect_right(self.ends, start)
         begin = self.ends[i - 1] if i else 0
         j = bisect_right(self.ends, max(start, end - 1))
         finish = self.ends[j] if j < len(self.ends) else len(self.folded)
-        return begin, finish
+        return max(begin, start - _SENTENCE_REACH), min(finish, end + _SENTENCE_REACH)
+
+    def _found(self, pattern: re.Pattern[str], begin: int, finish: int) -> bool:
+        """Whether ``pattern`` occurs in folded[begin:finish], remembered per sentence."""
+        key = (id(pattern), begin, finish)
+        found = self._searched.get(key)
+        if found is None:
+            found = self._searched[key] = pattern.search(self.folded, begin, finish) is not None
+        return found
 
     def counts(self, start: int, end: int, sign: str, compiled: _Compiled | None) -> bool:
         begin, finish = self.sentence(start, end)
         prefix = self.folded[begin:start]
-        clause = _CLAUSE_END.split(prefix)[-1]
-        if _NEGATIONS.intersection(_WORD.findall(clause)[-_NEGATION_WINDOW:]):
+        words = _WORD.findall(_CLAUSE_END.split(prefix)[-1])[-_NEGATION_WINDOW:]
+        if _NEGATIONS.intersection(words) or any(w.endswith("n't") for w in words):
             return False
-        if any(w.endswith("n't") for w in _WORD.findall(clause)[-_NEGATION_WINDOW:]):
-            return False
-        if sign in BENIGN_SIGNS:
-            sentence = self.folded[begin:finish]
-        else:
-            sentence = self.folded[begin:finish]
-            if _CAUTION.search(sentence):
+        if sign not in BENIGN_SIGNS:
+            if self._found(_CAUTION, begin, finish):
                 return False
             if sign in _HEDGED_SIGNS and _HEDGES.search(prefix[-_HEDGE_WINDOW:]):
                 return False
         if compiled is not None:
-            if compiled.requires is not None and not compiled.requires.search(sentence):
+            if compiled.requires is not None and not self._found(compiled.requires, begin,
+                                                                 finish):
                 return False
-            if compiled.unless is not None and compiled.unless.search(sentence):
+            if compiled.unless is not None and self._found(compiled.unless, begin, finish):
                 return False
         return True
 
@@ -422,7 +467,7 @@ def _matches(language: _Language, folded: str):
     longest when several of its patterns match at one place). Every match starts at a word
     start; at each, only the patterns filed under the next characters are tried."""
     ends: dict[int, int] = {}
-    for word in _WORD_START.finditer(folded):
+    for word in language.starts.finditer(folded):
         position = word.start()
         tried = _tried_at(language, folded[position:position + _PREFIX])
         if not tried:
