@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import ratelimit
+from . import advert, ratelimit
 from .codes import normalise
 from .disclosures import disclosures
 from .forms import error_summary
@@ -51,12 +51,13 @@ def step(request, qid, slug):
         form = page.form_class(request.POST, initial=stored)
         if form.is_valid():
             questionnaire.save_page(page, form.cleaned_data)
+            advert.step_saved(request, questionnaire, page.slug)
             following = next_step(page)
             if returning or following is None:
                 return redirect("checker-answers", qid=questionnaire.pk)
             return redirect(questionnaire.step_url(following))
     else:
-        form = page.form_class(initial=stored)
+        form = page.form_class(initial=advert.step_initial(request, questionnaire, slug, stored))
     before = previous_step(page)
     if returning:
         back = reverse("checker-answers", args=[questionnaire.pk])
@@ -74,6 +75,7 @@ def step(request, qid, slug):
         "page_title": _page_title(page, form),
         "action": request.get_full_path(),
         "errors": error_summary(form) if form.is_bound else [],
+        **advert.step_context(request, questionnaire, slug),
     }
     return render(request, "checker/step.html", context, status=400 if form.errors else 200)
 

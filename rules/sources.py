@@ -136,6 +136,40 @@ SOURCES: dict[str, Source] = {
               "part."),
             url="https://doi.org/10.2217/rme-2017-0015",
         ),
+        Source(
+            "fda-consumer-2021",
+            _("Important patient and consumer information about regenerative medicine "
+              "therapies"),
+            "U.S. Food and Drug Administration (June 2021)",
+            _("Conditions for which no stem cell product is approved, and why paying for an "
+              "unapproved product outside a trial is a warning sign."),
+        ),
+        Source(
+            "ema-cat-2020",
+            _("Public warning on unregulated cell therapies (EMA/CAT/94295/2020)"),
+            "European Medicines Agency, Committee for Advanced Therapies (April 2020)",
+            _("Authorised cell medicines, same-day procedures and the risks of unproven cell "
+              "therapies."),
+        ),
+        Source(
+            "turner-2017",
+            _("ClinicalTrials.gov, stem cells and 'pay-to-participate' clinical studies"),
+            "Turner L., Regenerative Medicine (2017)",
+            _("Studies listed on a public register that charge patients to take part."),
+        ),
+        Source(
+            "cuende-2021",
+            _("¿Es el negocio de la medicina regenerativa con células…?"),
+            "Cuende N. et al., Gaceta Sanitaria (2021)",
+            _("Advice for patients in Spain on unproven cell therapies; taking part in a "
+              "trial is free."),
+        ),
+        Source(
+            "trial-registries",
+            _("The public trial and medicine registers and their identifier formats"),
+            "ClinicalTrials.gov, EU registers, ISRCTN, WHO ICTRP, Union Register",
+            _("How a trial or product number looks and where to open its record."),
+        ),
     )
 }
 

@@ -1,0 +1,194 @@
+"""The paste page: the clinic's own text, its red-flag claims marked, warning signs suggested.
+
+``GET /check/<id>/advert/`` shows a text box. Posting ``advert_text`` scans it (rules.scan)
+and shows the text with each finding as ``<mark data-sign="ID">`` and its explanation, with
+a form that goes back to the warning-signs page with the suggested signs ticked. Posting that
+form keeps only the suggested sign ids in the session, never the text; nothing is saved to
+the questionnaire until the patient submits the warning-signs page, where each suggested
+sign can be unticked. The pasted text is never stored or logged.
+"""
+
+from django import forms
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+import rules
+from rules.phrases import SAME_DAY_PROCEDURE
+from rules.scan import MAX_CHARS, scan
+
+from .forms import error_summary
+from .ownership import owned_or_404
+
+WARNING_SIGNS_SLUG = "warning_signs"
+CELLS_SLUG = "cells"
+#: Session key: {questionnaire id: [suggested warning-sign ids]}. Never the pasted text.
+_SUGGESTED = "advert_suggested_signs"
+
+
+class AdvertForm(forms.Form):
+    advert_text = forms.CharField(
+        label=gettext_lazy("The clinic's advert, web page, message or quote"),
+        help_text=gettext_lazy("Copy the text and paste it here, up to 20,000 characters. It "
+                               "is checked on this page only: it is not saved, and nobody "
+                               "else sees it."),
+        max_length=MAX_CHARS,
+        strip=False,
+        error_messages={
+            "required": gettext_lazy("Paste the clinic's text to check it"),
+            "max_length": gettext_lazy("The text is too long: paste at most 20,000 "
+                                       "characters"),
+        },
+    )
+
+    def clean_advert_text(self):
+        text = self.cleaned_data["advert_text"]
+        if not text.strip():
+            raise forms.ValidationError(_("Paste the clinic's text to check it"))
+        return text
+
+
+class SuggestForm(forms.Form):
+    """The signs to tick on the warning-signs page: ids only, checked against the catalogue."""
+
+    sign = forms.MultipleChoiceField(
+        choices=lambda: [(w.id, w.id) for w in rules.WARNING_SIGNS], required=False)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def advert(request, qid):
+    questionnaire = owned_or_404(request, qid)
+    signs_url = reverse("checker-step", args=[questionnaire.pk, WARNING_SIGNS_SLUG])
+    if request.method == "POST" and "advert_text" not in request.POST:
+        suggest = SuggestForm(request.POST)
+        if not suggest.is_valid():
+            return _page(request, questionnaire, AdvertForm(), signs_url, status=400,
+                         problem=_("Those warning signs are not on the list. Paste the text "
+                                   "again to check it."))
+        _remember(request, questionnaire, suggest.cleaned_data["sign"])
+        return redirect(signs_url)
+    form = AdvertForm(request.POST if request.method == "POST" else None)
+    if not form.is_bound:
+        return _page(request, questionnaire, form, signs_url)
+    if not form.is_valid():
+        return _page(request, questionnaire, form, signs_url, status=400)
+    text = form.cleaned_data["advert_text"]
+    result = scan(text)
+    explained = _explained(result.findings)
+    context = {
+        "language": result.language,
+        "pieces": _pieces(text, result.findings),
+        "explained": [f for f in explained if not f["benign"]],
+        "reassuring": [f for f in explained if f["benign"]],
+        "suggested": [rules.WARNING_SIGNS_BY_ID[s] for s in result.signs
+                      if s in rules.WARNING_SIGNS_BY_ID],
+        "same_day": SAME_DAY_PROCEDURE in result.signs,
+        "cells_url": reverse("checker-step", args=[questionnaire.pk, CELLS_SLUG]),
+    }
+    return _page(request, questionnaire, AdvertForm(), signs_url, result=context)
+
+
+def _page(request, questionnaire, form, signs_url, *, status=200, result=None, problem=""):
+    errors = error_summary(form) if form.is_bound else []
+    if problem:
+        errors.append({"anchor": "id_advert_text", "message": problem})
+    return render(request, "checker/advert.html", {
+        "questionnaire": questionnaire,
+        "form": form,
+        "errors": errors,
+        "back_url": signs_url,
+        "result": result,
+        "max_chars": MAX_CHARS,
+    }, status=status)
+
+
+def _pieces(text: str, findings) -> list[dict]:
+    """The text cut into plain pieces and marked pieces; where two findings overlap, the
+    first one marks the shared characters."""
+    pieces, at = [], 0
+    for number, finding in enumerate(findings, start=1):
+        start = max(finding.start, at)
+        if start >= finding.end:
+            continue
+        if start > at:
+            pieces.append({"text": text[at:start]})
+        pieces.append({"text": text[start:finding.end], "sign": finding.sign,
+                       "number": number, "benign": finding.benign})
+        at = finding.end
+    if at < len(text):
+        pieces.append({"text": text[at:]})
+    return pieces
+
+
+def _explained(findings) -> list[dict]:
+    """Each finding with its number, its sign's name and its explanation, in the patient's
+    language."""
+    rows = []
+    for number, finding in enumerate(findings, start=1):
+        sign = rules.WARNING_SIGNS_BY_ID.get(finding.sign)
+        rows.append({
+            "number": number,
+            "sign": finding.sign,
+            "title": _(sign.label) if sign else _sign_title(finding.sign),
+            "quote": finding.quote,
+            "explanation": _(finding.explanation),
+            "source": finding.source,
+            "benign": finding.benign,
+        })
+    return rows
+
+
+def _sign_title(sign_id: str) -> str:
+    titles = {
+        "travel_package": _("Travel and a stay are sold with the treatment"),
+        "upfront_payment": _("Payment is asked for in advance"),
+        "limited_time_offer": _("A limited-time offer"),
+        "testimonials": _("Patients' stories are used as proof"),
+        SAME_DAY_PROCEDURE: _("Cells taken and given back the same day"),
+        "authorised_product": _("An authorised cell medicine is named"),
+        "registered_trial": _("A trial register number is given"),
+        "free_participation": _("Taking part is said to be free"),
+    }
+    return titles.get(sign_id, sign_id)
+
+
+def _remember(request, questionnaire, signs: list[str]) -> None:
+    suggested = dict(request.session.get(_SUGGESTED, {}))
+    suggested[str(questionnaire.pk)] = [s for s in signs if s in rules.WARNING_SIGNS_BY_ID]
+    request.session[_SUGGESTED] = suggested
+
+
+def step_initial(request, questionnaire, slug: str, stored: dict) -> dict:
+    """The warning-signs page's starting answers: what is saved, plus the signs suggested
+    from a pasted text, ticked for the patient to confirm or untick."""
+    suggested = request.session.get(_SUGGESTED, {}).get(str(questionnaire.pk))
+    if slug != WARNING_SIGNS_SLUG or not suggested:
+        return stored
+    saved = stored.get(rules.WARNING_SIGNS_ID)
+    current = list(saved) if isinstance(saved, list) else []
+    return {**stored, rules.WARNING_SIGNS_ID: current + [s for s in suggested
+                                                        if s not in current]}
+
+
+def step_context(request, questionnaire, slug: str) -> dict:
+    """For the warning-signs page: the link to the paste page, and the signs it suggested."""
+    if slug != WARNING_SIGNS_SLUG:
+        return {}
+    suggested = request.session.get(_SUGGESTED, {}).get(str(questionnaire.pk), [])
+    return {
+        "advert_url": reverse("checker-advert", args=[questionnaire.pk]),
+        "advert_suggested": [_(rules.WARNING_SIGNS_BY_ID[s].label) for s in suggested
+                             if s in rules.WARNING_SIGNS_BY_ID],
+    }
+
+
+def step_saved(request, questionnaire, slug: str) -> None:
+    """Once the patient submits the warning-signs page, the suggestions have done their job."""
+    if slug == WARNING_SIGNS_SLUG and _SUGGESTED in request.session:
+        suggested = dict(request.session[_SUGGESTED])
+        if suggested.pop(str(questionnaire.pk), None) is not None:
+            request.session[_SUGGESTED] = suggested
