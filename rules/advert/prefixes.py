@@ -9,7 +9,6 @@ own (alternatives' common first items moved out, single characters merged into a
 non-capturing groups spliced in), so a pattern is filed under the same prefixes.
 """
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -236,7 +235,7 @@ def _repeat(reader: _Reader, char: str, items: list[_Node | tuple[str, list[_Nod
     last = items[-1]
     if isinstance(last, _At | _Repeat | _Possessive):
         raise ValueError("nothing to repeat or multiple repeat")
-    body = last[1] if isinstance(last, tuple) else [last]
+    body: list[_Node] = last[1] if isinstance(last, tuple) else [last]
     if reader.match("+"):
         items[-1] = _Possessive(body)
         return
@@ -279,9 +278,12 @@ def _set(reader: _Reader) -> _Node:
                 members += [first, ("char", "-")]
                 break
             end = _set_member(reader, last)
-            if first[0] != "char" or end[0] != "char" or end[1] < first[1]:
+            if first[0] != "char" or end[0] != "char":
                 raise ValueError("bad character range")
-            members.append(("range", ord(str(first[1])), ord(str(end[1]))))
+            low, high = ord(str(first[1])), ord(str(end[1]))
+            if high < low:
+                raise ValueError("bad character range")
+            members.append(("range", low, high))
         else:
             members.append(first)
     members = list(dict.fromkeys(members))
@@ -305,8 +307,6 @@ def _set_member(reader: _Reader, char: str) -> tuple[str | int, ...]:
 # --- the prefixes -----------------------------------------------------------------------------
 
 _Prefixes = set[tuple[str, bool]]
-#: A trie node: a child per next character, and ``"": True`` where a key ends.
-_TrieNode = dict[str, "_TrieNode | bool"]
 
 
 def prefixes(pattern: str) -> set[str] | None:
@@ -386,34 +386,4 @@ def _chars(members: Sequence[tuple[str | int, ...]]) -> set[str] | None:
         else:
             return None
     return chars
-
-
-def trie(keys: Iterable[str]) -> str:
-    """A regex matching any of ``keys`` as a prefix, built as a trie (each character tested
-    once); a key that ends at a node makes its longer keys unnecessary."""
-    root: _TrieNode = {}
-    for key in keys:
-        node = root
-        for char in key:
-            if node.get("") is True:
-                break
-            child = node.setdefault(char, {})
-            assert isinstance(child, dict)
-            node = child
-        else:
-            node.clear()
-            node[""] = True
-
-    def ends_here(child: "_TrieNode | bool") -> bool:
-        return isinstance(child, dict) and child.get("") is True
-
-    def build(node: _TrieNode) -> str:
-        ends = sorted(c for c, child in node.items() if c and ends_here(child))
-        deeper = [re.escape(c) + build(child) for c, child in sorted(node.items())
-                  if c and isinstance(child, dict) and not ends_here(child)]
-        parts = ([("[" + "".join(re.escape(c) for c in ends) + "]") if len(ends) > 1
-                  else re.escape(ends[0])] if ends else []) + deeper
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return build(root)
 
