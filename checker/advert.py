@@ -8,6 +8,8 @@ the questionnaire until the patient submits the warning-signs page, where each s
 sign can be unticked. The pasted text is never stored or logged.
 """
 
+from collections.abc import Sequence
+
 from django import forms
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,7 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 import rules
 from rules.phrases import SAME_DAY_PROCEDURE
-from rules.scan import MAX_CHARS, scan
+from rules.scan import MAX_CHARS, Finding, scan
 
 from .forms import error_summary
 from .ownership import owned_or_404
@@ -106,10 +108,11 @@ def _page(request, questionnaire, form, signs_url, *, status=200, result=None, p
     }, status=status)
 
 
-def _pieces(text: str, findings) -> list[dict]:
+def _pieces(text: str, findings: Sequence[Finding]) -> list[dict[str, str | int | bool]]:
     """The text cut into plain pieces and marked pieces; where two findings overlap, the
     first one marks the shared characters."""
-    pieces, at = [], 0
+    pieces: list[dict[str, str | int | bool]] = []
+    at = 0
     for number, finding in enumerate(findings, start=1):
         start = max(finding.start, at)
         if start >= finding.end:
@@ -124,10 +127,10 @@ def _pieces(text: str, findings) -> list[dict]:
     return pieces
 
 
-def _explained(findings) -> list[dict]:
+def _explained(findings: Sequence[Finding]) -> list[dict[str, str | int | bool]]:
     """Each finding with its number, its sign's name and its explanation, in the patient's
     language."""
-    rows = []
+    rows: list[dict[str, str | int | bool]] = []
     for number, finding in enumerate(findings, start=1):
         sign = rules.WARNING_SIGNS_BY_ID.get(finding.sign)
         rows.append({

@@ -1,0 +1,14 @@
+"""The advert scanner's parts (pure Python, no Django). Import the public API from
+``rules.phrases`` (the phrase table) and ``rules.scan`` (``scan``, ``fold``,
+``detect_language``, ``MAX_CHARS``).
+
+- ``model``: sign ids (and the ids still pending in the catalogue), rule types, shared
+  pattern fragments, the pattern notation.
+- ``claims``, ``offers``, ``trials``, ``conditions``: the phrase rules as data, by theme.
+- ``check``: the table's import check.
+- ``text``: folding and language detection.
+- ``context``: negations, warnings, hedges and a rule's sentence patterns.
+- ``prefixes``: what each pattern's matches start with, read by a small regex parser.
+- ``index``: the patterns filed by prefix, and the matching pass over a text.
+- ``scanner``: ``scan`` and its results.
+"""

@@ -1,0 +1,148 @@
+"""``scan(text) -> Scan``: the findings in a clinic's own text (see ``rules.scan``)."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TypedDict
+
+from ..phrases import MANY_CONDITIONS
+from .context import Compiled, Context
+from .index import compile_language, matches
+from .model import BENIGN_SIGNS
+from .text import LANGUAGES, detect, fold
+
+#: The longest text the scanner accepts (the command and the web page enforce it).
+MAX_CHARS = 20_000
+#: Conditions named within this many characters of each other count as one list.
+_LIST_WINDOW = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    sign: str
+    start: int
+    end: int
+    quote: str
+    explanation: str
+    source: str
+
+    @property
+    def benign(self) -> bool:
+        return self.sign in BENIGN_SIGNS
+
+
+class FindingDict(TypedDict):
+    sign: str
+    start: int
+    end: int
+    quote: str
+    explanation: str
+    source: str
+
+
+class ScanDict(TypedDict):
+    language: str
+    signs: list[str]
+    findings: list[FindingDict]
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    language: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def signs(self) -> tuple[str, ...]:
+        """Every sign found, in the order it first appears in the text."""
+        return tuple(dict.fromkeys(f.sign for f in self.findings))
+
+    @property
+    def warning_signs(self) -> tuple[str, ...]:
+        return tuple(s for s in self.signs if s not in BENIGN_SIGNS)
+
+    def to_json_dict(self) -> ScanDict:
+        return {
+            "language": self.language,
+            "signs": list(self.signs),
+            "findings": [
+                {"sign": f.sign, "start": f.start, "end": f.end, "quote": f.quote,
+                 "explanation": f.explanation, "source": f.source}
+                for f in self.findings
+            ],
+        }
+
+
+_LIST_EXCEPTIONS = Compiled.of(MANY_CONDITIONS)
+_COMPILED = {language: compile_language(language) for language in LANGUAGES}
+
+# start, end, rule id, sign, explanation, source
+_Span = tuple[int, int, str, str, str, str]
+
+
+def scan(text: str, language: str | None = None) -> Scan:
+    """The claims in ``text`` that point at a warning sign (or a reassuring note).
+
+    ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text.
+    """
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    folded, offsets = fold(text)
+    if language is None:
+        language = detect(text, folded)
+    context = Context(folded)
+    spans: list[_Span] = []
+    mentions: list[tuple[int, int, str]] = []
+    for matcher, start, end in matches(_COMPILED[language], folded):
+        if matcher.compiled is None:
+            if context.counts(start, end, MANY_CONDITIONS.sign, _LIST_EXCEPTIONS):
+                mentions.append((start, end, matcher.group))
+            continue
+        rule = matcher.compiled.rule
+        if context.counts(start, end, rule.sign, matcher.compiled):
+            spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
+    spans.extend(_condition_list(folded, mentions))
+    findings = []
+    for start, end, rule_id, sign, explanation, source in _without_overlaps(spans):
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        findings.append(Finding(rule_id, sign, start, end, text[start:end], explanation, source))
+    return Scan(language, tuple(findings))
+
+
+def _condition_list(folded: str, mentions: list[tuple[int, int, str]]) -> list[_Span]:
+    """The mentions of conditions that, with their neighbours, make a list of unrelated
+    ones (``MANY_CONDITIONS``)."""
+    mentions.sort()
+    chosen: set[int] = set()
+    for i, (start, _end, _group) in enumerate(mentions):
+        window = []
+        for j in range(i, len(mentions)):
+            if mentions[j][0] - start > _LIST_WINDOW:
+                break
+            window.append(j)
+        groups = {mentions[j][2] for j in window}
+        names = {folded[mentions[j][0]:mentions[j][1]] for j in window}
+        if MANY_CONDITIONS.holds(len(names), len(groups)):
+            chosen.update(window)
+    rule = MANY_CONDITIONS
+    return [(mentions[j][0], mentions[j][1], rule.id, rule.sign, rule.explanation, rule.source)
+            for j in sorted(chosen)]
+
+
+def _without_overlaps(spans: Iterable[_Span]) -> list[_Span]:
+    """Sorted by position; of two overlapping findings of the same sign, the longer stays."""
+    kept: list[_Span] = []
+    last_end_by_sign: dict[str, int] = {}
+    index_by_sign: dict[str, int] = {}
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        start, end, _rule, sign = span[:4]
+        if start < last_end_by_sign.get(sign, -1):
+            previous = kept[index_by_sign[sign]]
+            if end > previous[1]:
+                kept[index_by_sign[sign]] = (previous[0], end, *previous[2:])
+                last_end_by_sign[sign] = end
+            continue
+        index_by_sign[sign] = len(kept)
+        kept.append(span)
+        last_end_by_sign[sign] = end
+    return kept
