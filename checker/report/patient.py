@@ -9,7 +9,6 @@ source ids: its sources are listed once, at the bottom, each saying who wrote it
 from typing import Any
 
 from django.utils.translation import gettext, gettext_lazy
-from django.utils.translation import pgettext_lazy as _p
 
 import rules
 
@@ -56,8 +55,8 @@ _NEXT_STEPS: dict[str, tuple[tuple[tuple[Any, Any], ...], tuple[str, ...]]] = {
 }
 
 #: Who wrote a source, said once at the bottom of the page.
-_WRITTEN_BY = _p("source", "Written by %(publisher)s.")
-_SELLER = _p("source", "A company that sells stem cell treatments: we use it only for facts, "
+_WRITTEN_BY = gettext_lazy("Written by %(publisher)s.")
+_SELLER = gettext_lazy("A company that sells stem cell treatments: we use it only for facts, "
                        "not for its claims.")
 
 
