@@ -128,6 +128,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "checker.staff.assisting.assisting",
             ],
         },
     },
@@ -194,6 +195,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+#: English dates day-month-year ("22 November 2026"), not Django's US "Nov. 22, 2026".
+FORMAT_MODULE_PATH = ["checker.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from . import advert, ratelimit
 from .codes import normalise
@@ -16,15 +16,18 @@ from .methodology import build_methodology
 from .models import RETURN_TO_ANSWERS, Questionnaire
 from .ownership import forget, owned_or_404, remember
 from .report.context import report_context
+from .report.patient import add_patient_page
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
 from .rows import answer_rows, answer_title, offer_rows
-from .steps import QUESTION_PAGES, STEPS, STEPS_BY_SLUG, Step, next_step, position, previous_step
+from .steps import STEPS, STEPS_BY_SLUG, Step, next_step, position, previous_step
 
 
 @require_GET
 def start(request):
+    # The count the question pages show ("Question 1 of N"), the optional last one included.
     return render(request, "checker/start.html",
-                  {"question_count": QUESTION_PAGES, "disclosures": disclosures()})
+                  {"question_count": len(STEPS), "retention_days": settings.RETENTION_DAYS,
+                   "disclosures": disclosures()})
 
 
 @require_GET
@@ -49,9 +52,15 @@ def step(request, qid, slug):
     stored = getattr(questionnaire, page.store)
     if request.method == "POST":
         form = page.form_class(request.POST, initial=stored)
-        if form.is_valid():
+        valid = form.is_valid()
+        if valid:
             questionnaire.save_page(page, form.cleaned_data)
             advert.step_saved(request, questionnaire, page.slug)
+        if "save" in request.POST:
+            # "Save and come back later": keeps what is chosen here when it is a valid
+            # answer, and shows the code either way (an unfinished page is no error).
+            return redirect("checker-save", qid=questionnaire.pk)
+        if valid:
             following = next_step(page)
             if returning or following is None:
                 return redirect("checker-answers", qid=questionnaire.pk)
@@ -125,6 +134,7 @@ def save_for_later(request, qid):
     return render(request, "checker/save.html", {
         "questionnaire": questionnaire,
         "continue_url": questionnaire.resume_url(),
+        "retention_days": settings.RETENTION_DAYS,
     })
 
 
@@ -168,7 +178,7 @@ def report(request, qid):
     questionnaire, not_yet = _finished_or_redirect(request, qid)
     if not_yet:
         return not_yet
-    context = report_context(questionnaire)
+    context = add_patient_page(report_context(questionnaire))
     context.update({
         "questionnaire": questionnaire,
         "pdf_url": reverse("checker-report-pdf", args=[questionnaire.pk, "a4"]),
@@ -191,10 +201,17 @@ def report_pdf(request, qid, paper):
                         questionnaire.reference)
 
 
-@require_POST
+@never_cache
+@require_http_methods(["GET", "POST"])
 def delete(request, qid):
-    """Delete this questionnaire and its cached PDFs at once; nothing can bring them back."""
+    """GET asks to confirm on a page of its own; POST deletes this questionnaire and its
+    cached PDFs at once: nothing can bring them back."""
     questionnaire = owned_or_404(request, qid)
+    if request.method == "GET":
+        back = (reverse("checker-report", args=[questionnaire.pk]) if questionnaire.has_report
+                else reverse("checker-answers", args=[questionnaire.pk]))
+        return render(request, "checker/delete.html",
+                      {"questionnaire": questionnaire, "back_url": back})
     questionnaire.delete()
     forget(request, qid)
     return redirect("checker-deleted")

@@ -159,7 +159,8 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
             "title": gettext(verdict.title),
             "summary": gettext(verdict.summary),
             "source": verdict.source,
-            "icon": _VERDICT_ICONS[verdict.id],
+            # A verdict without its own shape (the v2 out_of_scope) gets the neutral one.
+            "icon": _VERDICT_ICONS.get(verdict.id, "question"),
         },
         "reasons": reasons,
         "offer_rows": offer_rows(offer),

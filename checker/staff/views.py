@@ -24,6 +24,7 @@ from ..errors import too_many_requests
 from ..forms import error_summary
 from ..models import Questionnaire
 from ..ownership import forget, remember
+from ..report.patient import add_patient_page
 from ..report.pdf import PAPERS, pdf_bytes, pdf_filename, pdf_response
 from ..steps import STEPS
 from . import audit, preview, throttle
@@ -38,7 +39,7 @@ _VIEW, _DOWNLOAD = "view", "download"
 _OPENED = "staff_opened_reports"
 _MAX_OPENED = 20
 #: Questionnaires started here with a patient, forgotten when the next one starts.
-_ASSISTED = "staff_assisted"
+ASSISTED = "staff_assisted"
 
 
 def staff_required(view):
@@ -184,7 +185,7 @@ def _check_pdf_path(paper: str, disposition: str, filename: str, expected: str) 
 @require_GET
 def report(request, qid):
     questionnaire = _opened_or_404(request, qid)
-    context = preview.questionnaire_context(questionnaire)
+    context = add_patient_page(preview.questionnaire_context(questionnaire))
     context.update(_pdf_links("staff:report-pdf", questionnaire.pk,
                               pdf_filename(questionnaire.reference)))
     audit.record(request, questionnaire.reference, AuditEntry.PAGE)
@@ -209,10 +210,10 @@ def report_pdf(request, qid, paper, disposition, filename):
 def assist(request):
     if request.method == "POST":
         # One patient at a time: the previous patient's answers leave this browser session.
-        for qid in request.session.get(_ASSISTED, []):
+        for qid in request.session.get(ASSISTED, []):
             forget(request, qid)
         questionnaire = Questionnaire.objects.create(assisted_by=request.user)
-        request.session[_ASSISTED] = [str(questionnaire.pk)]
+        request.session[ASSISTED] = [str(questionnaire.pk)]
         remember(request, questionnaire)
         audit.record(request, questionnaire.reference, AuditEntry.ASSISTED_START)
         return redirect("checker-step", qid=questionnaire.pk, slug=STEPS[0].slug)
@@ -246,7 +247,7 @@ def samples(request):
 @require_GET
 def sample(request, verdict):
     chosen = _sample_or_404(verdict)
-    context = preview.sample_context(chosen, timezone.now())
+    context = add_patient_page(preview.sample_context(chosen, timezone.now()))
     context.update(_pdf_links("staff:sample-pdf", verdict, pdf_filename(chosen.reference)))
     context["sample"] = True
     return render(request, "staff/report.html", context)

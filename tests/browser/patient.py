@@ -18,7 +18,7 @@ _STYLE_OF = """el => { const s = getComputedStyle(el); return {
 
 #: Remembers every focusable element's style before anything has focus.
 _REMEMBER_UNFOCUSED = f"""() => {{ const style = {_STYLE_OF};
-  const all = 'a[href], button, input, select, textarea, [tabindex]';
+  const all = 'a[href], button, input, select, textarea, summary, [tabindex]';
   for (const el of document.querySelectorAll(all))
     el.__unfocused = style(el); }}"""
 
@@ -55,6 +55,26 @@ _OVERFLOW = """() => {
         && el.scrollWidth > el.clientWidth + 1)
       problems.push(`${what} cuts off or scrolls its content: `
                     + `${el.scrollWidth}px in ${el.clientWidth}px`);
+  }
+  return problems; }"""
+
+
+#: Links, buttons and summaries smaller than 24 by 24 CSS px (WCAG 2.2, 2.5.8 target size).
+#: A link inside a sentence is exempt (its block holds other text), as the criterion says.
+_SMALL_TARGETS = """() => {
+  const problems = [], squash = t => (t || '').replace(/\\s+/g, ' ').trim();
+  for (const el of document.querySelectorAll('a[href], button, summary, input[type=submit]')) {
+    const s = getComputedStyle(el), r = el.getBoundingClientRect();
+    if (s.display === 'none' || s.visibility === 'hidden' || r.width === 0 || r.height === 0
+        || el.closest('.visually-hidden, .skip-link, details:not([open]) > :not(summary)'))
+      continue;
+    if (r.width >= 23.5 && r.height >= 23.5) continue;
+    if (s.display === 'inline') {
+      const block = el.parentElement.closest('p, li, dd, dt, td, th, figcaption, label');
+      if (block && squash(block.innerText).length > squash(el.innerText).length) continue;
+    }
+    const what = el.tagName.toLowerCase() + ' ' + JSON.stringify(squash(el.innerText).slice(0, 40));
+    problems.push(`${what} is ${Math.round(r.width)}x${Math.round(r.height)}px`);
   }
   return problems; }"""
 
@@ -123,6 +143,16 @@ class Patient:
 
     def overflow_problems(self) -> list[str]:
         return self.page.evaluate(_OVERFLOW)
+
+    def small_targets(self) -> list[str]:
+        """Links and buttons under 24 by 24 CSS px that are not inside a sentence."""
+        return self.page.evaluate(_SMALL_TARGETS)
+
+    def open_all_details(self):
+        """Open every <details> (as a click on each summary would), for axe to see inside."""
+        closed = self.page.locator("details:not([open]) > summary")
+        for _ in range(closed.count()):
+            closed.first.click()
 
     # --- answering with the mouse -----------------------------------------------------
     def answer(self, data: dict):

@@ -93,7 +93,11 @@ def test_the_privacy_not_found_and_deleted_pages_are_accessible(open_patient):
     qid = patient.path.split("/")[2]
     patient.goto(f"/check/{qid}/answers/")
     with patient.page.expect_navigation():
-        patient.page.get_by_role("button", name="Delete my answers now").click()
+        patient.page.get_by_role("link", name="Delete my answers now").click()
+    assert patient.path == f"/check/{qid}/delete/"
+    patient.check("delete-confirm")
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Yes, delete my answers").click()
     assert patient.path == "/deleted/"
     patient.check("deleted")
     assert patient.goto(f"/check/{qid}/answers/").status == 404

@@ -40,3 +40,17 @@ def test_content_wider_than_the_screen_fails_the_small_screen_check(open_patient
     problems = patient.overflow_problems()
     assert any("scrolls sideways" in p for p in problems), problems
     assert any(p.startswith("p.lead spans") for p in problems), problems
+
+
+def test_a_link_under_24_px_fails_the_target_size_check_unless_it_is_in_a_sentence(open_patient):
+    patient = open_patient()
+    patient.goto("/")
+    assert patient.small_targets() == []
+    patient.page.set_content(
+        "<main><ul><li><a href='/a' style='font-size:12px;line-height:1'>Alone</a></li></ul>"
+        "<p style='font-size:12px'>A sentence with <a href='/b'>a link</a> inside it.</p>"
+        "<button style='font-size:10px;padding:0;border:0'>Go</button></main>")
+    problems = patient.small_targets()
+    assert any(p.startswith('a "Alone" is') for p in problems), problems
+    assert any(p.startswith('button "Go" is') for p in problems), problems
+    assert not any("a link" in p for p in problems), problems

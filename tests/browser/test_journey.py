@@ -35,6 +35,9 @@ def _walk(patient, verdict: str, *, every_page: bool):
     assert patient.path.startswith("/report/")
     patient.check("report")
     assert patient.verdict() == verdict
+    assert patient.small_targets() == []
+    patient.open_all_details()  # axe again, with everything folded away now shown
+    patient.check("report-details-open")
     _download_the_pdf(patient)
 
 

@@ -13,8 +13,11 @@ def test_a_patient_can_save_close_the_browser_and_resume_with_the_code(open_pati
     for slug in ("atmp", "clinical_trial", "regulator"):
         first.answer({slug: "no" if slug == "clinical_trial" else "yes"})
     assert first.slug() == "clean_room"
+    # The answer chosen on the page is kept by "Save and come back later" (a submit button).
+    first.page.locator('input[name="clean_room"][value="unsure"]').check()
     with first.page.expect_navigation():
-        first.page.get_by_role("link", name="Save and come back later").click()
+        first.page.get_by_role("button", name="Save and come back later").click()
+    assert first.path.endswith("/save/")
     first.check("save")
     code = first.resume_code()
     assert first.page.locator(".code--large").inner_text() == code
@@ -27,8 +30,12 @@ def test_a_patient_can_save_close_the_browser_and_resume_with_the_code(open_pati
     second.check("resume")
     second.page.fill("#id_code", code.lower().replace("-", " "))
     second.submit()
-    assert second.path == qid_path + "clean_room/", "should land where the patient left off"
-    second.check("resumed-at-clean-room")
+    assert second.path == qid_path + "authorisation_document/", "after the page saved last"
+    second.check("resumed-after-clean-room")
+    with second.page.expect_navigation():
+        second.page.get_by_role("link", name="Back", exact=True).click()
+    assert second.slug() == "clean_room"
+    assert second.page.locator('input[name="clean_room"][value="unsure"]').is_checked()
     with second.page.expect_navigation():
         second.page.get_by_role("link", name="Back", exact=True).click()
     assert second.slug() == "regulator"

@@ -38,9 +38,13 @@ def test_every_page_fits_320_px_with_text_at_200_percent(open_patient):
     _fits(patient, "check-your-answers")
     patient.submit()
     _fits(patient, "report")
+    patient.open_all_details()
+    _fits(patient, "report-details-open")
     qid = patient.path.rstrip("/").rsplit("/", 1)[1]
     patient.goto(f"/check/{qid}/save/")
     _fits(patient, "save")
+    patient.goto(f"/check/{qid}/delete/")
+    _fits(patient, "delete-confirm")
     patient.goto("/resume/")
     patient.page.fill("#id_code", "WRONG-CODE")
     patient.submit()

@@ -64,3 +64,24 @@ def test_staff_sign_in_look_up_and_preview_are_accessible(staff_patient):
 
     patient.goto("/staff/samples/")
     patient.check("sample-reports")
+
+
+def test_the_staff_bar_shows_on_the_patient_pages_while_assisting(staff_patient):
+    patient = staff_patient
+    _sign_in(patient, PASSWORD)
+    patient.goto("/staff/assist/")
+    patient.submit()
+    assert patient.slug() == "atmp"
+    bar = patient.page.locator(".assist-bar")
+    assert "Filled in with help from nurse (clinic staff)" in bar.inner_text()
+    assert patient.small_targets() == []
+    patient.check("assisted-question-page")
+    with patient.page.expect_navigation():
+        bar.get_by_role("link", name="Next patient").click()
+    assert patient.path == "/staff/assist/"
+    patient.goto("/")
+    with patient.page.expect_navigation():
+        patient.page.locator(".assist-bar").get_by_role("button", name="Sign out").click()
+    assert "sign-in" in patient.path
+    patient.goto("/")
+    assert patient.page.locator(".assist-bar").count() == 0

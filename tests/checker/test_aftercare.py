@@ -375,8 +375,10 @@ def _result_page(context):
     from django.template.loader import render_to_string
     from django.test import RequestFactory
 
+    from checker.report.patient import add_patient_page
+
     return render_to_string("report/result.html", {
-        **context, "pdf_url": "/r.pdf", "pdf_letter_url": "/r-letter.pdf",
+        **add_patient_page(context), "pdf_url": "/r.pdf", "pdf_letter_url": "/r-letter.pdf",
     }, request=RequestFactory().get("/report/x/"))
 
 
@@ -385,12 +387,15 @@ def test_every_result_page_has_the_after_treatment_box_once_after_the_verdict(ve
     from .report_cases import CASES, make_context
 
     html = _result_page(make_context(CASES[verdict]))
-    assert html.count('class="after-treatment"') == 1
-    box = re.search(r'<section class="after-treatment".*?</section>', html, re.S).group(0)
+    # On the patient's page, a section of its own among the folded ones (<details>).
+    assert html.count('id="more-after-treatment"') == 1
+    box = re.search(r'<details class="more" id="more-after-treatment">.*?</details>', html,
+                    re.S).group(0)
+    assert "If you have already had the treatment" in box
     assert f'href="{START}"' in box
     for sign in aftercare.SIGNS:
         assert sign.label in box
-    assert html.index("data-verdict=") < html.index('class="after-treatment"')
+    assert html.index("data-verdict=") < html.index('id="more-after-treatment"')
 
 
 def test_the_report_pdf_has_the_after_treatment_box_on_its_first_page():

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.template.loader import render_to_string
+from django.test import RequestFactory
 
 import rules
+from checker.report.patient import add_patient_page
 
 from .report_cases import CASES, make_context
 
@@ -31,11 +33,23 @@ def _cited(html: str) -> set[str]:
 
 @pytest.mark.parametrize("verdict", sorted(CASES))
 @pytest.mark.parametrize("offer", [{}, {"route": "intravenous"}, {"route": "joint"}])
-def test_the_sources_list_names_every_source_the_page_and_the_pdf_cite(verdict, offer):
+def test_the_sources_list_names_every_source_the_pdf_cites(verdict, offer):
     context = make_context(CASES[verdict], offer=offer)
-    page = render_to_string("report/_report.html", context)
     pdf = render_to_string("report/pdf.html", {**context, "paper": "a4", "for_pdf": True})
-    for html, listed in ((page, context["sources"]), (pdf, context["pdf_sources"])):
-        # The Sources section shows each listed id too: compare against the rest only.
-        body = html.split('<section class="sources"', 1)[0]
-        assert _cited(body) == {s["id"] for s in listed}
+    # The Sources section shows each listed id too: compare against the rest only.
+    body = pdf.split('<section class="sources"', 1)[0]
+    assert _cited(body) == {s["id"] for s in context["pdf_sources"]}
+
+
+@pytest.mark.parametrize("verdict", sorted(CASES))
+def test_the_patient_page_cites_no_id_and_lists_its_sources_once_at_the_bottom(verdict):
+    """The patient's page (report/result.html) shows no source ids: each source it draws on
+    is listed once, at the bottom, saying who wrote it (checker.report.patient)."""
+    context = add_patient_page(make_context(CASES[verdict]))
+    page = render_to_string("report/result.html", {**context, "pdf_url": "/a4.pdf",
+                                                   "pdf_letter_url": "/letter.pdf"},
+                            request=RequestFactory().get("/"))
+    assert _cited(page) == set()
+    listed = page[page.index('id="more-sources"'):]
+    for s in context["page_sources"]:
+        assert page.count(s["title"]) == 1 and s["title"] in listed

@@ -257,9 +257,12 @@ def test_17_head_is_answered_where_get_is(client, db, url):
     assert int(head["Content-Length"]) > 0
 
 
-def test_17_head_is_not_allowed_where_get_is_not(client, db):
+def test_17_head_is_answered_like_get_and_never_deletes(client, db):
+    # Delete asks to confirm on GET (and so on HEAD); only a POST deletes.
     journey = Journey(client)
-    assert client.head(f"/check/{journey.qid}/delete/").status_code == 405
+    assert client.head(f"/check/{journey.qid}/delete/").status_code == 200
+    assert client.get(journey.url("atmp")).status_code == 200
+    assert client.put(f"/check/{journey.qid}/delete/").status_code == 405
 
 
 def test_17_every_429_has_retry_after(db, settings):

@@ -56,7 +56,13 @@ def test_delete_my_answers_now_removes_them_and_their_pdf(client, db):
     ReportPDF.objects.create(questionnaire=journey.record, version=1, paper="a4",
                              language="en", pdf=b"%PDF")
     page = client.get(journey.url("answers")).content.decode()
-    assert f'action="/check/{journey.qid}/delete/"' in page
+    assert f'href="/check/{journey.qid}/delete/"' in page
+    # The link asks to confirm on a page of its own; nothing is deleted yet.
+    confirm = client.get(f"/check/{journey.qid}/delete/")
+    assert confirm.status_code == 200
+    assert f'action="/check/{journey.qid}/delete/"' in confirm.content.decode()
+    assert "Yes, delete my answers" in confirm.content.decode()
+    assert Questionnaire.objects.count() == 1 and ReportPDF.objects.count() == 1
     response = client.post(f"/check/{journey.qid}/delete/")
     assert response.status_code == 302 and response["Location"] == "/deleted/"
     assert Questionnaire.objects.count() == 0 and ReportPDF.objects.count() == 0
@@ -68,8 +74,18 @@ def test_only_the_owner_can_delete(client, db):
     journey = Journey(client)
     stranger = Client()
     assert stranger.post(f"/check/{journey.qid}/delete/").status_code == 404
-    assert client.get(f"/check/{journey.qid}/delete/").status_code == 405
+    assert stranger.get(f"/check/{journey.qid}/delete/").status_code == 404
+    assert client.put(f"/check/{journey.qid}/delete/").status_code == 405
     assert Questionnaire.objects.count() == 1
+
+
+def test_the_delete_confirmation_goes_back_to_the_report_once_finished(client, db):
+    journey = Journey(client).answer_all()
+    unfinished = client.get(f"/check/{journey.qid}/delete/").content.decode()
+    assert f'href="/check/{journey.qid}/answers/">No, keep my answers' in unfinished
+    journey.finish()
+    finished = client.get(f"/check/{journey.qid}/delete/").content.decode()
+    assert f'href="/report/{journey.qid}/">No, keep my answers' in finished
 
 
 def test_creating_questionnaires_is_rate_limited(client, db, settings):

@@ -7,13 +7,15 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
 
+from checker.report.patient import add_patient_page
+
 from .report_cases import CASES, REFERENCE, make_context
 
 
 def _page(context):
     request = RequestFactory().get("/report/x/")
     return render_to_string("report/result.html", {
-        **context, "pdf_url": f"/report/x/stem-cell-offer-report-{REFERENCE}.pdf",
+        **add_patient_page(context), "pdf_url": f"/report/x/stem-cell-offer-report-{REFERENCE}.pdf",
         "pdf_letter_url": f"/report/x/stem-cell-offer-report-{REFERENCE}-letter.pdf",
     }, request=request)
 
@@ -66,14 +68,15 @@ def test_the_timeline_keeps_its_coordinates_as_numbers_in_a_language_with_decima
     assert not [value for value in coordinates if "," in value and " " not in value]
 
 
-def test_hostile_offer_text_is_escaped_on_the_page():
+def test_hostile_offer_text_is_never_echoed_on_the_page():
+    # The offer details are on the answers page and in the PDF, not on the result page.
     html = _page(make_context(CASES["red"], offer={
         "clinic_name": '<img src="file:///etc/passwd">',
         "condition": "<style>body{display:none}</style>",
     }))
     assert "<img src=" not in html
     assert "<style>body" not in html
-    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in html
+    assert "etc/passwd" not in html
 
 
 def test_a_staff_helper_is_named_and_escaped():

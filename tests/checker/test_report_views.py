@@ -88,6 +88,6 @@ def test_the_pdf_waits_for_the_questionnaire_to_be_finished(client, db):
 def test_the_report_page_offers_delete_and_change(client, db):
     journey, page = _finished(client)
     html = page.content.decode()
-    assert f'action="/check/{journey.qid}/delete/"' in html
+    assert f'href="/check/{journey.qid}/delete/"' in html
     assert f'href="/check/{journey.qid}/answers/"' in html
     assert html.count("data-resume-code=") == 1

@@ -281,7 +281,8 @@ def test_check_your_answers_and_the_report_are_in_spanish(journey):
     report = journey.finish().content.decode()
     assert "No siga adelante" in report
     assert "Medicamento autorizado o ensayo clínico registrado" in report
-    assert "No firme ni pague nada todavía." in report
+    assert "No firme ni pague nada." in report  # what to do next, for red
+    assert "Su código privado para volver (no lo comparta)" in report
     assert "Do not go ahead" not in report
 
 

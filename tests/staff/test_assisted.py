@@ -78,3 +78,35 @@ def test_the_patient_can_carry_on_alone_with_the_resume_code(staff_client, clien
     response = client.post("/resume/", {"code": questionnaire.resume_code})
     assert response.status_code == 302
     assert client.get(response["Location"]).status_code == 200
+
+
+def _bar(html: str) -> str:
+    start = html.find('class="assist-bar"')
+    return html[start:html.index("</nav>", start)] if start != -1 else ""
+
+
+def test_every_patient_page_shows_the_staff_bar_while_assisting(staff_client):
+    questionnaire = start(staff_client)
+    pages = [f"/check/{questionnaire.pk}/{step.slug}/" for step in STEPS]
+    answer_all(staff_client, questionnaire)
+    pages += [f"/check/{questionnaire.pk}/answers/", f"/report/{questionnaire.pk}/",
+              f"/check/{questionnaire.pk}/save/", f"/check/{questionnaire.pk}/delete/", "/",
+              "/privacy/", "/how-it-works/"]
+    for url in pages:
+        response = staff_client.get(url)
+        assert response.status_code == 200, url
+        bar = _bar(response.content.decode())
+        assert "Filled in with help from ana (clinic staff)" in bar, url
+        assert 'href="/staff/assist/">Next patient</a>' in bar, url
+        assert 'action="/staff/sign-out/"' in bar and "Sign out" in bar, url
+
+
+def test_no_staff_bar_before_assisting_on_the_staff_pages_or_for_a_patient(staff_client, client,
+                                                                           db):
+    assert _bar(staff_client.get("/").content.decode()) == ""  # signed in, not assisting
+    questionnaire = start(staff_client)
+    assert _bar(staff_client.get("/staff/").content.decode()) == ""  # staff have their own
+    assert _bar(client.get("/").content.decode()) == ""
+    staff_client.post("/staff/sign-out/")
+    assert _bar(staff_client.get("/").content.decode()) == ""
+    assert questionnaire.pk

@@ -1,0 +1,114 @@
+"""What the patient's result page adds to the report context (``report/result.html``).
+
+The PDF for the doctor keeps everything; the page leads with the verdict, what to do next
+and the main reasons, and folds the rest into ``<details>`` sections. The page shows no
+source ids: its sources are listed once, at the bottom, each saying who wrote it, and
+``page_sources`` is built from what the page actually shows.
+"""
+
+from typing import Any
+
+from django.utils.translation import gettext, gettext_lazy
+
+import rules
+
+#: The bone-marrow and blood stem cell transplant verdict of the v2 rules.
+OUT_OF_SCOPE = "out_of_scope"
+
+#: One plain sentence under the verdict, by verdict id.
+_SENTENCES = {
+    rules.RED: (gettext_lazy("This offer lacks at least one thing that a legal, authorised "
+                             "cell treatment must have."), "itrt-guide"),
+    rules.AMBER: (gettext_lazy("Important facts about this offer are missing or not good "
+                               "enough, so it may not be a legal, authorised treatment."),
+                  "itrt-guide"),
+    rules.GREEN: (gettext_lazy("Your answers match what a legal, authorised cell treatment "
+                               "should have."), "itrt-guide"),
+    OUT_OF_SCOPE: (gettext_lazy("This checker is not made for bone marrow or blood stem cell "
+                                "transplants."), "aemps-rd477"),
+}
+
+_NO_PAY = gettext_lazy("Do not sign or pay anything.")
+_NO_PAY_YET = gettext_lazy("Do not sign or pay anything yet.")
+_TIME = gettext_lazy("A clinic that offers a real treatment will give you time to decide.")
+_DOCTOR = gettext_lazy("Take this report to an independent doctor for a second opinion: your "
+                       "family doctor or a specialist who does not work for the clinic.")
+_ASK = gettext_lazy("Ask the clinic the questions in “Questions to ask the clinic”, below, "
+                    "and ask for the answers in writing. Keep copies of everything they send "
+                    "you.")
+_DOCUMENTS = gettext_lazy("Ask the clinic for copies of the documents in “Documents to ask "
+                          "for”, below, and check that they name the same treatment.")
+_HAEMATOLOGY = gettext_lazy("Talk about it with the haematology team (the doctors for blood "
+                            "diseases) who look after you.")
+_ESTABLISHED = gettext_lazy("Bone marrow and blood stem cell transplants for blood cancers and "
+                            "some blood diseases are an established hospital treatment. This "
+                            "checker is for stem cell treatments offered for other illnesses.")
+
+#: What to do next, by verdict id: (strong first words, the rest), and the sources.
+_NEXT_STEPS: dict[str, tuple[tuple[tuple[Any, Any], ...], tuple[str, ...]]] = {
+    rules.RED: (((_NO_PAY, _TIME), (None, _DOCTOR)), ("itrt-guide", "bookimed-safety")),
+    rules.AMBER: (((_NO_PAY_YET, _TIME), (None, _ASK), (None, _DOCTOR)),
+                  ("itrt-guide", "bookimed-safety")),
+    rules.GREEN: (((None, _DOCUMENTS), (None, _DOCTOR)), ("itrt-guide", "bookimed-safety")),
+    OUT_OF_SCOPE: (((None, _HAEMATOLOGY), (None, _ESTABLISHED)),
+                   ("aemps-rd477", "bookimed-safety")),
+}
+
+#: Who wrote a source, said once at the bottom of the page.
+_WRITTEN_BY = gettext_lazy("Written by %(publisher)s.")
+_SELLER = gettext_lazy("A company that sells stem cell treatments: we use it only for facts, "
+                       "not for its claims.")
+
+
+def _next_steps(verdict_id: str) -> tuple[list[dict[str, str]], tuple[str, ...]]:
+    steps, sources = _NEXT_STEPS.get(verdict_id, _NEXT_STEPS[rules.AMBER])
+    return ([{"strong": str(strong) if strong else "", "text": str(text)}
+             for strong, text in steps], sources)
+
+
+def _shown_sources(context: dict[str, Any], extra: set[str]) -> set[str]:
+    """Every source id the patient's page draws on, as rendered."""
+    cite = context["cite"]
+    criteria = context["criteria"]
+    ids = {*extra, *(r["source"] for r in context["reasons"]),
+           *(c["source"] for c in criteria),
+           *(f["source"] for c in criteria for f in c["findings"]),
+           *context["after_treatment"]["sources"],
+           *(d["source"] for d in context["documents"])}
+    if any(c["shows_timeline"] for c in criteria):
+        ids.add(context["timeline"]["source"])
+    # An empty list shows a fallback line that rests on its passage's source.
+    ids.update([w["source"] for w in context["warning_signs"]] or cite["warning_signs"])
+    ids.update([q["source"] for q in context["questions_to_ask"]] or cite["questions_to_ask"])
+    return {str(i) for i in ids}
+
+
+def page_sources(ids: set[str]) -> list[dict[str, str]]:
+    """The sources, in the register's order, each saying who wrote it."""
+    return [
+        {"id": s.id, "title": gettext(s.title),
+         "who": str(_WRITTEN_BY) % {"publisher": s.publisher},
+         "seller": str(_SELLER) if s.seller else ""}
+        for s in rules.SOURCES.values() if s.id in ids
+    ]
+
+
+def add_patient_page(context: dict[str, Any]) -> dict[str, Any]:
+    """Add the patient page's own keys to a ``build_report`` context; returns it.
+
+    ``patient_verdict``: the one plain sentence and its source; ``next_steps``: what to do
+    next for this verdict; ``page_sources``: who wrote what the page shows. Any verdict id
+    works, the v2 ``out_of_scope`` too; an unknown one reads like amber (ask, get advice).
+    """
+    verdict_id = context["verdict"]["id"]
+    sentence, sentence_source = _SENTENCES.get(
+        verdict_id, (context["verdict"]["summary"], context["verdict"]["source"]))
+    steps, step_sources = _next_steps(verdict_id)
+    context["patient_verdict"] = {"sentence": str(sentence),
+                                  "source": sentence_source}
+    context["next_steps"] = steps
+    context["next_steps_sources"] = list(step_sources)
+    context["out_of_scope"] = verdict_id == OUT_OF_SCOPE
+    shown = {sentence_source, context["verdict"]["source"], *step_sources}
+    context["page_sources"] = page_sources(_shown_sources(context, shown))
+    return context

@@ -1,0 +1,27 @@
+"""The staff bar on the patient's pages while a member of staff fills them in with a patient.
+
+A context processor (settings.TEMPLATES): ``assisting`` is set on every page outside the staff
+area when the signed-in staff account has started a questionnaire with a patient in this
+browser session (``staff.views.assist``), so the patient and the staff member can see that
+this is assisted, with "Next patient" and "Sign out" at hand.
+"""
+
+from django.conf import settings
+
+from .accounts import PERMISSION
+
+
+def assisting(request) -> dict:
+    # No session cookie, no staff session: the patient's own pages never open a session here.
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return {}
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.namespace == "staff":
+        return {}  # the staff pages have their own bar
+    from .views import ASSISTED
+
+    user = getattr(request, "user", None)
+    if (user is None or not user.is_authenticated or not request.session.get(ASSISTED)
+            or not user.has_perm(PERMISSION)):
+        return {}
+    return {"assisting": {"helper": user.get_username()}}
