@@ -81,7 +81,7 @@ class PageForm(forms.Form):
 
 
 def _choice_labels(question: Question) -> "list[tuple[str, StrOrPromise]]":
-    return [(value, _(rules.ANSWER_LABELS[value])) for value in question.choices]
+    return [(value, _(question.label(value))) for value in question.choices]
 
 
 def _required_message(question: Question) -> "StrOrPromise":
@@ -103,9 +103,19 @@ def question_field(question_id: str, **kwargs) -> forms.ChoiceField:
     )
 
 
+def _text_field(question: Question) -> forms.CharField:
+    """A stopgap for the v2 text and country questions (the web helper's pages replace it)."""
+    return forms.CharField(label=_(question.text), help_text=_(question.hint),
+                           required=False, max_length=rules.catalogue.MAX_TEXT)
+
+
 def yes_no_form(question_id: str) -> type[PageForm]:
-    """The form of a page holding one yes / no / not sure question."""
-    assert rules.QUESTIONS_BY_ID[question_id].kind == YES_NO
+    """The form of a page holding one question with its own choices (or a short text)."""
+    question = rules.QUESTIONS_BY_ID[question_id]
+    if question.kind in (rules.catalogue.TEXT, rules.catalogue.COUNTRY):
+        return type(f"{question_id.title().replace('_', '')}Form", (PageForm,),
+                    {question_id: _text_field(question), "page_heading_field": question_id})
+    assert question.kind != YES_NO or question.choices
     return type(
         f"{question_id.title().replace('_', '')}Form",
         (PageForm,),

@@ -12,7 +12,6 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 import rules
-from rules.catalogue import YES_NO
 
 from . import forms
 
@@ -48,11 +47,9 @@ def _question_pages() -> list[Step]:
         if group is not None:
             if group not in pages:
                 pages.append(group)
-        elif question.kind == YES_NO:
+        else:  # one page per question (a stopgap for the v2 questions, until judgeweb's pages)
             pages.append(Step(question.id, forms.yes_no_form(question.id), ANSWERS,
                               (question.id,)))
-        else:
-            raise ValueError(f"question {question.id!r} ({question.kind}) needs a grouped page")
     return pages
 
 
