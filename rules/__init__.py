@@ -6,6 +6,7 @@ that decided it, the warning signs, the questions still to ask and the documents
 """
 
 from .answers import AnswerError, Answers, parse_answers
+from .applicability import applicable, wording
 from .catalogue import (
     ANSWER_IDS,
     ANSWER_LABELS,
@@ -16,6 +17,7 @@ from .catalogue import (
     WARNING_SIGNS,
     WARNING_SIGNS_BY_ID,
     WARNING_SIGNS_ID,
+    WARNING_SIGNS_UNSURE,
 )
 from .engine import Assessment, assess
 from .serialize import to_json_dict
@@ -27,6 +29,7 @@ __all__ = [
     "AMBER", "ANSWER_IDS", "ANSWER_LABELS", "CRITERIA", "DOCUMENTS", "GREEN", "MET",
     "NOT_MET", "NO_WARNING_SIGNS", "QUESTIONS", "QUESTIONS_BY_ID", "RED", "REVIEWED_ON",
     "RULES", "RULESET_VERSION", "SOURCES", "UNKNOWN", "VERDICTS", "WARNING_SIGNS",
-    "WARNING_SIGNS_BY_ID", "WARNING_SIGNS_ID",
-    "AnswerError", "Answers", "Assessment", "assess", "parse_answers", "to_json_dict",
+    "WARNING_SIGNS_BY_ID", "WARNING_SIGNS_ID", "WARNING_SIGNS_UNSURE",
+    "AnswerError", "Answers", "Assessment", "applicable", "assess", "parse_answers",
+    "to_json_dict", "wording",
 ]

@@ -15,6 +15,8 @@ from .catalogue import (
     DAYS,
     NO,
     QUESTIONS_BY_ID,
+    TOLD,
+    TOLD_KIND,
     UNSURE,
     YES,
     YES_NO,
@@ -137,8 +139,9 @@ def _yes_no(question: str, criterion: str, met: str, not_met: str, unknown: str,
     return (
         Rule(f"{question}_yes", criterion, (When(question, (YES,)),), MET, met, source),
         Rule(f"{question}_no", criterion, (When(question, (NO,)),), NOT_MET, not_met, source),
-        Rule(f"{question}_unsure", criterion, (When(question, (UNSURE,)),), UNKNOWN, unknown,
-             source),
+        Rule(f"{question}_unsure", criterion,
+             (When(question, (UNSURE, TOLD) if QUESTIONS_BY_ID[question].kind == TOLD_KIND
+                   else (UNSURE,)),), UNKNOWN, unknown, source),
     )
 
 
@@ -261,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "days_unknown", "same_day_extraction",
-        (When("extraction_days", (UNSURE,)),),
+        (When("extraction_days", (UNSURE, "in_advance")),),
         UNKNOWN,
         _("It is not known how many days pass between taking the cells and giving them "
           "back, so it is not known whether they could have been grown."),
@@ -322,8 +325,8 @@ VERDICTS: dict[str, Verdict] = {
 def _answers_to_try(question_id: str) -> tuple[str | int | None, ...]:
     kind = QUESTIONS_BY_ID[question_id].kind
     if kind == DAYS:
-        return (None, UNSURE, *range(MAX_EXTRACTION_DAYS + 1))
-    if kind in (YES_NO, CELL_SOURCE):
+        return (None, UNSURE, "in_advance", *range(MAX_EXTRACTION_DAYS + 1))
+    if kind in (YES_NO, CELL_SOURCE, TOLD_KIND):
         return (None, *QUESTIONS_BY_ID[question_id].choices)
     raise ValueError(question_id)
 
@@ -361,8 +364,6 @@ def _check_table() -> None:
             if qid in asked:
                 raise ValueError(f"question {qid!r} belongs to two criteria")
             asked.add(qid)
-    if missing := set(QUESTIONS_BY_ID) - asked:
-        raise ValueError(f"questions {sorted(missing)} belong to no criterion")
     for verdict in VERDICTS.values():
         check_source(verdict.source, f"verdict {verdict.id!r}")
     _check_coverage()
