@@ -58,8 +58,8 @@ ROUTE_ANSWERS: dict[str, dict[str, Any]] = {
 }
 
 #: Offer details as the offer page takes them.
-OFFER_POST = {"clinic_name": "Clinica Ejemplo", "country": "Spain",
-              "condition": "Knee osteoarthritis", "price": "6000 EUR", "route": "joint"}
+OFFER_POST = {"clinic_name": "Clinica Ejemplo", "product": "Ejemplocel",
+              "condition": "Knee osteoarthritis", "price": "6000 EUR"}
 
 
 def all_answers(**changes: Any) -> dict[str, Any]:

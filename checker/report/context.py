@@ -21,20 +21,24 @@ from rules.safety import (
     SafetyItem,
 )
 
+from ..labels import answer_label
 from ..models import Questionnaire
-from ..offer import ROUTES
 from ..redact import neutralise
 from ..rows import answer_rows, offer_rows
+from .facts import offer_facts
 from .timeline import timeline
 
+#: The verdict for a blood or bone marrow transplant: not judged here (issue 12).
+OUT_OF_SCOPE = "out_of_scope"
 _STATUS_ICONS = {rules.MET: "tick", rules.NOT_MET: "cross", rules.UNKNOWN: "question"}
-_VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick"}
+_VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick",
+                  OUT_OF_SCOPE: "info"}
 
 #: The sections of each rendering, in the order their citations are gathered.
 PAGE_SECTIONS = ("verdict", "after_treatment", "next_steps", "criteria", "warning_signs",
-                 "questions_to_ask", "documents", "answers", "safety")
-PDF_SECTIONS = ("intro", "verdict", "after_treatment", "criteria", "answers", "warning_signs",
-                "questions_to_ask", "documents", "safety")
+                 "questions_to_ask", "documents", "offer", "answers", "safety")
+PDF_SECTIONS = ("intro", "offer", "verdict", "after_treatment", "criteria", "answers",
+                "warning_signs", "questions_to_ask", "documents", "safety")
 
 
 def _status_label(status: str) -> str:
@@ -76,13 +80,22 @@ def _safety(route: object) -> dict[str, Any]:
         "checkpoints": [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
                          "source": c.source} for c in CHECKPOINTS],
         "route_note": None if note is None else {
-            "route": str(ROUTES[note.route]), "text": gettext(note.text),
+            "route": answer_label("route", note.route), "text": gettext(note.text),
             "source": note.source},
     }
     # The red flags are shown once, in the "If you have already had the treatment" box.
     every = [*safety["absolute"], *safety["relative"], *safety["checkpoints"]]
     safety["sources"] = list(dict.fromkeys(i["source"] for i in every))
     return safety
+
+
+def _seen(document: Any, given: dict[str, Any]) -> dict[str, bool]:
+    """Whether the patient saw the document in writing ("yes"), or was only told ("told")."""
+    # Only the documents questions say "seen in writing"; a plain "yes" elsewhere does not.
+    values = {given.get(q) for q in document.questions
+              if rules.QUESTIONS_BY_ID[q].kind == rules.catalogue.TOLD_KIND}
+    seen = rules.catalogue.YES in values
+    return {"seen": seen, "told": not seen and rules.catalogue.TOLD in values}
 
 
 def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict[str, str]]:
@@ -113,12 +126,14 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         {"about": a.about, "text": gettext(a.text), "source": a.source}
         for a in assessment.questions_to_ask
     ]
+    given = assessment.answers.as_dict()
     documents = [
         {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
-         "source": d.document.source, "seen": d.seen}
+         "source": d.document.source, **_seen(d.document, given)}
         for d in assessment.documents_to_request
     ]
-    safety = _safety(offer.get("route"))
+    safety = _safety(given.get("route"))
+    facts = offer_facts(given, offer, assessment)
     reasons = [{"text": gettext(r.text) % dict(r.params), "source": r.source}
                for r in assessment.reasons]
     drawing = timeline(assessment)
@@ -136,7 +151,9 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "intro": set(cite["intro"]),
         "verdict": {verdict.source, *(r["source"] for r in reasons)},
         "after_treatment": set(sign_sources),
-        "next_steps": set(cite["next_steps"]),
+        "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
+                       else set(cite["next_steps"])),
+        "offer": {f["source"] for f in facts if f["source"]},
         "criteria": {drawing["source"], *(c["source"] for c in criteria),
                      *(f["source"] for c in criteria for f in c["findings"])},
         "warning_signs": ({str(w["source"]) for w in warning_signs} if warning_signs
@@ -148,8 +165,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "safety": {*safety["sources"],
                    *([safety["route_note"]["source"]] if safety["route_note"] else [])},
     }
-    rows = [r for r in answer_rows(assessment.answers.as_dict())
-            if r["id"] in rules.QUESTIONS_BY_ID]
+    rows = [r for r in answer_rows(given) if r["id"] in rules.QUESTIONS_BY_ID]
 
     return {
         "reference": reference,
@@ -163,9 +179,12 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         },
         "reasons": reasons,
         "offer_rows": offer_rows(offer),
+        # The offer's facts, one row each (label, value, url, source): checker/report/facts.py.
+        "offer_facts": facts,
+        "out_of_scope": verdict.id == OUT_OF_SCOPE,
         "criteria": criteria,
         "answers": rows,
-        "question_count": len({r["number"].rstrip("abcdefgh") for r in rows}),
+        "question_count": len(rows),
         "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,
         "questions_to_ask": questions_to_ask,
