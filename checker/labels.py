@@ -5,7 +5,7 @@ from django.utils.translation import gettext, ngettext
 from django_countries import countries
 
 import rules
-from rules.catalogue import COUNTRY, TEXT, UNSURE, WARNING_SIGNS_UNSURE
+from rules.catalogue import COUNTRY, TEXT, TOLD_KIND, UNSURE, WARNING_SIGNS_UNSURE, YES
 
 
 def country_name(code: object) -> str:
@@ -39,4 +39,6 @@ def answer_label(answer_id: str, value) -> str:
         return country_name(value)
     if question.kind == TEXT:
         return str(value)
+    if question.kind == TOLD_KIND and value == YES:
+        return gettext("Yes, and I have seen it in writing")
     return gettext(question.label(value))

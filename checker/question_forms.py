@@ -56,10 +56,20 @@ class QuestionForm(PageForm):
         field.label, field.help_text = _(text), _(hint)  # source: the question's source
 
 
+#: "Yes" to a documents question means the patient saw it in writing (issue 12).
+SEEN_IN_WRITING = _("Yes, and I have seen it in writing")
+
+
+def choice_label(question: Question, value: str) -> "StrOrPromise":
+    if question.kind == TOLD_KIND and value == rules.catalogue.YES:
+        return SEEN_IN_WRITING
+    return _(question.label(value))
+
+
 def _choice_field(question: Question) -> forms.ChoiceField:
     message = _required_message(question)
     return forms.ChoiceField(
-        choices=[(v, _(question.label(v))) for v in question.choices],
+        choices=[(v, choice_label(question, v)) for v in question.choices],
         widget=HintedRadioSelect(option_hints={
             v: _(question.option_hint(v)) for v in question.choices if question.option_hint(v)
         }),
@@ -194,4 +204,5 @@ def question_form(question_id: str) -> type[PageForm]:
     assert question.kind in (YES_NO, TOLD_KIND, CELL_SOURCE, COUNTRY, TEXT) or question.choices
     return type(f"{question_id.title().replace('_', '')}Form", (base,), {
         question_id: field, "page_heading_field": question_id, "question_id": question_id,
+        "__module__": __name__,
     })
