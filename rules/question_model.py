@@ -106,6 +106,17 @@ ANSWER_LABELS: dict[str, str] = {
     INTRAVENOUS: _("Into a vein, as a drip (intravenous)"),
     INTRATHECAL: _("Into the fluid around the spinal cord (intrathecal)"),
     SURGICAL: _("Placed during an operation"),
+    # Classes the rules read instead of a raw answer (rules.facts): a country, a typed number.
+    "es": _("Spain"),
+    "eu": _("Another country of the EU or the EEA"),
+    "outside_eu": _("A country outside the EU and the EEA"),
+    "not_given": _("No number given"),
+    "nct": _("A ClinicalTrials.gov number (NCT and 8 digits)"),
+    "eudract": _("An EU Clinical Trials Register number (EudraCT)"),
+    "eu_ct": _("An EU CT number (the EU's trial system, CTIS)"),
+    "isrctn": _("An ISRCTN number"),
+    "eu_register": _("An EU medicine number (EU/1/…)"),
+    "unknown": _("A number in no format this checker knows"),
 }
 
 
