@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 
 import rules
 from rules import aftercare
+from rules.assessment import TOLD_ONLY
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
     CHECKPOINTS,
@@ -28,8 +29,7 @@ from ..rows import answer_rows, offer_rows
 from .facts import offer_facts
 from .timeline import timeline
 
-#: The verdict for a blood or bone marrow transplant: not judged here (issue 12).
-OUT_OF_SCOPE = "out_of_scope"
+OUT_OF_SCOPE = rules.OUT_OF_SCOPE
 _STATUS_ICONS = {rules.MET: "tick", rules.NOT_MET: "cross", rules.UNKNOWN: "question"}
 _VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick",
                   OUT_OF_SCOPE: "info"}
@@ -89,15 +89,6 @@ def _safety(route: object) -> dict[str, Any]:
     return safety
 
 
-def _seen(document: Any, given: dict[str, Any]) -> dict[str, bool]:
-    """Whether the patient saw the document in writing ("yes"), or was only told ("told")."""
-    # Only the documents questions say "seen in writing"; a plain "yes" elsewhere does not.
-    values = {given.get(q) for q in document.questions
-              if rules.QUESTIONS_BY_ID[q].kind == rules.catalogue.TOLD_KIND}
-    seen = rules.catalogue.YES in values
-    return {"seen": seen, "told": not seen and rules.catalogue.TOLD in values}
-
-
 def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict[str, str]]:
     ids = set().union(*(cited[s] for s in sections))
     return [
@@ -129,11 +120,13 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
     given = assessment.answers.as_dict()
     documents = [
         {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
-         "source": d.document.source, **_seen(d.document, given)}
+         "source": d.document.source, "seen": d.seen,
+         "told": not d.seen and any(assessment.basis(q) == TOLD_ONLY
+                                    for q in d.document.questions)}
         for d in assessment.documents_to_request
     ]
     safety = _safety(given.get("route"))
-    facts = offer_facts(given, offer, assessment)
+    facts = offer_facts(assessment, offer)
     reasons = [{"text": gettext(r.text) % dict(r.params), "source": r.source}
                for r in assessment.reasons]
     drawing = timeline(assessment)

@@ -15,18 +15,10 @@ from typing import Any
 from django.utils.translation import gettext
 
 import rules
-from rules.regulators import NOT_EU_AUTHORISATION, regulator_for
+from rules.regulators import NOT_EU_AUTHORISATION, Regulator
 
 from ..labels import answer_label, country_name
 
-#: The identifier kinds, by the rules' ids (issue 12's contract).
-_KIND_LABELS = {
-    "nct": "ClinicalTrials.gov",
-    "eudract": "EudraCT",
-    "eu_ct": "EU CT (CTIS)",
-    "isrctn": "ISRCTN",
-    "eu_register": "Union Register",
-}
 #: The questions whose answers are identifiers.
 IDENTIFIER_QUESTIONS = ("trial_number", "authorisation_number")
 
@@ -49,45 +41,31 @@ def _question_fact(answers: Mapping[str, Any], question_id: str,
                  source=question.source)]
 
 
-def _identify(question_id: str, text: str, assessment: Any) -> tuple[str, str, str]:
-    """(kind, url, source) of an identifier, from the rules; unknown if they cannot say."""
-    for qid, found in getattr(assessment, "identifiers", ()) or ():
-        if qid == question_id:
-            return found.kind, found.url, found.source
-    identify = getattr(rules, "identify", None)
-    if identify is not None:
-        found = identify(text)
-        return found.kind, found.url, found.source
-    return "unknown", "", rules.QUESTIONS_BY_ID[question_id].source
-
-
-def _identifier_facts(answers: Mapping[str, Any], assessment: Any) -> list[Fact]:
+def _identifier_facts(assessment: rules.Assessment) -> list[Fact]:
+    """Each number typed in, with its register and the public record's address; a number
+    in no known format says so (a finding, never an error)."""
     facts = []
-    for question_id in IDENTIFIER_QUESTIONS:
-        text = answers.get(question_id)
-        if not isinstance(text, str) or not text:
-            continue
-        kind, url, source = _identify(question_id, text, assessment)
-        short = gettext(rules.QUESTIONS_BY_ID[question_id].short)
-        if kind in _KIND_LABELS:
+    for found in assessment.identifiers:
+        short = gettext(rules.QUESTIONS_BY_ID[found.question].short)
+        if found.url:
             label = gettext("%(what)s (%(register)s)") % {"what": short,
-                                                          "register": _KIND_LABELS[kind]}
-            facts.append(Fact(label, text, url, source))
+                                                          "register": found.register}
+            facts.append(Fact(label, found.value, found.url, found.source))
         else:
-            facts.append(Fact(short, text + " — " + gettext(
+            facts.append(Fact(short, found.value + " — " + gettext(
                 "not in a format we know: ask in which public register it is listed"),
-                url, source))
+                source=found.source))
     return facts
 
 
-def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any]) -> list[Fact]:
+def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
+                   regulator: Regulator | None) -> list[Fact]:
     code = answers.get("country")
     question = rules.QUESTIONS_BY_ID["country"]
     if code is None:
         typed = offer.get("country")  # typed before the country was a question (0004)
         return [Fact(gettext("Country"), str(typed))] if typed else []
     facts = [Fact(gettext("Country"), country_name(code), source=question.source)]
-    regulator = regulator_for(code)
     if regulator is not None:
         facts += [
             Fact(gettext("Who regulates cell treatments there"), gettext(regulator.name),
@@ -107,13 +85,15 @@ def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any]) -> list
     return facts
 
 
-def offer_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
-                assessment: Any = None) -> list[dict[str, Any]]:
+def offer_facts(assessment: rules.Assessment,
+                offer: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The facts of the offer, in reading order, as rows (label, value, url, source).
 
-    ``answers`` are the answers that count (questions that apply only); ``offer`` the
-    optional details the patient typed (already made safe to show).
+    ``assessment`` holds the answers that count, the identifiers and the regulator;
+    ``offer`` the optional details the patient typed (already made safe to show).
     """
+    answers = assessment.answers.as_dict()
+
     def typed(field: str, label: str) -> list[Fact]:
         value = str(offer.get(field) or "").strip()
         return [Fact(label, value)] if value else []
@@ -121,9 +101,9 @@ def offer_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
     facts = [
         *_question_fact(answers, "offer_kind"),
         *typed("product", gettext("Name of the product")),
-        *_identifier_facts(answers, assessment),
+        *_identifier_facts(assessment),
         *typed("clinic_name", gettext("Clinic or doctor")),
-        *_country_facts(answers, offer),
+        *_country_facts(answers, offer, assessment.regulator),
         *_question_fact(answers, "condition_group"),
         *typed("condition", gettext("Condition, as you described it")),
         *_question_fact(answers, "route"),
