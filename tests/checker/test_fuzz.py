@@ -94,7 +94,8 @@ huge_numbers = st.one_of(
 
 @FUZZ
 @given(body=bodies, charset=st.sampled_from(CHARSETS),
-       url=st.sampled_from(["extraction_days", "country", "trial_number", "offer", "atmp", "answers", "/resume/", "/admin/login/",
+       url=st.sampled_from(["extraction_days", "country", "trial_number", "offer", "atmp",
+                            "answers", "/resume/", "/admin/login/",
                             "/i18n/setlang/", "/staff/sign-in/"]))
 def test_odd_charsets_never_500(two_patients, body, charset, url):
     mine, theirs = two_patients
