@@ -19,8 +19,8 @@ from .report.context import report_context
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
 from .rows import answer_rows, answer_title, offer_rows
 from .steps import (
-    STEP_OF,
     QUESTION_PAGES,
+    STEP_OF,
     STEPS,
     STEPS_BY_SLUG,
     Step,
