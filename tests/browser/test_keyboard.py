@@ -36,9 +36,18 @@ def _continue(patient, label: str):
 
 
 def _choose(patient, name: str, value: str):
-    """Tab to a choice and select it with Space."""
-    patient.tab_to(lambda el: el["name"] == name and el["value"] == value)
-    patient.press("Space")
+    """Tab to a choice and select it with Space; in a radio group, Tab stops at its first
+    option and the arrow keys move the choice down to ``value``."""
+    patient.tab_to(lambda el: el["name"] == name)
+    if patient.focused()["type"] == "checkbox":  # every box is a Tab stop
+        patient.tab_to(lambda el: el["name"] == name and el["value"] == value)
+    if patient.focused()["value"] == value:
+        patient.press("Space")
+    for _ in range(20):
+        if patient.focused()["value"] == value:
+            break
+        patient.press("ArrowDown")
+    assert patient.focused()["value"] == value, f"the arrows did not reach {name}={value}"
     assert patient.focused()["checked"], f"Space did not select {name}={value}"
 
 
@@ -100,14 +109,15 @@ def test_the_error_summary_links_take_the_keyboard_to_the_field(open_patient):
     patient = open_patient()
     patient.goto("/check/")
     patient.remember_unfocused_styles()
-    _continue(patient, "atmp-without-an-answer")
+    _continue(patient, "offer_kind-without-an-answer")
     assert patient.page.locator(".error-summary").is_visible()
     link = patient.tab_to(lambda el: el["tag"] == "a" and "Select" in el["text"])[-1]
-    assert link["text"] == "Select 'Yes', 'No' or 'Not sure'"
+    assert link["text"] == "Select the kind of offer, or 'Not sure'"
     patient.press("Enter")
-    assert patient.focused()["name"] == "atmp", "the error link should move focus to the radios"
+    assert patient.focused()["name"] == "offer_kind", \
+        "the error link should move focus to the radios"
     patient.press("Space")
-    patient.shot("atmp-fixed-by-keyboard")
+    patient.shot("offer_kind-fixed-by-keyboard")
     patient.tab_to(_is_submit)
     patient.press("Enter", navigates=True)
-    assert patient.slug() == "clinical_trial"
+    assert patient.slug() == "country"
