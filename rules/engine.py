@@ -202,7 +202,8 @@ def _asks(answers: Answers, criteria: tuple[CriterionResult, ...],
         Ask(q.id, q.ask, q.source)
         for q in QUESTIONS
         if applicable(q.id, answers)
-        and (q.id in flagged or (answers.get(q.id) is None and q.kind != TEXT))
+        and (q.id in flagged or (answers.get(q.id) in (None, NO, TOLD, UNSURE)
+                                 and q.kind != TEXT))
     ]
     return (*asks, *(Ask(s.id, s.ask, s.source) for s in signs))
 
