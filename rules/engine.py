@@ -208,6 +208,15 @@ def _asks(answers: Answers, criteria: tuple[CriterionResult, ...],
     return (*asks, *(Ask(s.id, s.ask, s.source) for s in signs))
 
 
+def _documents(answers: Answers) -> tuple[DocumentRequest, ...]:
+    out = []
+    for d in DOCUMENTS:
+        given = [answers.get(q) for q in d.questions]
+        seen = bool(given) and all(v == YES for v in given)
+        out.append(DocumentRequest(d, seen, not seen and TOLD in given))
+    return tuple(out)
+
+
 def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...]) -> Assessment:
     return Assessment(
         answers=answers,
@@ -242,14 +251,9 @@ def assess(answers: Answers | Mapping[str, object]) -> Assessment:
         return _out_of_scope(answers, signs)
     criteria = _criteria(answers, kind)
     verdict_id, reasons = _judge(criteria, signs, kind, answers)
-    yes_told = {qid for qid, value in answers.values
-                if value == YES and QUESTIONS_BY_ID[qid].kind == TOLD_KIND}
-    documents = tuple(
-        DocumentRequest(d, bool(d.questions) and set(d.questions) <= yes_told)
-        for d in DOCUMENTS
-    )
+    documents = _documents(answers)
     identifiers = tuple(
-        identify(qid, str(answers.get(qid)))
+        (qid, identify(str(answers.get(qid)), qid))
         for qid in ("trial_number", "authorisation_number")
         if answers.get(qid) is not None
     )

@@ -25,7 +25,7 @@ from rules.identifiers import classify, identify
      "https://ec.europa.eu/health/documents/community-register/html/h181.htm"),
 ])
 def test_known_formats_give_the_public_record(text, kind, value, url):
-    identifier = identify("trial_number", text)
+    identifier = identify(text, "trial_number")
     assert (identifier.kind, identifier.value, identifier.url) == (kind, value, url)
     assert identifier.register and identifier.source == "trial-registries"
 
@@ -36,13 +36,13 @@ def test_known_formats_give_the_public_record(text, kind, value, url):
 def test_other_numbers_are_of_unknown_kind_with_no_link(text):
     kind, value = classify(text)
     assert kind == "unknown" and value == " ".join(text.split())
-    assert identify("authorisation_number", text).url == ""
+    assert identify(text, "authorisation_number").url == ""
 
 
 def test_numbers_are_listed_on_the_assessment_in_question_order():
     result = assess({"offer_kind": "unsure", "trial_number": "NCT01234567",
                      "authorisation_number": "Licence 7"})
-    assert [(i.question, i.kind) for i in result.identifiers] == [
+    assert [(q, i.kind) for q, i in result.identifiers] == [
         ("trial_number", "nct"), ("authorisation_number", "unknown")]
 
 

@@ -102,8 +102,8 @@ def test_an_honest_free_registered_trial_is_green():
     assert result.verdict.id == GREEN
     assert [c.id for c in result.criteria] == [
         "offer", "trial", "gmp", "same_day_extraction", "follow_up"]
-    (identifier,) = result.identifiers
-    assert identifier.kind == "nct"
+    ((question, identifier),) = result.identifiers
+    assert question == "trial_number" and identifier.kind == "nct"
     assert identifier.url == "https://clinicaltrials.gov/study/NCT01234567"
 
 
@@ -134,7 +134,7 @@ def test_paying_for_a_trial_or_an_unauthorised_trial_is_red(changes):
 def test_a_trial_number_in_a_known_format_is_met(number, kind):
     result = assess(trial(trial_number=number))
     assert result.verdict.id == GREEN
-    assert result.identifiers[0].kind == kind
+    assert result.identifiers[0][1].kind == kind
 
 
 @pytest.mark.parametrize("number", ["ABC-123", "EU/1/17/1181", None])
@@ -214,7 +214,7 @@ def test_the_country_picks_the_regulator_not_aemps_for_mexico():
 def test_a_clinic_quoting_a_trial_number_for_a_paid_treatment_is_asked_about_it():
     result = assess(all_answers(authorisation_number="NCT01234567"))
     assert result.verdict.id == AMBER
-    assert result.identifiers[0].kind == "nct"
+    assert result.identifiers[0][1].kind == "nct"
 
 
 # --- principle 7 -----------------------------------------------------------------------------
