@@ -11,13 +11,17 @@ REFERENCE = "SC-4K7M-P2QX"
 CREATED = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
 
 RED = {
+    "offer_kind": "treatment", "country": "MX", "condition_group": "osteoarthritis",
+    "cell_type": "own_bone_marrow", "route": "joint",
     "atmp": "no", "clinical_trial": "unsure", "regulator": "no", "clean_room": "unsure",
     "authorisation_document": "no", "administrator_authorised": "unsure", "leaflet": "no",
-    "cell_source": "autologous", "extraction_days": 0, "pain_followup": "no",
+    "extraction_days": 0, "pain_followup": "no",
     "imaging_followup": "unsure",
     "warning_signs": ["no_evidence", "guaranteed_results", "pressure_to_decide"],
 }
 AMBER = {
+    "offer_kind": "treatment", "country": "MX", "condition_group": "osteoarthritis",
+    "cell_type": "unsure", "route": "joint",
     "atmp": "yes", "clinical_trial": "unsure", "regulator": "yes", "clean_room": "unsure",
     "authorisation_document": "unsure", "administrator_authorised": "yes", "leaflet": "unsure",
     "cell_source": "unsure", "extraction_days": "unsure", "pain_followup": "yes",

@@ -143,13 +143,13 @@ def test_the_catalogue_holds_the_rules_packages_texts(catalogue):
     texts += [t for c in safety.CHECKPOINTS for t in (c.when, c.text)]
     texts += [n.text for n in safety.ROUTE_NOTES.values()]
     assert [t for t in texts if t not in ids] == []
-    assert "Is the product an advanced therapy medicinal product (ATMP)?" in ids
+    assert "Is the product a medicine made from cells?" in ids
 
 
 def test_the_compiled_catalogue_translates_rules_texts_and_plurals():
     with translation.override("es"):
         assert translation.gettext(rules.QUESTIONS_BY_ID["atmp"].text) == (
-            "¿El producto es un medicamento de terapia avanzada?")
+            "¿El producto es un medicamento hecho con células?")
         assert translation.gettext(rules.ANSWER_LABELS["unsure"]) == "No estoy seguro/a"
         assert translation.ngettext("%(days)d day", "%(days)d days", 1) % {"days": 1} == "1 día"
         assert translation.ngettext("%(days)d day", "%(days)d days", 21) % {"days": 21} == (
@@ -255,8 +255,8 @@ def test_the_start_page_is_in_spanish_for_a_spanish_browser(client, db):
 def test_a_question_page_shows_the_spanish_question_hint_and_not_sure_answer(journey):
     _switch(journey.client, "/", "es")
     page = journey.client.get(journey.url("atmp")).content.decode()
-    assert "¿El producto es un medicamento de terapia avanzada?" in page
-    assert "Muchos productos llamados «células madre» no lo son." in page
+    assert "¿El producto es un medicamento hecho con células?" in page
+    assert "Muchos productos que se venden como «células madre» no lo son." in page
     assert "No estoy seguro/a" in page
     assert "Pregunta 1 de" in page
     assert "Not sure" not in page
