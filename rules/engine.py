@@ -81,6 +81,10 @@ _GREEN_DEFAULT = _("All the conditions are met, the key documents were seen in w
                    "warning sign was reported.")
 
 
+#: Each criterion's rules, in table order (looked up once, not per call).
+_RULES_OF = {c.id: tuple(r for r in RULES if r.criterion == c.id) for c in CRITERIA}
+
+
 def _finding(rule: Rule, days: object) -> Finding:
     params = dict(PARAMS)
     if isinstance(days, int):
@@ -119,9 +123,8 @@ def _criteria(answers: Answers, kind: str) -> tuple[CriterionResult, ...]:
             continue
         findings = tuple(
             _finding(rule, days)
-            for rule in RULES
-            if rule.criterion == criterion.id
-            and all(cond.holds(read.get(cond.question)) for cond in rule.when)
+            for rule in _RULES_OF[criterion.id]
+            if all(cond.holds(read.get(cond.question)) for cond in rule.when)
         )
         out.append(CriterionResult(criterion, _status(findings), findings))
     return tuple(out)
