@@ -8,7 +8,7 @@ and is scored like "Not sure"; an empty text answer is "not answered" too.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .catalogue import (
     ANSWER_IDS,
@@ -50,12 +50,13 @@ class Answers:
     warning_signs: tuple[str, ...] | None
     #: The checklist was answered "Not sure".
     warning_signs_unsure: bool = False
+    _index: dict[str, Answer] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", dict(self.values))
 
     def get(self, question_id: str) -> Answer:
-        for qid, value in self.values:
-            if qid == question_id:
-                return value
-        raise KeyError(question_id)
+        return self._index[question_id]
 
     def as_dict(self) -> dict[str, object]:
         """The JSON shape, leaving out what was not answered."""

@@ -71,6 +71,8 @@ class DocumentRequest:
     document: Document
     #: The patient has seen it in writing (every related answer is "yes", seen in writing).
     seen: bool
+    #: Not seen, but the clinic said it exists (a related answer is "told").
+    told: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +89,8 @@ class Assessment:
     documents_to_request: tuple[DocumentRequest, ...]
     #: The offer kind as judged ("unsure" when not answered).
     offer_kind: str = "unsure"
-    #: The numbers typed in, each with its register format and public record's address.
-    identifiers: tuple[Identifier, ...] = ()
+    #: The numbers typed in, as (answer id, Identifier): register format and record address.
+    identifiers: tuple[tuple[str, Identifier], ...] = ()
     #: Who regulates in the country answered (None: not sure, or no entry for it).
     regulator: Regulator | None = None
     #: How each yes / no / documents answer was given: (question id, SEEN_IN_WRITING, ...).

@@ -81,6 +81,10 @@ _GREEN_DEFAULT = _("All the conditions are met, the key documents were seen in w
                    "warning sign was reported.")
 
 
+#: Each criterion's rules, in table order (looked up once, not per call).
+_RULES_OF = {c.id: tuple(r for r in RULES if r.criterion == c.id) for c in CRITERIA}
+
+
 def _finding(rule: Rule, days: object) -> Finding:
     params = dict(PARAMS)
     if isinstance(days, int):
@@ -119,9 +123,8 @@ def _criteria(answers: Answers, kind: str) -> tuple[CriterionResult, ...]:
             continue
         findings = tuple(
             _finding(rule, days)
-            for rule in RULES
-            if rule.criterion == criterion.id
-            and all(cond.holds(read.get(cond.question)) for cond in rule.when)
+            for rule in _RULES_OF[criterion.id]
+            if all(cond.holds(read.get(cond.question)) for cond in rule.when)
         )
         out.append(CriterionResult(criterion, _status(findings), findings))
     return tuple(out)
@@ -202,9 +205,19 @@ def _asks(answers: Answers, criteria: tuple[CriterionResult, ...],
         Ask(q.id, q.ask, q.source)
         for q in QUESTIONS
         if applicable(q.id, answers)
-        and (q.id in flagged or (answers.get(q.id) is None and q.kind != TEXT))
+        and (q.id in flagged or (answers.get(q.id) in (None, NO, TOLD, UNSURE)
+                                 and q.kind != TEXT))
     ]
     return (*asks, *(Ask(s.id, s.ask, s.source) for s in signs))
+
+
+def _documents(answers: Answers) -> tuple[DocumentRequest, ...]:
+    out = []
+    for d in DOCUMENTS:
+        given = [answers.get(q) for q in d.questions]
+        seen = bool(given) and all(v == YES for v in given)
+        out.append(DocumentRequest(d, seen, not seen and TOLD in given))
+    return tuple(out)
 
 
 def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...]) -> Assessment:
@@ -241,14 +254,9 @@ def assess(answers: Answers | Mapping[str, object]) -> Assessment:
         return _out_of_scope(answers, signs)
     criteria = _criteria(answers, kind)
     verdict_id, reasons = _judge(criteria, signs, kind, answers)
-    yes_told = {qid for qid, value in answers.values
-                if value == YES and QUESTIONS_BY_ID[qid].kind == TOLD_KIND}
-    documents = tuple(
-        DocumentRequest(d, bool(d.questions) and set(d.questions) <= yes_told)
-        for d in DOCUMENTS
-    )
+    documents = _documents(answers)
     identifiers = tuple(
-        identify(qid, str(answers.get(qid)))
+        (qid, identify(str(answers.get(qid)), qid))
         for qid in ("trial_number", "authorisation_number")
         if answers.get(qid) is not None
     )

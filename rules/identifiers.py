@@ -36,7 +36,8 @@ REGISTERS = {
 
 @dataclass(frozen=True, slots=True)
 class Identifier:
-    #: The answer id it was typed in (``trial_number`` or ``authorisation_number``).
+    #: The answer id it was typed in (``trial_number`` or ``authorisation_number``; "" if
+    #: none was given).
     question: str
     kind: str
     #: As typed, spaces tidied (upper case for a known format).
@@ -78,7 +79,8 @@ def record_url(kind: str, value: str) -> str:
     return ""
 
 
-def identify(question: str, text: str) -> Identifier:
+def identify(text: str, question: str = "") -> Identifier:
+    """The identifier ``text`` is (``question``: the answer id it was typed in, if any)."""
     kind, value = classify(text)
     return Identifier(question, kind, value, record_url(kind, value), REGISTERS[kind])
 

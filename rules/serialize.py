@@ -60,16 +60,16 @@ def to_json_dict(a: Assessment) -> dict[str, object]:
                              for q in a.questions_to_ask],
         "documents_to_request": [
             {"id": d.document.id, "text": d.document.text, "source": d.document.source,
-             "already_seen": d.seen}
+             "already_seen": d.seen, "told": d.told}
             for d in a.documents_to_request
         ],
         "answers": a.answers.as_dict(),
         "safety": safety_json(),
         "offer_kind": a.offer_kind,
         "identifiers": [
-            {"question": i.question, "kind": i.kind, "value": i.value, "url": i.url,
+            {"question": question, "kind": i.kind, "value": i.value, "url": i.url,
              "register": i.register, "source": i.source}
-            for i in a.identifiers
+            for question, i in a.identifiers
         ],
         "regulator": _regulator(a),
         "evidence": dict(a.evidence),
