@@ -45,8 +45,8 @@ def _identifier_facts(assessment: rules.Assessment) -> list[Fact]:
     """Each number typed in, with its register and the public record's address; a number
     in no known format says so (a finding, never an error)."""
     facts = []
-    for found in assessment.identifiers:
-        short = gettext(rules.QUESTIONS_BY_ID[found.question].short)
+    for question_id, found in assessment.identifiers:
+        short = gettext(rules.QUESTIONS_BY_ID[question_id].short)
         if found.url:
             label = gettext("%(what)s (%(register)s)") % {"what": short,
                                                           "register": found.register}

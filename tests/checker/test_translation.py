@@ -143,13 +143,13 @@ def test_the_catalogue_holds_the_rules_packages_texts(catalogue):
     texts += [t for c in safety.CHECKPOINTS for t in (c.when, c.text)]
     texts += [n.text for n in safety.ROUTE_NOTES.values()]
     assert [t for t in texts if t not in ids] == []
-    assert "Is the product an advanced therapy medicinal product (ATMP)?" in ids
+    assert "Is the product a medicine made from cells?" in ids
 
 
 def test_the_compiled_catalogue_translates_rules_texts_and_plurals():
     with translation.override("es"):
         assert translation.gettext(rules.QUESTIONS_BY_ID["atmp"].text) == (
-            "¿El producto es un medicamento de terapia avanzada?")
+            "¿El producto es un medicamento hecho con células?")
         assert translation.gettext(rules.ANSWER_LABELS["unsure"]) == "No estoy seguro/a"
         assert translation.ngettext("%(days)d day", "%(days)d days", 1) % {"days": 1} == "1 día"
         assert translation.ngettext("%(days)d day", "%(days)d days", 21) % {"days": 21} == (
