@@ -37,7 +37,7 @@ _VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick"
 #: The sections of each rendering, in the order their citations are gathered.
 PAGE_SECTIONS = ("verdict", "after_treatment", "next_steps", "criteria", "warning_signs",
                  "questions_to_ask", "documents", "offer", "answers", "safety")
-PDF_SECTIONS = ("intro", "offer", "verdict", "after_treatment", "criteria", "answers",
+PDF_SECTIONS = ("intro", "verdict", "after_treatment", "offer", "criteria", "answers",
                 "warning_signs", "questions_to_ask", "documents", "safety")
 
 
