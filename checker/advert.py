@@ -147,10 +147,6 @@ def _explained(findings: Sequence[Finding]) -> list[dict[str, str | int | bool]]
 
 def _sign_title(sign_id: str) -> str:
     titles = {
-        "travel_package": _("Travel and a stay are sold with the treatment"),
-        "upfront_payment": _("Payment is asked for in advance"),
-        "limited_time_offer": _("A limited-time offer"),
-        "testimonials": _("Patients' stories are used as proof"),
         SAME_DAY_PROCEDURE: _("Cells taken and given back the same day"),
         "authorised_product": _("An authorised cell medicine is named"),
         "registered_trial": _("A trial register number is given"),

@@ -63,12 +63,22 @@ class Questionnaire(models.Model):
 
     def assessment(self) -> rules.Assessment:
         """Assess what is stored. Answers were validated on save, so this does not raise."""
-        stored = {k: v for k, v in self.answers.items() if k in rules.ANSWER_IDS}
-        return rules.assess(stored)
+        return rules.assess(self.relevant_answers())
+
+    def relevant_answers(self) -> dict[str, Any]:
+        """The stored answers that count: those of the questions that apply to this offer
+        (an answer on a page that no longer applies is kept, but ignored)."""
+        from .steps import relevant_answers
+
+        return relevant_answers(self.answers)
 
     def unanswered(self) -> list[str]:
-        """The answer ids still missing, in questionnaire order."""
-        return [aid for aid in rules.ANSWER_IDS if aid not in self.answers]
+        """The answer ids still missing, in questionnaire order (optional ones never are)."""
+        from .steps import asked, optional
+
+        relevant = self.relevant_answers()
+        return [aid for aid in asked(self.answers)
+                if aid not in relevant and not optional(aid)]
 
     @property
     def has_report(self) -> bool:
@@ -80,20 +90,21 @@ class Questionnaire(models.Model):
     def save_page(self, step: "Step", cleaned: dict[str, Any]) -> None:
         """Write this page's fields only, under a row lock, so two tabs never undo each other.
 
-        Empty offer details are dropped; the version goes up only when something changed.
+        Empty offer details and empty optional answers are dropped; the version goes up
+        only when something changed.
         """
-        from .steps import OFFER, next_step
+        from .steps import ANSWERS, next_step
 
         with transaction.atomic():
             locked = Questionnaire.objects.select_for_update().get(pk=self.pk)
             store = dict(getattr(locked, step.store))
             for field in step.fields:
                 value = cleaned.get(field)
-                if step.store == OFFER and value in ("", None):
+                if value in ("", None):
                     store.pop(field, None)
                 else:
                     store[field] = value
-            following = next_step(step)
+            following = next_step(step, store if step.store == ANSWERS else locked.answers)
             locked.last_step = following.slug if following else RETURN_TO_ANSWERS
             if store != getattr(locked, step.store):
                 setattr(locked, step.store, store)

@@ -9,26 +9,30 @@ import rules
 from rules.catalogue import UNSURE
 
 from .labels import answer_label
-from .offer import OFFER_FIELDS, ROUTES
-from .steps import OFFER_STEP, STEP_OF
+from .offer import OFFER_FIELDS
+from .steps import OFFER_STEP, STEP_OF, asked, relevant_answers
 
 
-def answer_title(answer_id: str) -> str:
-    """What an answer is about: its question, or "Warning signs"."""
-    question = rules.QUESTIONS_BY_ID.get(answer_id)
-    return gettext(question.text) if question else gettext("Warning signs")
+def answer_title(answer_id: str, answers: dict[str, Any] | None = None) -> str:
+    """What an answer is about: its question as worded for these answers, or "Warning
+    signs"."""
+    if answer_id not in rules.QUESTIONS_BY_ID:
+        return gettext("Warning signs")
+    return gettext(rules.wording(answer_id, answers or {})[0])
 
 
 def answer_rows(answers: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per answer id, in questionnaire order; unanswered ones say so."""
+    """One row per question asked, in questionnaire order; unanswered ones say so. Answers
+    to questions that do not apply to this offer are left out."""
+    answers = relevant_answers(answers)
     rows = []
-    for answer_id in rules.ANSWER_IDS:
+    for answer_id in asked(answers):
         question = rules.QUESTIONS_BY_ID.get(answer_id)
         value = answers.get(answer_id)
         rows.append({
             "id": answer_id,
             "number": question.number if question else "",
-            "label": answer_title(answer_id),
+            "label": answer_title(answer_id, answers),
             "answer": answer_label(answer_id, value),
             "answered": value is not None,
             "unsure": value in (None, UNSURE),
@@ -38,18 +42,12 @@ def answer_rows(answers: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def _offer_value(field_id: str, value: Any) -> str:
-    if field_id == "route" and value in ROUTES:
-        return str(ROUTES[value])
-    return str(value).strip()
-
-
 def offer_rows(offer: dict[str, Any], *, blanks: bool = False) -> list[dict[str, Any]]:
     """One row per offer detail given (every field with ``blanks``, empty ones as "")."""
     rows = []
     for field in OFFER_FIELDS:
         value = offer.get(field.id)
-        text = "" if value in (None, "") else _offer_value(field.id, value)
+        text = "" if value in (None, "") else str(value).strip()
         if text or blanks:
             rows.append({"id": field.id, "label": str(field.label), "value": text,
                          "step": OFFER_STEP})

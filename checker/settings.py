@@ -91,6 +91,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "crispy_forms",
     "csp",
+    # Country names in every language (the offer's country, issue 12).
+    "django_countries",
     "checker",
     "checker.staff",
 ]

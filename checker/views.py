@@ -19,15 +19,26 @@ from .report.context import report_context
 from .report.patient import add_patient_page
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
 from .rows import answer_rows, answer_title, offer_rows
-from .steps import STEPS, STEPS_BY_SLUG, Step, next_step, position, previous_step
+from .steps import (
+    STEP_OF,
+    STEPS,
+    STEPS_BY_SLUG,
+    Step,
+    active_steps,
+    applies,
+    next_step,
+    position,
+    previous_step,
+)
 
 
 @require_GET
 def start(request):
-    # The count the question pages show ("Question 1 of N"), the optional last one included.
+    # The count the question pages show ("Question 1 of N") before any answer, the optional
+    # last one included; some answers skip pages (an offer in a trial is not asked the price).
     return render(request, "checker/start.html",
-                  {"question_count": len(STEPS), "retention_days": settings.RETENTION_DAYS,
-                   "disclosures": disclosures()})
+                  {"question_count": len(active_steps({})),
+                   "retention_days": settings.RETENTION_DAYS, "disclosures": disclosures()})
 
 
 @require_GET
@@ -49,9 +60,16 @@ def step(request, qid, slug):
     if page is None:
         raise Http404
     returning = request.GET.get("next") == RETURN_TO_ANSWERS
+    relevant = questionnaire.relevant_answers()
+    if not applies(page, relevant):
+        # A page this offer skips (an old link, or an answer changed since): go on.
+        following = next_step(page, relevant)
+        if returning or following is None:
+            return redirect("checker-answers", qid=questionnaire.pk)
+        return redirect(questionnaire.step_url(following))
     stored = getattr(questionnaire, page.store)
     if request.method == "POST":
-        form = page.form_class(request.POST, initial=stored)
+        form = page.form_class(request.POST, initial=stored, answers=relevant)
         valid = form.is_valid()
         if valid:
             questionnaire.save_page(page, form.cleaned_data)
@@ -61,13 +79,18 @@ def step(request, qid, slug):
             # answer, and shows the code either way (an unfinished page is no error).
             return redirect("checker-save", qid=questionnaire.pk)
         if valid:
-            following = next_step(page)
+            missing = questionnaire.unanswered()
+            if returning and missing:
+                # A changed answer brought new questions in: ask them, then back to the list.
+                return redirect(_change_url(questionnaire, {"step": STEP_OF[missing[0]].slug}))
+            following = next_step(page, questionnaire.relevant_answers())
             if returning or following is None:
                 return redirect("checker-answers", qid=questionnaire.pk)
             return redirect(questionnaire.step_url(following))
     else:
-        form = page.form_class(initial=advert.step_initial(request, questionnaire, slug, stored))
-    before = previous_step(page)
+        form = page.form_class(
+            initial=advert.step_initial(request, questionnaire, slug, stored), answers=relevant)
+    before = previous_step(page, relevant)
     if returning:
         back = reverse("checker-answers", args=[questionnaire.pk])
     elif before:
@@ -78,8 +101,8 @@ def step(request, qid, slug):
         "questionnaire": questionnaire,
         "form": form,
         "step": page,
-        "position": position(page),
-        "total": len(STEPS),
+        "position": position(page, relevant),
+        "total": len(active_steps(relevant)),
         "back_url": back,
         "page_title": _page_title(page, form),
         "action": request.get_full_path(),
@@ -112,7 +135,7 @@ def answers(request, qid):
              "message": _("Answer this question: %(question)s") % {"question": answer_title(aid)}}
             for aid in questionnaire.unanswered()
         ]
-    rows = answer_rows(questionnaire.answers)
+    rows = answer_rows(questionnaire.relevant_answers())
     details = offer_rows(questionnaire.offer, blanks=True)
     for row in (*rows, *details):
         row["change_url"] = _change_url(questionnaire, row)
@@ -121,7 +144,7 @@ def answers(request, qid):
         "rows": rows,
         "offer_rows": details,
         "errors": errors,
-        "back_url": questionnaire.step_url(STEPS[-1]),
+        "back_url": questionnaire.step_url(active_steps(questionnaire.relevant_answers())[-1]),
         "retention_days": settings.RETENTION_DAYS,
     }
     return render(request, "checker/answers.html", context, status=400 if errors else 200)

@@ -1,131 +1,102 @@
-"""``assess(answers)``: the pure function that judges an offer.
+"""``assess(answers)``: the pure function that judges an offer (issue 12, judgement v2).
 
-It returns frozen dataclasses that carry, with the verdict, every finding that led to it,
-so the page, the PDF, the JSON command and the tests all show the same reasons.
+1. A transplant is out of scope: guidance to talk with the haematology team, nothing else.
+2. Otherwise each criterion judged for the offer's kind collects the findings of its rules
+   that hold (``rules.table``), read from the answers as ``rules.facts`` gives them.
+3. The verdict: red when a decisive rule holds or the warning signs say so; amber when any
+   criterion is not met or not known, any warning sign was reported, or the checklist was
+   not answered or "not sure"; green otherwise (the key documents seen in writing).
+Every test here is monotone in how bad the answers are (tests/rules/test_properties.py).
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from .answers import Answers, parse_answers
+from .applicability import applicable, offer_kind
+from .assessment import (
+    NOT_ANSWERED,
+    NOT_SURE,
+    SAID_NO,
+    SEEN_IN_WRITING,
+    TOLD_ONLY,
+    Ask,
+    Assessment,
+    CriterionResult,
+    DocumentRequest,
+    Finding,
+    Reason,
+)
 from .catalogue import (
     DOCUMENTS,
     NO,
     QUESTIONS,
+    QUESTIONS_BY_ID,
+    TEXT,
+    TOLD,
+    TOLD_KIND,
     UNSURE,
     WARNING_SIGNS_BY_ID,
-    Document,
+    YES,
+    YES_NO,
     WarningSign,
 )
+from .facts import facts
 from .i18n import _
+from .identifiers import identify
+from .question_model import TRANSPLANT, TRIAL
+from .regulators import regulator_for
 from .table import (
     AMBER,
     CRITERIA,
     GREEN,
     MET,
     NOT_MET,
+    OUT_OF_SCOPE,
     RED,
     RULES,
     UNKNOWN,
     VERDICTS,
     Criterion,
     Rule,
-    Verdict,
 )
 from .thresholds import PARAMS, WARNING_SIGNS_FOR_RED
 
+Params = tuple[tuple[str, int], ...]
+_NO_PARAMS: Params = ()
+#: In a trial, these signs mean the patient would pay to take part (red: cuende-2021).
+_PAYING_SIGNS = ("pay_for_trial", "upfront_payment", "unjustified_cost")
+#: In a trial, that no published evidence shows it works is expected, not a warning.
+_EXPECTED_IN_A_TRIAL = ("no_evidence",)
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    rule: str
-    outcome: str
-    #: Message id (translate it first), with ``%(name)s`` placeholders filled from params.
-    explanation: str
-    params: tuple[tuple[str, int], ...]
-    source: str
-    questions: tuple[str, ...]
-    decisive: bool
-
-    @property
-    def message(self) -> str:
-        """The explanation in the catalogue language, placeholders filled in."""
-        return self.explanation % dict(self.params)
-
-
-@dataclass(frozen=True, slots=True)
-class CriterionResult:
-    criterion: Criterion
-    status: str
-    findings: tuple[Finding, ...]
-
-    @property
-    def id(self) -> str:
-        return self.criterion.id
+_GREEN_REASONS = {
+    TRIAL: _("Every condition of a real clinical trial that you were asked about is met, the "
+             "key documents were seen in writing and no warning sign was reported."),
+    "hospital_exemption": _("The hospital's permission from the agency was seen in writing, "
+                            "the conditions asked about are met and no warning sign was "
+                            "reported."),
+    "compassionate_use": _("The agency's permission was seen in writing, the conditions asked "
+                           "about are met and no warning sign was reported."),
+}
+_GREEN_DEFAULT = _("All the conditions are met, the key documents were seen in writing and no "
+                   "warning sign was reported.")
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
-    """Why the verdict is what it is: a short statement with its source."""
-
-    text: str
-    params: tuple[tuple[str, int], ...]
-    source: str
-
-    @property
-    def message(self) -> str:
-        return self.text % dict(self.params)
+#: Each criterion's rules, in table order (looked up once, not per call).
+_RULES_OF = {c.id: tuple(r for r in RULES if r.criterion == c.id) for c in CRITERIA}
 
 
-@dataclass(frozen=True, slots=True)
-class Ask:
-    """A question still to put to the clinic, about a question id or a warning sign id."""
-
-    about: str
-    text: str
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRequest:
-    document: Document
-    #: The patient said they have already been shown it (every related answer is "yes").
-    seen: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Assessment:
-    answers: Answers
-    verdict: Verdict
-    reasons: tuple[Reason, ...]
-    criteria: tuple[CriterionResult, ...]
-    warning_signs: tuple[WarningSign, ...]
-    warning_signs_answered: bool
-    questions_to_ask: tuple[Ask, ...]
-    documents_to_request: tuple[DocumentRequest, ...]
-
-    def criterion(self, criterion_id: str) -> CriterionResult:
-        for result in self.criteria:
-            if result.id == criterion_id:
-                return result
-        raise KeyError(criterion_id)
-
-
-def _fires(rule: Rule, answers: Answers) -> bool:
-    return all(cond.holds(answers.get(cond.question)) for cond in rule.when)
-
-
-def _finding(rule: Rule, answers: Answers) -> Finding:
+def _finding(rule: Rule, days: object) -> Finding:
     params = dict(PARAMS)
-    days = answers.get("extraction_days")
     if isinstance(days, int):
         params["days"] = days
+    questions = tuple(dict.fromkeys(c.question for c in rule.when if c.question != "offer_kind"))
     return Finding(
         rule=rule.id,
         outcome=rule.outcome,
         explanation=rule.explanation,
         params=tuple(sorted(params.items())),
         source=rule.source,
-        questions=tuple(dict.fromkeys(c.question for c in rule.when)),
+        questions=questions or ("offer_kind",),
         decisive=rule.decisive,
     )
 
@@ -139,83 +110,172 @@ def _status(findings: tuple[Finding, ...]) -> str:
     return MET
 
 
-def _judge(criteria: tuple[CriterionResult, ...], signs: tuple[WarningSign, ...],
-           signs_answered: bool) -> tuple[str, tuple[Reason, ...]]:
-    """The verdict and its reasons; every test here is monotone in how bad the answers are."""
+def _judged(criterion: Criterion, kind: str, answers: Answers) -> bool:
+    return kind in criterion.kinds and answers.get("cell_type") not in criterion.skip_cell_types
+
+
+def _criteria(answers: Answers, kind: str) -> tuple[CriterionResult, ...]:
+    read = facts(answers)
+    days = answers.get("extraction_days")
+    out = []
+    for criterion in CRITERIA:
+        if not _judged(criterion, kind, answers):
+            continue
+        findings = tuple(
+            _finding(rule, days)
+            for rule in _RULES_OF[criterion.id]
+            if all(cond.holds(read.get(cond.question)) for cond in rule.when)
+        )
+        out.append(CriterionResult(criterion, _status(findings), findings))
+    return tuple(out)
+
+
+def _sign_reasons(signs: tuple[WarningSign, ...], kind: str, answers: Answers
+                  ) -> tuple[list[Reason], list[Reason]]:
     red: list[Reason] = []
     amber: list[Reason] = []
-    no_params: tuple[tuple[str, int], ...] = ()
-    for result in criteria:
-        decisive = [f for f in result.findings if f.decisive]
-        for f in decisive:
-            red.append(Reason(f.explanation, f.params, f.source))
-        if result.status == NOT_MET and not decisive:
-            target = red if result.criterion.red_when_not_met else amber
-            target.append(Reason(result.criterion.not_met, no_params, result.criterion.source))
-        elif result.status == UNKNOWN:
-            amber.append(Reason(result.criterion.unknown, no_params, result.criterion.source))
     for sign in signs:
         if sign.serious:
-            red.append(Reason(sign.label, no_params, sign.source))
-    if len(signs) >= WARNING_SIGNS_FOR_RED:
+            red.append(Reason(sign.label, _NO_PARAMS, sign.source))
+    if kind == TRIAL and any(s.id in _PAYING_SIGNS for s in signs):
+        red.append(Reason(_("You would pay to take part in a trial. Taking part in a real "
+                            "trial of a new product is free."), _NO_PARAMS, "cuende-2021"))
+    counted = [s for s in signs if not (kind == TRIAL and s.id in _EXPECTED_IN_A_TRIAL)]
+    if len(counted) >= WARNING_SIGNS_FOR_RED:
         red.append(Reason(
             _("%(count)d warning signs together (%(signs_for_red)d or more are a clear "
               "pattern of an unproven offer)."),
-            (("count", len(signs)), ("signs_for_red", WARNING_SIGNS_FOR_RED)),
+            (("count", len(counted)), ("signs_for_red", WARNING_SIGNS_FOR_RED)),
             "itrt-guide",
         ))
-    elif signs:
-        amber.append(Reason(_("Warning signs were found."), no_params, "itrt-guide"))
-    if not signs_answered:
-        amber.append(Reason(_("The warning-sign checklist was not answered."), no_params,
+    elif counted:
+        amber.append(Reason(_("Warning signs were found."), _NO_PARAMS, "itrt-guide"))
+    if answers.warning_signs_unsure:
+        amber.append(Reason(_("You were not sure about the warning signs. Go through them "
+                              "again with the offer in front of you."), _NO_PARAMS,
                             "itrt-guide"))
+    elif answers.warning_signs is None:
+        amber.append(Reason(_("The warning-sign checklist was not answered."), _NO_PARAMS,
+                            "itrt-guide"))
+    return red, amber
+
+
+def _judge(criteria: tuple[CriterionResult, ...], signs: tuple[WarningSign, ...], kind: str,
+           answers: Answers) -> tuple[str, tuple[Reason, ...]]:
+    red: list[Reason] = []
+    amber: list[Reason] = []
+    for result in criteria:
+        decisive = [f for f in result.findings if f.decisive]
+        red.extend(Reason(f.explanation, f.params, f.source) for f in decisive)
+        if result.status == NOT_MET and not decisive:
+            amber.append(Reason(result.criterion.not_met, _NO_PARAMS, result.criterion.source))
+        elif result.status == UNKNOWN:
+            amber.append(Reason(result.criterion.unknown, _NO_PARAMS, result.criterion.source))
+    sign_red, sign_amber = _sign_reasons(signs, kind, answers)
+    red += sign_red
+    amber += sign_amber
     if red:
         return RED, tuple(red)
     if amber:
         return AMBER, tuple(amber)
-    return GREEN, (Reason(
-        _("All four conditions are met and no warning sign was reported."), no_params,
-        "itrt-guide"),)
+    return GREEN, (Reason(_GREEN_REASONS.get(kind, _GREEN_DEFAULT), _NO_PARAMS,
+                          "itrt-guide"),)
+
+
+def _basis(kind: str, value: object) -> str:
+    if value is None:
+        return NOT_ANSWERED
+    if value == YES:
+        return SEEN_IN_WRITING if kind == TOLD_KIND else TOLD_ONLY
+    return {TOLD: TOLD_ONLY, NO: SAID_NO, UNSURE: NOT_SURE}.get(str(value), NOT_ANSWERED)
+
+
+def _evidence(answers: Answers) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (qid, _basis(QUESTIONS_BY_ID[qid].kind, value))
+        for qid, value in answers.values
+        if QUESTIONS_BY_ID[qid].kind in (YES_NO, TOLD_KIND)
+    )
+
+
+def _asks(answers: Answers, criteria: tuple[CriterionResult, ...],
+          signs: tuple[WarningSign, ...]) -> tuple[Ask, ...]:
+    flagged = {q for c in criteria for f in c.findings if f.outcome != MET for q in f.questions}
+    asks = [
+        Ask(q.id, q.ask, q.source)
+        for q in QUESTIONS
+        if applicable(q.id, answers)
+        and (q.id in flagged or (answers.get(q.id) in (None, NO, TOLD, UNSURE)
+                                 and q.kind != TEXT))
+    ]
+    return (*asks, *(Ask(s.id, s.ask, s.source) for s in signs))
+
+
+def _documents(answers: Answers) -> tuple[DocumentRequest, ...]:
+    out = []
+    for d in DOCUMENTS:
+        given = [answers.get(q) for q in d.questions]
+        seen = bool(given) and all(v == YES for v in given)
+        out.append(DocumentRequest(d, seen, not seen and TOLD in given))
+    return tuple(out)
+
+
+def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...]) -> Assessment:
+    return Assessment(
+        answers=answers,
+        verdict=VERDICTS[OUT_OF_SCOPE],
+        reasons=(
+            Reason(VERDICTS[OUT_OF_SCOPE].summary, _NO_PARAMS, "aemps-rd477"),
+            Reason(_("If a clinic, rather than a hospital's haematology team, offers you "
+                     "stem cells, go back and choose \"a treatment sold by a clinic or a "
+                     "doctor\"."), _NO_PARAMS, "bookimed-safety"),
+        ),
+        criteria=(),
+        warning_signs=signs,
+        warning_signs_answered=answers.warning_signs is not None
+        or answers.warning_signs_unsure,
+        questions_to_ask=(Ask("offer_kind", _("What are the benefits, the risks and the "
+                                              "other options of this transplant for me?"),
+                              "aemps-rd477"),),
+        documents_to_request=(),
+        offer_kind=TRANSPLANT,
+        evidence=_evidence(answers),
+        warning_signs_unsure=answers.warning_signs_unsure,
+    )
 
 
 def assess(answers: Answers | Mapping[str, object]) -> Assessment:
     """Judge an answer set. A mapping is validated first (``AnswerError`` if invalid)."""
     if not isinstance(answers, Answers):
         answers = parse_answers(answers)
-    criteria = []
-    for criterion in CRITERIA:
-        findings = tuple(
-            _finding(rule, answers)
-            for rule in RULES
-            if rule.criterion == criterion.id and _fires(rule, answers)
-        )
-        criteria.append(CriterionResult(criterion, _status(findings), findings))
-    criteria_t = tuple(criteria)
+    kind = offer_kind(answers)
     signs = tuple(WARNING_SIGNS_BY_ID[s] for s in answers.warning_signs or ())
-    signs_answered = answers.warning_signs is not None
-    verdict_id, reasons = _judge(criteria_t, signs, signs_answered)
-
-    asks = [
-        Ask(q.id, q.ask, q.source)
-        for q in QUESTIONS
-        if answers.get(q.id) in (NO, UNSURE, None)
-    ]
-    asks += [Ask(s.id, s.ask, s.source) for s in signs]
-    yes_ids = {qid for qid, value in answers.values if value == "yes"}
-    documents = tuple(
-        DocumentRequest(d, bool(d.questions) and set(d.questions) <= yes_ids)
-        for d in DOCUMENTS
+    if kind == TRANSPLANT:
+        return _out_of_scope(answers, signs)
+    criteria = _criteria(answers, kind)
+    verdict_id, reasons = _judge(criteria, signs, kind, answers)
+    documents = _documents(answers)
+    identifiers = tuple(
+        (qid, identify(str(answers.get(qid)), qid))
+        for qid in ("trial_number", "authorisation_number")
+        if answers.get(qid) is not None
     )
     return Assessment(
         answers=answers,
         verdict=VERDICTS[verdict_id],
         reasons=reasons,
-        criteria=criteria_t,
+        criteria=criteria,
         warning_signs=signs,
-        warning_signs_answered=signs_answered,
-        questions_to_ask=tuple(asks),
+        warning_signs_answered=answers.warning_signs is not None
+        or answers.warning_signs_unsure,
+        questions_to_ask=_asks(answers, criteria, signs),
         documents_to_request=documents,
+        offer_kind=kind,
+        identifiers=identifiers,
+        regulator=regulator_for(answers.get("country")),  # type: ignore[arg-type]
+        evidence=_evidence(answers),
+        warning_signs_unsure=answers.warning_signs_unsure,
     )
 
 
-__all__ = ["AMBER", "GREEN", "RED", "Assessment", "assess"]
+__all__ = ["AMBER", "GREEN", "OUT_OF_SCOPE", "RED", "Assessment", "assess"]

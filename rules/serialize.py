@@ -1,8 +1,33 @@
-"""The JSON shape of an assessment (used by ``manage.py assess`` and any API)."""
+"""The JSON shape of an assessment (used by ``manage.py assess`` and any API).
+
+The keys of v1 are kept; v2 adds ``offer_kind``, ``identifiers`` (kind, value, url),
+``regulator`` (name, check, report, report_url, ...; null when the country is not known or has
+no entry) and ``evidence`` (how each yes / no / documents answer was given). Texts are the
+catalogue's English message ids, placeholders filled in.
+"""
 
 from .engine import Assessment
+from .regulators import NOT_EU_AUTHORISATION
 from .safety import safety_json
 from .version import REVIEWED_ON, RULESET_VERSION
+
+
+def _regulator(a: Assessment) -> dict[str, object] | None:
+    r = a.regulator
+    if r is None:
+        return None
+    return {
+        "country": r.country,
+        "name": r.name,
+        "check": r.check,
+        "report": r.report,
+        "report_url": r.report_url,
+        "note": r.note,
+        "eu": r.eu,
+        # Another country's licence is not an EU authorisation.
+        "not_eu_authorisation": "" if r.eu else NOT_EU_AUTHORISATION,
+        "source": r.source,
+    }
 
 
 def to_json_dict(a: Assessment) -> dict[str, object]:
@@ -35,9 +60,17 @@ def to_json_dict(a: Assessment) -> dict[str, object]:
                              for q in a.questions_to_ask],
         "documents_to_request": [
             {"id": d.document.id, "text": d.document.text, "source": d.document.source,
-             "already_seen": d.seen}
+             "already_seen": d.seen, "told": d.told}
             for d in a.documents_to_request
         ],
         "answers": a.answers.as_dict(),
         "safety": safety_json(),
+        "offer_kind": a.offer_kind,
+        "identifiers": [
+            {"question": question, "kind": i.kind, "value": i.value, "url": i.url,
+             "register": i.register, "source": i.source}
+            for question, i in a.identifiers
+        ],
+        "regulator": _regulator(a),
+        "evidence": dict(a.evidence),
     }

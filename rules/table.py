@@ -1,119 +1,118 @@
-"""The rules, as data: criteria, the rules that decide them, and the verdicts.
+"""The rules, as data: criteria, the rules that decide them (``rules_offer``,
+``rules_documents``, ``rules_timing``) and the verdicts.
 
-Each rule reads one or more answers (``When``), gives its criterion an outcome (met, not
-met, unknown), explains why in plain words, and cites a seed source. ``_check_table`` runs
-at import: an unknown question or criterion id, a duplicate rule id, a missing source, or
-an answer combination that no rule covers is an error then, never a wrong verdict later.
+``_check_table`` runs at import: an unknown question or criterion id, a duplicate rule id, a
+missing source, a value a question cannot take, or an answer that no rule of a criterion
+covers (for an offer kind the criterion is judged for, and a question that applies to it) is
+an error then, never a wrong verdict later.
 """
 
-from dataclasses import dataclass
+from itertools import product
 
-from .catalogue import (
-    ALLOGENEIC,
-    AUTOLOGOUS,
-    CELL_SOURCE,
-    DAYS,
-    NO,
-    QUESTIONS_BY_ID,
-    UNSURE,
-    YES,
-    YES_NO,
-)
+from .applicability import applicable
+from .catalogue import QUESTIONS_BY_ID
+from .facts import COUNTRY_CLASSES, NOT_GIVEN
 from .i18n import _
-from .sources import check_source
-from .thresholds import (
-    ALLOGENEIC_MIN_CULTURE_DAYS,
-    AUTOLOGOUS_MIN_CULTURE_DAYS,
-    MAX_EXTRACTION_DAYS,
-    SAME_DAY,
+from .identifiers import KINDS as IDENTIFIER_KINDS
+from .question_model import (
+    CELL_SOURCE,
+    COUNTRY,
+    DAYS,
+    EXOSOMES,
+    TEXT,
 )
-
-MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
-OUTCOMES = (MET, NOT_MET, UNKNOWN)
-RED, AMBER, GREEN = "red", "amber", "green"
-VERDICT_IDS = (RED, AMBER, GREEN)
-
-
-@dataclass(frozen=True, slots=True)
-class Criterion:
-    id: str
-    title: str
-    description: str
-    questions: tuple[str, ...]
-    source: str
-    #: When not met, the verdict is red ("do not go ahead"); otherwise amber.
-    red_when_not_met: bool
-    #: The verdict's reason when the criterion is not met, and when it is unknown.
-    not_met: str
-    unknown: str
-
-
-@dataclass(frozen=True, slots=True)
-class When:
-    """One condition on one answer: a listed value, or a day count within a range."""
-
-    question: str
-    values: tuple[str, ...] = ()
-    days: tuple[int, int] | None = None
-
-    def holds(self, answer: str | int | None) -> bool:
-        if answer is None:  # not answered counts as "Not sure"
-            answer = UNSURE
-        if self.days is not None:
-            lo, hi = self.days
-            return isinstance(answer, int) and lo <= answer <= hi
-        return answer in self.values
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    criterion: str
-    when: tuple[When, ...]
-    outcome: str
-    explanation: str
-    source: str
-    #: A decisive rule makes the verdict red whatever else was answered.
-    decisive: bool = False
-
+from .rule_model import (
+    AMBER,
+    CLINIC,
+    GREEN,
+    HOSPITAL_ROUTES,
+    MET,
+    NOT_MET,
+    OUT_OF_SCOPE,
+    OUTCOMES,
+    RED,
+    TRIAL_ONLY,
+    UNKNOWN,
+    VERDICT_IDS,
+    Criterion,
+    Rule,
+    Verdict,
+    When,
+)
+from .rules_documents import AUTHORISATION_RULES, GMP_RULES, TRIAL_RULES
+from .rules_offer import OFFER_RULES
+from .rules_timing import FOLLOW_UP_RULES, TIMING_RULES
+from .sources import check_source
+from .thresholds import MAX_EXTRACTION_DAYS
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
+        "offer",
+        _("What is offered, for what, and where"),
+        _("The kind of offer, the illness, the cells, how they are given and the country. No "
+          "stem cell product is authorised for many illnesses; some cells and ways of giving "
+          "them carry more risk; the country decides which agency to check with."),
+        ("offer_kind", "condition_group", "cell_type", "route", "clinical_trial", "country",
+         "authorisation_number"),
+        "fda-consumer-2021",
+        red_when_not_met=False,
+        not_met=_("What is offered, or where, raises serious questions."),
+        unknown=_("It is not known exactly what is offered, for what, or where."),
+    ),
+    Criterion(
         "authorisation",
-        _("Authorised medicine or registered clinical trial"),
-        _("The product is an authorised advanced therapy medicine, or is given within an "
-          "authorised and registered clinical trial, by a doctor and clinic authorised to "
-          "give it."),
+        _("Authorised medicine, or a hospital's permission"),
+        _("A clinic's treatment must be an authorised cell medicine, proven in trials, "
+          "checked by the medicines agency and given by a doctor and clinic allowed to give "
+          "it. A hospital exemption or compassionate use needs the agency's permission for "
+          "that product and hospital."),
         ("atmp", "clinical_trial", "regulator", "authorisation_document",
          "administrator_authorised"),
         "itrt-guide",
-        red_when_not_met=True,
-        not_met=_("The offer is not an authorised medicine or a registered trial."),
-        unknown=_("It is not confirmed that the offer is an authorised medicine or a "
-                  "registered trial."),
+        red_when_not_met=False,
+        not_met=_("The authorisation has not been shown, or is missing."),
+        unknown=_("It is not confirmed in writing that the offer is authorised."),
+        kinds=(*CLINIC, *HOSPITAL_ROUTES),
+    ),
+    Criterion(
+        "trial",
+        _("A real clinical trial"),
+        _("A real trial is listed in a public register, allowed by the medicines agency and "
+          "an ethics committee, free for the people in it, insured, and explained in a "
+          "written consent form. That no trial has shown the product works yet is expected: "
+          "finding out is what the trial is for."),
+        ("trial_number", "regulator", "authorisation_document", "trial_ethics", "trial_free",
+         "trial_insurance", "trial_consent"),
+        "cuende-2021",
+        red_when_not_met=False,
+        not_met=_("A condition of a real clinical trial is missing or has not been shown."),
+        unknown=_("It is not confirmed in writing that this is a real clinical trial."),
+        kinds=TRIAL_ONLY,
     ),
     Criterion(
         "gmp",
         _("Made under GMP in a certified clean room"),
         _("The cells are grown and tested in a certified clean room following written "
-          "procedures, and the product comes with an official leaflet."),
+          "procedures, and an authorised product comes with an official leaflet."),
         ("clean_room", "leaflet"),
         "itrt-guide",
-        red_when_not_met=True,
-        not_met=_("The product is not made under GMP in a certified clean room, or has no "
-                  "official leaflet."),
-        unknown=_("It is not confirmed that the product is made under GMP and documented."),
+        red_when_not_met=False,
+        not_met=_("It has not been shown that the product is made under GMP and documented."),
+        unknown=_("It is not confirmed in writing that the product is made under GMP and "
+                  "documented."),
     ),
     Criterion(
         "same_day_extraction",
         _("Enough time to grow the cells"),
-        _("Cultured cells take weeks to grow. Cells taken and given back on the same day, or "
-          "too soon for culture, are not an authorised medicine."),
+        _("Grown cells take time: at least 21 days for your own, one to two weeks for a "
+          "donor's, or made in advance and frozen. Cells taken and given back on the same day "
+          "are a same-day procedure, not an authorised medicine."),
         ("cell_source", "extraction_days"),
         "itrt-guide",
-        red_when_not_met=True,
-        not_met=_("The cells would be given back too soon to have been grown."),
+        red_when_not_met=False,
+        not_met=_("The cells would be given too soon to have been grown as ITRT describes."),
         unknown=_("It is not confirmed that there is enough time to grow the cells."),
+        skip_cell_types=(EXOSOMES,),
     ),
     Criterion(
         "follow_up",
@@ -130,166 +129,13 @@ CRITERIA: tuple[Criterion, ...] = (
 
 CRITERIA_BY_ID: dict[str, Criterion] = {c.id: c for c in CRITERIA}
 
-
-def _yes_no(question: str, criterion: str, met: str, not_met: str, unknown: str,
-            source: str = "itrt-guide") -> tuple[Rule, ...]:
-    """The three rules of a yes / no / not sure question."""
-    return (
-        Rule(f"{question}_yes", criterion, (When(question, (YES,)),), MET, met, source),
-        Rule(f"{question}_no", criterion, (When(question, (NO,)),), NOT_MET, not_met, source),
-        Rule(f"{question}_unsure", criterion, (When(question, (UNSURE,)),), UNKNOWN, unknown,
-             source),
-    )
-
-
-_AFTER_SAME_DAY = SAME_DAY + 1
-
-RULES: tuple[Rule, ...] = (
-    *_yes_no(
-        "atmp", "authorisation",
-        _("You were told the product is an advanced therapy medicinal product."),
-        _("The product is not an advanced therapy medicinal product, so it is not an "
-          "authorised cell medicine."),
-        _("It is not known whether the product is an advanced therapy medicinal product."),
-    ),
-    *_yes_no(
-        "clinical_trial", "authorisation",
-        _("You were told a clinical trial has shown the treatment is feasible, safe and "
-          "effective."),
-        _("No clinical trial has shown that this treatment is safe and works."),
-        _("It is not known whether a clinical trial has shown that this treatment is safe "
-          "and works."),
-    ),
-    *_yes_no(
-        "regulator", "authorisation",
-        _("You were told the medicines agency regulates the product."),
-        _("The product is not regulated by a medicines agency, so nobody independent checks "
-          "its quality or its side effects."),
-        _("It is not known whether a medicines agency regulates the product."),
-    ),
-    *_yes_no(
-        "authorisation_document", "authorisation",
-        _("You were shown the authorisation document or a trial registration number."),
-        _("No authorisation document or trial registration number was shown."),
-        _("It is not known whether there is an authorisation document or a trial "
-          "registration number."),
-    ),
-    *_yes_no(
-        "administrator_authorised", "authorisation",
-        _("You were told the doctor or clinic is authorised to give this treatment."),
-        _("The doctor or clinic is not authorised to give advanced therapy medicines."),
-        _("It is not known whether the doctor or clinic is authorised to give this "
-          "treatment."),
-    ),
-    *_yes_no(
-        "clean_room", "gmp",
-        _("You were told the product is made in a certified clean room under written "
-          "procedures."),
-        _("The product is not made in a certified clean room, so its sterility and quality "
-          "are not assured."),
-        _("It is not known where or how the product is made."),
-    ),
-    *_yes_no(
-        "leaflet", "gmp",
-        _("You were told there is an official product leaflet."),
-        _("There is no official product leaflet: the dose, dates, viability and identity of "
-          "the cells are not documented."),
-        _("It is not known whether there is an official product leaflet."),
-    ),
-    Rule(
-        "same_day", "same_day_extraction",
-        (When("extraction_days", days=(SAME_DAY, SAME_DAY)),),
-        NOT_MET,
-        _("The cells would be taken and given back on the same day. There is no time to grow "
-          "them, so this cannot be an authorised cell medicine."),
-        "itrt-guide",
-        decisive=True,
-    ),
-    Rule(
-        "autologous_too_soon", "same_day_extraction",
-        (When("cell_source", (AUTOLOGOUS,)),
-         When("extraction_days", days=(_AFTER_SAME_DAY, AUTOLOGOUS_MIN_CULTURE_DAYS - 1))),
-        NOT_MET,
-        _("Your own cells need at least %(autologous_min_days)d days of culture; "
-          "%(days)d days is too short."),
-        "itrt-guide",
-    ),
-    Rule(
-        "allogeneic_too_soon", "same_day_extraction",
-        (When("cell_source", (ALLOGENEIC,)),
-         When("extraction_days", days=(_AFTER_SAME_DAY, ALLOGENEIC_MIN_CULTURE_DAYS - 1))),
-        NOT_MET,
-        _("A donor's cells take at least %(allogeneic_min_days)d days to prepare; %(days)d "
-          "days is too short."),
-        "itrt-guide",
-    ),
-    Rule(
-        "any_cells_too_soon", "same_day_extraction",
-        (When("cell_source", (UNSURE,)),
-         When("extraction_days", days=(_AFTER_SAME_DAY, ALLOGENEIC_MIN_CULTURE_DAYS - 1))),
-        NOT_MET,
-        _("%(days)d days is too short to grow any cells: a donor's cells take at least "
-          "%(allogeneic_min_days)d days, your own at least %(autologous_min_days)d."),
-        "itrt-guide",
-    ),
-    Rule(
-        "autologous_cultured", "same_day_extraction",
-        (When("cell_source", (AUTOLOGOUS,)),
-         When("extraction_days", days=(AUTOLOGOUS_MIN_CULTURE_DAYS, MAX_EXTRACTION_DAYS))),
-        MET,
-        _("%(days)d days leaves time to culture your own cells (at least "
-          "%(autologous_min_days)d days are needed)."),
-        "itrt-guide",
-    ),
-    Rule(
-        "allogeneic_cultured", "same_day_extraction",
-        (When("cell_source", (ALLOGENEIC,)),
-         When("extraction_days", days=(ALLOGENEIC_MIN_CULTURE_DAYS, MAX_EXTRACTION_DAYS))),
-        MET,
-        _("%(days)d days leaves time to prepare a donor's cells (%(allogeneic_min_days)d to "
-          "%(allogeneic_max_days)d days from frozen stock)."),
-        "itrt-guide",
-    ),
-    Rule(
-        "source_unknown", "same_day_extraction",
-        (When("cell_source", (UNSURE,)),
-         When("extraction_days", days=(ALLOGENEIC_MIN_CULTURE_DAYS, MAX_EXTRACTION_DAYS))),
-        UNKNOWN,
-        _("Whether %(days)d days is enough depends on whose cells they are: at least "
-          "%(autologous_min_days)d days for your own, %(allogeneic_min_days)d for a donor's."),
-        "itrt-guide",
-    ),
-    Rule(
-        "days_unknown", "same_day_extraction",
-        (When("extraction_days", (UNSURE,)),),
-        UNKNOWN,
-        _("It is not known how many days pass between taking the cells and giving them "
-          "back, so it is not known whether they could have been grown."),
-        "itrt-guide",
-    ),
-    *_yes_no(
-        "pain_followup", "follow_up",
-        _("You were told your pain and function will be followed up on standard scales."),
-        _("There is no follow-up of pain and function on standard scales, so nobody will "
-          "measure whether the treatment helped or harmed."),
-        _("It is not known whether pain and function will be followed up."),
-    ),
-    *_yes_no(
-        "imaging_followup", "follow_up",
-        _("You were told an MRI scan will check whether the tissue has regenerated."),
-        _("No imaging is planned, so nobody will check whether the tissue has regenerated."),
-        _("It is not known whether imaging will check the result."),
-    ),
+RULES: tuple[Rule, ...] = tuple(
+    rule
+    for criterion in CRITERIA
+    for rule in (*OFFER_RULES, *AUTHORISATION_RULES, *TRIAL_RULES, *GMP_RULES, *TIMING_RULES,
+                 *FOLLOW_UP_RULES)
+    if rule.criterion == criterion.id
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    id: str
-    title: str
-    summary: str
-    source: str
-
 
 VERDICTS: dict[str, Verdict] = {
     v.id: v
@@ -297,69 +143,101 @@ VERDICTS: dict[str, Verdict] = {
         Verdict(
             RED,
             _("Do not go ahead"),
-            _("This offer fails at least one condition that an authorised cell therapy must "
-              "meet. Do not sign or pay anything. Take this report to an independent doctor."),
+            _("This offer fails at least one condition that a legal cell therapy must meet. Do "
+              "not sign or pay anything. Take this report to an independent doctor."),
             "itrt-guide",
         ),
         Verdict(
             AMBER,
             _("Serious questions remain"),
-            _("This offer may not be an authorised treatment. Get clear, written answers to "
-              "the questions below and a second opinion before you sign or pay anything."),
+            _("Some of what a legal cell therapy needs has not been shown to you in writing, "
+              "or raises questions. Get clear, written answers to the questions below and a "
+              "second opinion before you sign or pay anything."),
             "itrt-guide",
         ),
         Verdict(
             GREEN,
             _("Consistent with an authorised treatment"),
-            _("Your answers match what an authorised cell therapy should offer. Check the "
-              "documents yourself, and ask an independent doctor for a second opinion."),
+            _("Your answers match what a legal cell therapy should offer, and you have seen the "
+              "key documents in writing. Check them yourself in the public registers, and ask "
+              "an independent doctor for a second opinion."),
             "itrt-guide",
+        ),
+        Verdict(
+            OUT_OF_SCOPE,
+            _("Talk with the haematology team"),
+            _("A blood or bone marrow stem cell transplant given by a hospital's haematology "
+              "team is an established treatment for blood cancers and some blood diseases. It "
+              "is not what this checker judges: ask the haematology team about its benefits, "
+              "risks and alternatives for you."),
+            "aemps-rd477",
         ),
     )
 }
+assert tuple(VERDICTS) == VERDICT_IDS
+
+# --- checks ----------------------------------------------------------------------------------
+
+_IDENTIFIER_CLASSES = (NOT_GIVEN, *IDENTIFIER_KINDS)
+#: Day counts to try: every boundary the thresholds make lies within these.
+_DAYS_TO_TRY = (*range(0, 32), 60, MAX_EXTRACTION_DAYS - 1, MAX_EXTRACTION_DAYS)
+
+
+def _values_of(question_id: str) -> tuple[str, ...]:
+    """The values a rule may name for a question (answers, or classes of answers)."""
+    question = QUESTIONS_BY_ID[question_id]
+    if question.kind == COUNTRY:
+        return COUNTRY_CLASSES
+    if question.kind == TEXT:
+        return _IDENTIFIER_CLASSES
+    return question.choices
 
 
 def _answers_to_try(question_id: str) -> tuple[str | int | None, ...]:
     kind = QUESTIONS_BY_ID[question_id].kind
     if kind == DAYS:
-        return (None, UNSURE, *range(MAX_EXTRACTION_DAYS + 1))
-    if kind in (YES_NO, CELL_SOURCE):
-        return (None, *QUESTIONS_BY_ID[question_id].choices)
-    raise ValueError(question_id)
+        return (None, *_values_of(question_id), *_DAYS_TO_TRY)
+    if kind == TEXT:
+        return _IDENTIFIER_CLASSES  # never None: "not given" is its own class
+    if kind == CELL_SOURCE:
+        return _values_of(question_id)  # the engine always reads it as a class (rules.facts)
+    return (None, *_values_of(question_id))
+
+
+def _check_rule(rule: Rule) -> None:
+    where = f"rule {rule.id!r}"
+    if rule.criterion not in CRITERIA_BY_ID:
+        raise ValueError(f"{where}: unknown criterion {rule.criterion!r}")
+    if rule.outcome not in OUTCOMES:
+        raise ValueError(f"{where}: unknown outcome {rule.outcome!r}")
+    if not rule.when:
+        raise ValueError(f"{where}: no condition")
+    for cond in rule.when:
+        if cond.question not in QUESTIONS_BY_ID:
+            raise ValueError(f"{where}: unknown question id {cond.question!r}")
+        if cond.question not in (*CRITERIA_BY_ID[rule.criterion].questions, "offer_kind"):
+            raise ValueError(f"{where}: {cond.question!r} is not a question of its criterion")
+        if not cond.values and cond.days is None:
+            raise ValueError(f"{where}: condition on {cond.question!r} matches nothing")
+        bad = set(cond.values) - set(_values_of(cond.question))
+        if bad:
+            raise ValueError(f"{where}: {sorted(bad)} are not answers to {cond.question!r}")
+    check_source(rule.source, where)
 
 
 def _check_table() -> None:
     seen: set[str] = set()
     for rule in RULES:
-        where = f"rule {rule.id!r}"
         if rule.id in seen:
-            raise ValueError(f"{where}: duplicate rule id")
+            raise ValueError(f"rule {rule.id!r}: duplicate rule id")
         seen.add(rule.id)
-        if rule.criterion not in CRITERIA_BY_ID:
-            raise ValueError(f"{where}: unknown criterion {rule.criterion!r}")
-        if rule.outcome not in OUTCOMES:
-            raise ValueError(f"{where}: unknown outcome {rule.outcome!r}")
-        if not rule.when:
-            raise ValueError(f"{where}: no condition")
-        for cond in rule.when:
-            if cond.question not in QUESTIONS_BY_ID:
-                raise ValueError(f"{where}: unknown question id {cond.question!r}")
-            if cond.question not in CRITERIA_BY_ID[rule.criterion].questions:
-                raise ValueError(f"{where}: {cond.question!r} is not a question of its criterion")
-            if not cond.values and cond.days is None:
-                raise ValueError(f"{where}: condition on {cond.question!r} matches nothing")
-            bad = set(cond.values) - set(QUESTIONS_BY_ID[cond.question].choices)
-            if bad:
-                raise ValueError(f"{where}: {sorted(bad)} are not answers to {cond.question!r}")
-        check_source(rule.source, where)
+        _check_rule(rule)
     asked: set[str] = set()
     for criterion in CRITERIA:
         check_source(criterion.source, f"criterion {criterion.id!r}")
         for qid in criterion.questions:
             if qid not in QUESTIONS_BY_ID:
                 raise ValueError(f"criterion {criterion.id!r}: unknown question id {qid!r}")
-            if qid in asked:
-                raise ValueError(f"question {qid!r} belongs to two criteria")
             asked.add(qid)
     if missing := set(QUESTIONS_BY_ID) - asked:
         raise ValueError(f"questions {sorted(missing)} belong to no criterion")
@@ -368,16 +246,46 @@ def _check_table() -> None:
     _check_coverage()
 
 
+def _components(rules: list[Rule]) -> list[set[str]]:
+    """The groups of questions (besides the offer kind) that rules read together."""
+    groups: list[set[str]] = []
+    for rule in rules:
+        group = {w.question for w in rule.when} - {"offer_kind"}
+        for other in [g for g in groups if g & group]:
+            group |= other
+            groups.remove(other)
+        if group:
+            groups.append(group)
+    return groups
+
+
 def _check_coverage() -> None:
-    """Every answer combination of a criterion must trigger at least one of its rules."""
+    """For each offer kind a criterion is judged for, every answer to the questions that
+    apply to that kind must trigger at least one of the criterion's rules."""
     for criterion in CRITERIA:
         rules = [r for r in RULES if r.criterion == criterion.id]
-        combos: list[dict[str, str | int | None]] = [{}]
-        for qid in criterion.questions:
-            combos = [{**c, qid: a} for c in combos for a in _answers_to_try(qid)]
-        for combo in combos:
-            if not any(all(w.holds(combo[w.question]) for w in r.when) for r in rules):
-                raise ValueError(f"criterion {criterion.id!r}: no rule covers {combo}")
+        for group in _components(rules):
+            ordered = sorted(group)
+            for kind in criterion.kinds:
+                live = [q for q in ordered if applicable(q, {"offer_kind": kind})]
+                if not live:
+                    continue
+                for values in product(*(_answers_to_try(q) for q in live)):
+                    combo: dict[str, str | int | None] = {"offer_kind": kind,
+                                                          **dict(zip(live, values, strict=True))}
+                    if not any(all(w.holds(combo.get(w.question)) for w in r.when)
+                               for r in rules if set(live) & {w.question for w in r.when}):
+                        if _optional(combo, live):
+                            continue
+                        raise ValueError(f"criterion {criterion.id!r}: no rule covers {combo}")
+
+
+def _optional(combo: dict[str, str | int | None], live: list[str]) -> bool:
+    """An optional number left empty needs no rule (except a trial's, which is required)."""
+    return all(QUESTIONS_BY_ID[q].kind == TEXT and combo[q] == NOT_GIVEN for q in live)
 
 
 _check_table()
+
+__all__ = ["AMBER", "CRITERIA", "CRITERIA_BY_ID", "GREEN", "MET", "NOT_MET", "OUT_OF_SCOPE",
+           "RED", "RULES", "UNKNOWN", "VERDICTS", "Criterion", "Rule", "Verdict", "When"]

@@ -13,10 +13,13 @@ from .sources import check_source
 SAME_DAY = 0
 #: Autologous cells (the patient's own) must be cultured, which takes at least 21 days.
 AUTOLOGOUS_MIN_CULTURE_DAYS = 21
-#: Allogeneic cells (a donor's) from cryopreserved stock take 10 to 15 days to prepare
-#: (1 to 2 weeks from an ongoing culture); 10 days is the shortest credible interval.
+#: Allogeneic cells (a donor's) from cryopreserved stock take 10 to 15 days to prepare.
 ALLOGENEIC_MIN_CULTURE_DAYS = 10
 ALLOGENEIC_TYPICAL_MAX_DAYS = 15
+#: A donor's cells from an ongoing culture take 1 to 2 weeks: 7 days is the shortest time
+#: ITRT gives for preparing any cells, so fewer days cannot have been grown.
+DONOR_MIN_DAYS = 7
+DONOR_ONGOING_CULTURE_MAX_DAYS = 14
 #: The largest interval the questionnaire accepts.
 MAX_EXTRACTION_DAYS = 365
 #: This many warning signs together make the offer a clear "do not go ahead".
@@ -27,6 +30,8 @@ PARAMS = {
     "autologous_min_days": AUTOLOGOUS_MIN_CULTURE_DAYS,
     "allogeneic_min_days": ALLOGENEIC_MIN_CULTURE_DAYS,
     "allogeneic_max_days": ALLOGENEIC_TYPICAL_MAX_DAYS,
+    "donor_min_days": DONOR_MIN_DAYS,
+    "donor_culture_max_days": DONOR_ONGOING_CULTURE_MAX_DAYS,
     "max_days": MAX_EXTRACTION_DAYS,
     "signs_for_red": WARNING_SIGNS_FOR_RED,
 }
@@ -55,12 +60,22 @@ PARAM_NOTES: dict[str, ParamNote] = {
         "itrt-guide",
     ),
     "allogeneic_min_days": ParamNote(
-        _("The shortest time needed to prepare a donor's cells from frozen stock (one to two "
-          "weeks from a culture that is already growing)."),
+        _("The shortest time needed to prepare a donor's cells from frozen stock."),
         "itrt-guide",
     ),
     "allogeneic_max_days": ParamNote(
         _("The usual longest time needed to prepare a donor's cells from frozen stock."),
+        "itrt-guide",
+    ),
+    "donor_min_days": ParamNote(
+        _("The shortest time needed to prepare a donor's cells from a culture that is already "
+          "growing (one week). Fewer days than this cannot have been grown, whoever's cells "
+          "they are."),
+        "itrt-guide",
+    ),
+    "donor_culture_max_days": ParamNote(
+        _("The longest time usually needed to prepare a donor's cells from a culture that "
+          "is already growing (two weeks)."),
         "itrt-guide",
     ),
     "max_days": ParamNote(

@@ -1,37 +1,75 @@
-"""One set of "all answers", derived from the catalogue and shared by every test.
+"""One set of "all answers" for each kind of offer, shared by every test.
 
-For each question kind, the answer a legitimate offer gives; so a question added to the
-catalogue is answered here without a change. ``page_posts`` turns an answer set into what
-each questionnaire page posts.
+``ALL_ANSWERS`` is what a legitimate clinic treatment answers (an authorised cell medicine
+for knee osteoarthritis in Spain, every document seen in writing, your own cells grown for
+four weeks, follow-up planned, no warning sign): green. It holds exactly the questions that
+apply to it (``rules.applicable``), so the pages post each of them once. ``ROUTE_ANSWERS``
+gives the same for a trial, a hospital exemption, compassionate use and a transplant.
+``page_posts`` turns an answer set into what each questionnaire page posts.
 """
 
 from typing import Any
 
-from rules import QUESTIONS, WARNING_SIGNS_ID
-from rules.catalogue import AUTOLOGOUS, CELL_SOURCE, DAYS, YES_NO
+from rules import QUESTIONS, WARNING_SIGNS_ID, applicable
 
-#: What a legitimate offer answers, by question kind (four weeks is enough culture time
-#: for any cells).
-LEGIT_BY_KIND: dict[str, Any] = {YES_NO: "yes", CELL_SOURCE: AUTOLOGOUS, DAYS: 28}
+#: What a legitimate offer answers to each question, whatever its kind.
+LEGIT: dict[str, Any] = {
+    "offer_kind": "treatment",
+    "country": "ES",
+    "condition_group": "osteoarthritis",
+    "cell_type": "own_bone_marrow",
+    "route": "joint",
+    "atmp": "yes",
+    "clinical_trial": "yes",
+    "regulator": "yes",
+    "clean_room": "yes",
+    "authorisation_document": "yes",
+    "authorisation_number": "EU/1/17/1181",
+    "trial_number": "NCT01234567",
+    "trial_ethics": "yes",
+    "trial_free": "yes",
+    "trial_insurance": "yes",
+    "trial_consent": "yes",
+    "administrator_authorised": "yes",
+    "leaflet": "yes",
+    "cell_source": "autologous",
+    "extraction_days": 28,
+    "pain_followup": "yes",
+    "imaging_followup": "yes",
+}
+assert set(LEGIT) == {q.id for q in QUESTIONS}, "every question needs a legitimate answer"
 
-#: Every question answered as a legitimate offer would, and no warning sign: green.
-ALL_ANSWERS: dict[str, Any] = {
-    **{q.id: LEGIT_BY_KIND[q.kind] for q in QUESTIONS}, WARNING_SIGNS_ID: [],
+
+def answers_for(offer_kind: str, **changes: Any) -> dict[str, Any]:
+    """The legitimate answers that apply to an offer of this kind, with ``changes``."""
+    base = {**LEGIT, "offer_kind": offer_kind, **changes}
+    out = {q.id: base[q.id] for q in QUESTIONS if applicable(q.id, base)}
+    out[WARNING_SIGNS_ID] = base.get(WARNING_SIGNS_ID, [])
+    return out
+
+
+#: Every question that applies answered as a legitimate clinic treatment would: green.
+ALL_ANSWERS: dict[str, Any] = answers_for("treatment")
+
+#: The same for each kind of offer.
+ROUTE_ANSWERS: dict[str, dict[str, Any]] = {
+    kind: answers_for(kind)
+    for kind in ("treatment", "trial", "hospital_exemption", "compassionate_use", "transplant")
 }
 
 #: Offer details as the offer page takes them.
-OFFER_POST = {"clinic_name": "Clinica Ejemplo", "country": "Spain",
-              "condition": "Knee osteoarthritis", "price": "6000 EUR", "route": "joint"}
+OFFER_POST = {"clinic_name": "Clinica Ejemplo", "product": "Ejemplocel",
+              "condition": "Knee osteoarthritis", "price": "6000 EUR"}
 
 
 def all_answers(**changes: Any) -> dict[str, Any]:
-    """``ALL_ANSWERS`` with some answers changed."""
-    return {**ALL_ANSWERS, **changes}
+    """``ALL_ANSWERS`` with some answers changed (a key set to None is left out)."""
+    return {k: v for k, v in {**ALL_ANSWERS, **changes}.items() if v is not None}
 
 
 def _post_value(answer_id: str, value: Any) -> Any:
     if answer_id == WARNING_SIGNS_ID:
-        return list(value) or ["none"]
+        return value if isinstance(value, str) else (list(value) or ["none"])
     return str(value)
 
 

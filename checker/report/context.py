@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 
 import rules
 from rules import aftercare
+from rules.assessment import TOLD_ONLY
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
     CHECKPOINTS,
@@ -21,20 +22,23 @@ from rules.safety import (
     SafetyItem,
 )
 
+from ..labels import answer_label
 from ..models import Questionnaire
-from ..offer import ROUTES
 from ..redact import neutralise
 from ..rows import answer_rows, offer_rows
+from .facts import offer_facts
 from .timeline import timeline
 
+OUT_OF_SCOPE = rules.OUT_OF_SCOPE
 _STATUS_ICONS = {rules.MET: "tick", rules.NOT_MET: "cross", rules.UNKNOWN: "question"}
-_VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick"}
+_VERDICT_ICONS = {rules.RED: "stop", rules.AMBER: "warning", rules.GREEN: "tick",
+                  OUT_OF_SCOPE: "info"}
 
 #: The sections of each rendering, in the order their citations are gathered.
 PAGE_SECTIONS = ("verdict", "after_treatment", "next_steps", "criteria", "warning_signs",
-                 "questions_to_ask", "documents", "answers", "safety")
-PDF_SECTIONS = ("intro", "verdict", "after_treatment", "criteria", "answers", "warning_signs",
-                "questions_to_ask", "documents", "safety")
+                 "questions_to_ask", "documents", "offer", "answers", "safety")
+PDF_SECTIONS = ("intro", "verdict", "after_treatment", "offer", "criteria", "answers",
+                "warning_signs", "questions_to_ask", "documents", "safety")
 
 
 def _status_label(status: str) -> str:
@@ -76,7 +80,7 @@ def _safety(route: object) -> dict[str, Any]:
         "checkpoints": [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
                          "source": c.source} for c in CHECKPOINTS],
         "route_note": None if note is None else {
-            "route": str(ROUTES[note.route]), "text": gettext(note.text),
+            "route": answer_label("route", note.route), "text": gettext(note.text),
             "source": note.source},
     }
     # The red flags are shown once, in the "If you have already had the treatment" box.
@@ -113,12 +117,16 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         {"about": a.about, "text": gettext(a.text), "source": a.source}
         for a in assessment.questions_to_ask
     ]
+    given = assessment.answers.as_dict()
     documents = [
         {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
-         "source": d.document.source, "seen": d.seen}
+         "source": d.document.source, "seen": d.seen,
+         "told": not d.seen and any(assessment.basis(q) == TOLD_ONLY
+                                    for q in d.document.questions)}
         for d in assessment.documents_to_request
     ]
-    safety = _safety(offer.get("route"))
+    safety = _safety(given.get("route"))
+    facts = offer_facts(assessment, offer)
     reasons = [{"text": gettext(r.text) % dict(r.params), "source": r.source}
                for r in assessment.reasons]
     drawing = timeline(assessment)
@@ -136,7 +144,9 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "intro": set(cite["intro"]),
         "verdict": {verdict.source, *(r["source"] for r in reasons)},
         "after_treatment": set(sign_sources),
-        "next_steps": set(cite["next_steps"]),
+        "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
+                       else set(cite["next_steps"])),
+        "offer": {f["source"] for f in facts if f["source"]},
         "criteria": {drawing["source"], *(c["source"] for c in criteria),
                      *(f["source"] for c in criteria for f in c["findings"])},
         "warning_signs": ({str(w["source"]) for w in warning_signs} if warning_signs
@@ -148,8 +158,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "safety": {*safety["sources"],
                    *([safety["route_note"]["source"]] if safety["route_note"] else [])},
     }
-    rows = [r for r in answer_rows(assessment.answers.as_dict())
-            if r["id"] in rules.QUESTIONS_BY_ID]
+    rows = [r for r in answer_rows(given) if r["id"] in rules.QUESTIONS_BY_ID]
 
     return {
         "reference": reference,
@@ -164,9 +173,12 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         },
         "reasons": reasons,
         "offer_rows": offer_rows(offer),
+        # The offer's facts, one row each (label, value, url, source): checker/report/facts.py.
+        "offer_facts": facts,
+        "out_of_scope": verdict.id == OUT_OF_SCOPE,
         "criteria": criteria,
         "answers": rows,
-        "question_count": len({r["number"].rstrip("abcdefgh") for r in rows}),
+        "question_count": len(rows),
         "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,
         "questions_to_ask": questions_to_ask,

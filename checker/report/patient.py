@@ -74,7 +74,8 @@ def _shown_sources(context: dict[str, Any], extra: set[str]) -> set[str]:
            *(c["source"] for c in criteria),
            *(f["source"] for c in criteria for f in c["findings"]),
            *context["after_treatment"]["sources"],
-           *(d["source"] for d in context["documents"])}
+           *(d["source"] for d in context["documents"]),
+           *(f["source"] for f in context.get("offer_facts", []) if f.get("source"))}
     if any(c["shows_timeline"] for c in criteria):
         ids.add(context["timeline"]["source"])
     # An empty list shows a fallback line that rests on its passage's source.

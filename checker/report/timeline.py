@@ -8,7 +8,8 @@ from typing import Any
 from django.utils.translation import gettext, ngettext
 
 import rules
-from rules.catalogue import ALLOGENEIC, AUTOLOGOUS
+from rules.applicability import DONOR, OWN, whose_cells
+from rules.catalogue import ALLOGENEIC, AUTOLOGOUS, IN_ADVANCE
 from rules.thresholds import (
     ALLOGENEIC_MIN_CULTURE_DAYS,
     ALLOGENEIC_TYPICAL_MAX_DAYS,
@@ -62,7 +63,9 @@ def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 
 def timeline(assessment: rules.Assessment) -> dict[str, Any]:
     answer = assessment.answers.get("extraction_days")
     days = answer if isinstance(answer, int) else None
-    source = assessment.answers.get("cell_source")
+    whose = whose_cells(assessment.answers.get("cell_type"),
+                        assessment.answers.get("cell_source"))
+    source = {OWN: AUTOLOGOUS, DONOR: ALLOGENEIC}.get(whose)
     known = days is not None
     if days == SAME_DAY:
         marker_x: float | None = _x(0.5)
@@ -77,6 +80,12 @@ def timeline(assessment: rules.Assessment) -> dict[str, Any]:
             "Your offer: the cells would be given back %(days)d day after they are taken.",
             "Your offer: the cells would be given back %(days)d days after they are taken.",
             days) % {"days": days}
+    elif answer == IN_ADVANCE:
+        marker_x = None
+        offer = gettext("Your offer: made in advance")
+        offer_sentence = gettext(
+            "Your offer: a donor's cells made in advance by a laboratory, for example "
+            "frozen.")
     else:
         marker_x = None
         offer = gettext("Your offer: number of days not known")

@@ -10,7 +10,10 @@ from django.utils.translation import gettext_noop
 
 import rules
 
-_ALL_YES = {q.id: "yes" for q in rules.QUESTIONS if q.kind == "yes_no"}
+_ALL_YES = {q.id: "yes" for q in rules.QUESTIONS
+            if q.kind in ("yes_no", "told") and rules.applicable(q.id, {"offer_kind": "treatment"})}
+_OFFER = {"offer_kind": "treatment", "country": "ES", "condition_group": "osteoarthritis",
+          "route": "joint"}
 
 
 @dataclass(frozen=True)
@@ -25,47 +28,45 @@ class Sample:
         return f"SAMPLE-{self.verdict.upper()}"
 
     def assessment(self) -> rules.Assessment:
-        return rules.assess(self.answers)
+        from ..steps import relevant_answers
+
+        return rules.assess(relevant_answers(self.answers))
 
     def translated_offer(self) -> dict:
-        return {key: value if key == "route" else _(value) for key, value in self.offer.items()}
+        return {key: _(value) for key, value in self.offer.items()}
 
 
 SAMPLES: dict[str, Sample] = {
     # Cells given back the same day, no authorisation, and paying to join a "trial".
     rules.RED: Sample(rules.RED, {
-        **_ALL_YES, "atmp": "no", "clinical_trial": "no", "regulator": "unsure",
-        "clean_room": "no", "authorisation_document": "no", "administrator_authorised": "unsure",
-        "leaflet": "no", "cell_source": "autologous", "extraction_days": 0,
+        **_ALL_YES, **_OFFER, "country": "MX", "cell_type": "own_fat",
+        "atmp": "no", "clinical_trial": "no", "regulator": "unsure",
+        "clean_room": "no", "authorisation_document": "told",
+        "administrator_authorised": "unsure", "leaflet": "no", "extraction_days": 0,
         "pain_followup": "no", "imaging_followup": "no",
         "warning_signs": ["many_conditions", "guaranteed_results", "pressure_to_decide",
-                          "pay_for_trial"],
+                          "travel_package", "upfront_payment"],
     }, {
         "clinic_name": gettext_noop("Example Regeneration Centre (sample)"),
-        "country": gettext_noop("Example country"),
         "condition": gettext_noop("Knee osteoarthritis"),
         "price": gettext_noop("9,500 euros"),
-        "route": "joint",
     }),
     # Plausible, but the patient was not sure about the paperwork.
     rules.AMBER: Sample(rules.AMBER, {
-        **_ALL_YES, "authorisation_document": "unsure", "leaflet": "unsure",
-        "cell_source": "allogeneic", "extraction_days": "unsure",
-        "imaging_followup": "unsure", "warning_signs": [],
+        **_ALL_YES, **_OFFER, "condition_group": "spine", "route": "intrathecal",
+        "cell_type": "donor_adult", "authorisation_document": "told", "leaflet": "unsure",
+        "authorisation_number": "EU/1/17/1181", "extraction_days": "unsure",
+        "imaging_followup": "unsure", "warning_signs": "unsure",
     }, {
         "clinic_name": gettext_noop("Example Hospital Cell Unit (sample)"),
-        "country": gettext_noop("Example country"),
         "condition": gettext_noop("Lower back pain"),
-        "route": "intrathecal",
     }),
     # Everything an authorised treatment should show.
     rules.GREEN: Sample(rules.GREEN, {
-        **_ALL_YES, "cell_source": "autologous", "extraction_days": 24, "warning_signs": [],
+        **_ALL_YES, **_OFFER, "route": "surgical", "cell_type": "own_bone_marrow",
+        "authorisation_number": "EU/1/17/1181", "extraction_days": 24, "warning_signs": [],
     }, {
-        "clinic_name": gettext_noop("Example University Hospital trial (sample)"),
-        "country": gettext_noop("Example country"),
+        "clinic_name": gettext_noop("Example University Hospital (sample)"),
         "condition": gettext_noop("Cartilage damage in the knee"),
-        "price": gettext_noop("No charge: part of a registered clinical trial"),
-        "route": "surgical",
     }),
 }

@@ -18,24 +18,16 @@ from dataclasses import dataclass
 
 from ..catalogue import WARNING_SIGNS_BY_ID
 
-#: Warning-sign ids the scanner returns that the questionnaire's catalogue
-#: (``rules.catalogue.WARNING_SIGNS``) does not have yet. The judgement v2 work (issue 12)
-#: adds them to rules/catalogue.py; once ``rules.WARNING_SIGNS_BY_ID`` contains all four,
-#: delete this constant and its use in ``SCAN_SIGNS`` below. It is the only place the
-#: scanner names them as pending.
-PENDING_CATALOGUE_SIGNS: frozenset[str] = frozenset(
-    {"travel_package", "upfront_payment", "limited_time_offer", "testimonials"}
-)
-
 #: Not a warning sign of the questionnaire: suggests answering the days question "the same day".
 SAME_DAY_PROCEDURE = "same_day_procedure"
 #: Reassuring notes, never warning signs.
 BENIGN_SIGNS: frozenset[str] = frozenset(
     {"authorised_product", "registered_trial", "free_participation"}
 )
+
 #: Every sign id a phrase rule may point to.
 SCAN_SIGNS: frozenset[str] = frozenset(
-    {*WARNING_SIGNS_BY_ID, *PENDING_CATALOGUE_SIGNS, SAME_DAY_PROCEDURE, *BENIGN_SIGNS}
+    {*WARNING_SIGNS_BY_ID, SAME_DAY_PROCEDURE, *BENIGN_SIGNS}
 )
 
 

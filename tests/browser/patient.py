@@ -166,10 +166,13 @@ class Patient:
             if isinstance(value, list):
                 for v in value:
                     self.page.locator(f'input[name="{field}"][value="{v}"]').check()
-            elif field == "extraction_days" and value not in ("0", "unsure"):
+            elif self.page.locator(f'select[name="{field}"]').count():
+                self.page.locator(f'select[name="{field}"]').select_option(value)
+            elif field == "extraction_days" and value not in ("0", "unsure", "in_advance"):
                 self.page.locator('input[name="extraction_days"][value="days"]').check()
                 self.page.locator('input[name="extraction_days_number"]').fill(value)
-            elif self.page.locator(f'input[type=radio][name="{field}"]').count():
+            elif self.page.locator(f'input[type=radio][name="{field}"]').count() or \
+                    self.page.locator(f'input[type=checkbox][name="{field}"]').count():
                 self.page.locator(f'input[name="{field}"][value="{value}"]').check()
             else:
                 self.page.locator(f'[name="{field}"]').fill(value)

@@ -2,6 +2,8 @@
 
 import pytest
 
+from checker.steps import asked, optional
+
 pytestmark = pytest.mark.browser
 
 
@@ -25,23 +27,35 @@ def test_a_question_page_with_an_error_is_accessible(open_patient):
     patient.submit()
     assert patient.page.title().startswith("Error:")
     _assert_links_reach_fields(patient)
-    assert patient.page.locator("#id_atmp_0").is_visible()
-    patient.check("atmp-nothing-chosen")
+    assert patient.page.locator("#id_offer_kind_0").is_visible()
+    patient.check("offer_kind-nothing-chosen")
 
 
-def test_the_cells_page_with_errors_is_accessible(open_patient):
+def test_the_country_page_with_an_error_is_accessible(open_patient):
     patient = open_patient()
     patient.goto("/check/")
     qid = patient.path.split("/")[2]
-    patient.goto(f"/check/{qid}/cells/")
+    patient.goto(f"/check/{qid}/country/")
+    patient.submit()
+    assert "Select the country" in patient.page.inner_text(".error-summary")
+    _assert_links_reach_fields(patient)
+    assert patient.page.locator("#id_country").get_attribute("aria-invalid") == "true"
+    patient.check("country-nothing-chosen")
+
+
+def test_the_days_page_with_errors_is_accessible(open_patient):
+    patient = open_patient()
+    patient.goto("/check/")
+    qid = patient.path.split("/")[2]
+    patient.goto(f"/check/{qid}/extraction_days/")
     patient.submit()
     _assert_links_reach_fields(patient)
-    patient.check("cells-nothing-chosen")
-    patient.answer({"cell_source": "autologous", "extraction_days": "999"})
+    patient.check("days-nothing-chosen")
+    patient.answer({"extraction_days": "999"})
     assert "Enter a number of days from 0 to" in patient.page.inner_text(".error-summary")
     _assert_links_reach_fields(patient)
     assert patient.page.locator("#id_extraction_days_number").input_value() == "999"
-    patient.check("cells-too-many-days")
+    patient.check("days-too-many-days")
 
 
 def test_the_checklist_with_none_and_a_sign_is_accessible(open_patient):
@@ -70,14 +84,17 @@ def test_the_resume_page_with_a_wrong_code_is_accessible(open_patient):
 def test_check_your_answers_with_unanswered_questions_is_accessible(open_patient):
     patient = open_patient()
     patient.goto("/check/")
-    patient.answer({"atmp": "yes"})
+    patient.answer({"offer_kind": "treatment"})
     qid = patient.path.split("/")[2]
     patient.goto(f"/check/{qid}/answers/")
     patient.check("answers-mostly-unanswered")
     patient.submit()
     assert patient.slug() == "answers", "finishing with questions unanswered must not pass"
     links = _error_summary_links(patient)
-    assert len(links) == 11, links  # every question but the first, and the warning signs
+    # Every question a treatment asks but the first, less the optional number.
+    missing = [a for a in asked({"offer_kind": "treatment"})
+               if a != "offer_kind" and not optional(a)]
+    assert len(links) == len(missing), links
     _assert_links_reach_fields(patient)
     patient.check("answers-finish-refused")
 
@@ -89,7 +106,7 @@ def test_the_privacy_not_found_and_deleted_pages_are_accessible(open_patient):
     assert patient.goto("/no-such-page/").status == 404
     patient.check("not-found")
     patient.goto("/check/")
-    patient.answer({"atmp": "yes"})
+    patient.answer({"offer_kind": "treatment"})
     qid = patient.path.split("/")[2]
     patient.goto(f"/check/{qid}/answers/")
     with patient.page.expect_navigation():

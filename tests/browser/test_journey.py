@@ -2,16 +2,18 @@
 
 import pytest
 
-from checker.steps import STEPS
+import rules
+from checker.steps import active_steps
 
+from ..answers import page_posts
 from ..checker.test_http_journey import CASES
-from ..conftest import GREEN_POSTS
 
 pytestmark = pytest.mark.browser
 
 
-def _walk(patient, verdict: str, *, every_page: bool):
-    """From the start page to the report, answering as ``CASES[verdict]``.
+def _walk(patient, case: str, *, every_page: bool):
+    """From the start page to the report, answering as ``CASES[case]`` (an offer kind, or a
+    red or amber treatment), through the pages that apply to it.
 
     Each question page is screenshotted with its answers chosen, just before Continue.
     ``every_page`` also runs axe on each; otherwise (the pages being the same as in the
@@ -21,10 +23,14 @@ def _walk(patient, verdict: str, *, every_page: bool):
     patient.check("start", axe=every_page)
     with patient.page.expect_navigation():
         patient.page.get_by_role("button", name="Start now").click()
-    posts = {**GREEN_POSTS, **CASES[verdict]}
-    for number, step in enumerate(STEPS, 1):
+    answers, verdict = CASES[case]
+    verdict = verdict or rules.assess(answers).verdict.id
+    posts = page_posts(answers)
+    steps = active_steps(answers)
+    for number, step in enumerate(steps, 1):
         assert patient.slug() == step.slug
-        assert f"Question {number} of {len(STEPS)}" in patient.page.inner_text("main")
+        # The total follows the answers so far (a trial asks more than a transplant).
+        assert f"Question {number} of " in patient.page.inner_text("main")
         patient.fill(posts[step.slug])
         patient.check(step.slug, axe=every_page)
         patient.submit()
@@ -55,14 +61,14 @@ def _download_the_pdf(patient):
     assert response.headers["content-type"] == "application/pdf"
 
 
-@pytest.mark.parametrize("verdict", ["green", "red", "amber"])
-def test_a_patient_goes_from_the_start_page_to_the_report(open_patient, verdict):
-    _walk(open_patient(), verdict, every_page=verdict == "green")
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_patient_goes_from_the_start_page_to_the_report(open_patient, case):
+    _walk(open_patient(), case, every_page=case in ("treatment", "trial"))
 
 
-@pytest.mark.parametrize("verdict", ["red", "amber", "green"])
-def test_the_journey_works_with_javascript_switched_off(open_patient, verdict):
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_journey_works_with_javascript_switched_off(open_patient, case):
     patient = open_patient(javascript=False)
     patient.page.set_content("<title>off</title><script>document.title = 'on'</script>")
     assert patient.page.title() == "off", "JavaScript still runs in this context"
-    _walk(patient, verdict, every_page=False)
+    _walk(patient, case, every_page=False)

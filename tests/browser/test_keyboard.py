@@ -8,11 +8,13 @@ before anything had focus) and for the focused element being in view, not covere
 
 import pytest
 
-from checker.steps import STEPS
+from checker.steps import active_steps
+
+from ..answers import ALL_ANSWERS
 
 pytestmark = pytest.mark.browser
 
-OFFER_TYPED = {"clinic_name": "Clinica Ejemplo", "country": "Spain",
+OFFER_TYPED = {"clinic_name": "Clinica Ejemplo", "product": "Ejemplocel",
                "condition": "Knee osteoarthritis", "price": "6000 EUR"}
 
 
@@ -23,7 +25,8 @@ def _is_submit(el):
 def _continue(patient, label: str):
     """Tab to the page's submit button, check every control came first, press Enter."""
     controls = set(patient.page.eval_on_selector_all(
-        "main form[method=post] input:not([type=hidden])", "els => els.map(e => e.name)"))
+        "main form[method=post] input:not([type=hidden]), main form[method=post] select",
+        "els => els.map(e => e.name)"))
     patient.tab_to(_is_submit)
     first_submit = next(i for i, el in enumerate(patient.tabbed) if _is_submit(el))
     reached = {el["name"] for el in patient.tabbed[:first_submit]}
@@ -33,9 +36,18 @@ def _continue(patient, label: str):
 
 
 def _choose(patient, name: str, value: str):
-    """Tab to a choice and select it with Space."""
-    patient.tab_to(lambda el: el["name"] == name and el["value"] == value)
-    patient.press("Space")
+    """Tab to a choice and select it with Space; in a radio group, Tab stops at its first
+    option and the arrow keys move the choice down to ``value``."""
+    patient.tab_to(lambda el: el["name"] == name)
+    if patient.focused()["type"] == "checkbox":  # every box is a Tab stop
+        patient.tab_to(lambda el: el["name"] == name and el["value"] == value)
+    if patient.focused()["value"] == value:
+        patient.press("Space")
+    for _ in range(20):
+        if patient.focused()["value"] == value:
+            break
+        patient.press("ArrowDown")
+    assert patient.focused()["value"] == value, f"the arrows did not reach {name}={value}"
     assert patient.focused()["checked"], f"Space did not select {name}={value}"
 
 
@@ -49,10 +61,18 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
     patient.tab_to(lambda el: el["text"] == "Start now")
     patient.press("Enter", navigates=True)
 
-    for step in STEPS:
+    for step in active_steps(ALL_ANSWERS):
         assert patient.slug() == step.slug
-        if step.slug == "cells":
-            _choose(patient, "cell_source", "autologous")
+        value = ALL_ANSWERS.get(step.slug)
+        if step.slug == "country":
+            # A select: focus it with Tab, then type the country's name to pick it.
+            patient.tab_to(lambda el: el["name"] == "country")
+            patient.page.keyboard.type("Spain")
+            assert patient.focused()["value"] == "ES", patient.focused()
+        elif step.slug == "authorisation_number":
+            patient.tab_to(lambda el: el["name"] == "authorisation_number")
+            patient.page.keyboard.type(value)
+        elif step.slug == "extraction_days":
             patient.tab_to(lambda el: el["name"] == "extraction_days")
             patient.press("ArrowDown")
             now = patient.focused()
@@ -66,9 +86,8 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
             for name, text in OFFER_TYPED.items():
                 patient.tab_to(lambda el, name=name: el["name"] == name)
                 patient.page.keyboard.type(text)
-            _choose(patient, "route", "joint")
         else:
-            _choose(patient, step.slug, "yes")
+            _choose(patient, step.slug, value)
         _continue(patient, step.slug)
 
     assert patient.slug() == "answers"
@@ -90,14 +109,15 @@ def test_the_error_summary_links_take_the_keyboard_to_the_field(open_patient):
     patient = open_patient()
     patient.goto("/check/")
     patient.remember_unfocused_styles()
-    _continue(patient, "atmp-without-an-answer")
+    _continue(patient, "offer_kind-without-an-answer")
     assert patient.page.locator(".error-summary").is_visible()
     link = patient.tab_to(lambda el: el["tag"] == "a" and "Select" in el["text"])[-1]
-    assert link["text"] == "Select 'Yes', 'No' or 'Not sure'"
+    assert link["text"] == "Select the kind of offer, or 'Not sure'"
     patient.press("Enter")
-    assert patient.focused()["name"] == "atmp", "the error link should move focus to the radios"
+    assert patient.focused()["name"] == "offer_kind", \
+        "the error link should move focus to the radios"
     patient.press("Space")
-    patient.shot("atmp-fixed-by-keyboard")
+    patient.shot("offer_kind-fixed-by-keyboard")
     patient.tab_to(_is_submit)
     patient.press("Enter", navigates=True)
-    assert patient.slug() == "clinical_trial"
+    assert patient.slug() == "country"

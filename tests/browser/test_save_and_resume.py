@@ -10,6 +10,11 @@ pytestmark = pytest.mark.browser
 def test_a_patient_can_save_close_the_browser_and_resume_with_the_code(open_patient):
     first = open_patient()
     first.goto("/check/")
+    for slug, value in (("offer_kind", "treatment"), ("country", "ES"),
+                        ("condition_group", "osteoarthritis"), ("cell_type", "own_fat"),
+                        ("route", "joint")):
+        assert first.slug() == slug
+        first.answer({slug: value})
     for slug in ("atmp", "clinical_trial", "regulator"):
         first.answer({slug: "no" if slug == "clinical_trial" else "yes"})
     assert first.slug() == "clean_room"
@@ -42,6 +47,8 @@ def test_a_patient_can_save_close_the_browser_and_resume_with_the_code(open_pati
     assert second.page.locator('input[name="regulator"][value="yes"]').is_checked()
     second.goto(qid_path + "clinical_trial/")
     assert second.page.locator('input[name="clinical_trial"][value="no"]').is_checked()
+    second.goto(qid_path + "country/")
+    assert second.page.locator('select[name="country"]').input_value() == "ES"
     second.goto(qid_path + "clean_room/")
     second.answer(GREEN_POSTS["clean_room"])
     assert second.slug() == "authorisation_document"

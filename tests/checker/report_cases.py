@@ -1,4 +1,5 @@
-"""Typical answer sets for a red, an amber and a green report, shared by the report tests."""
+"""Typical answer sets for a red, an amber, a green and an out-of-scope report, shared by the
+report tests."""
 
 from datetime import UTC, datetime
 
@@ -11,24 +12,29 @@ REFERENCE = "SC-4K7M-P2QX"
 CREATED = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
 
 RED = {
+    "offer_kind": "treatment", "country": "MX", "condition_group": "osteoarthritis",
+    "cell_type": "own_fat", "route": "joint",
     "atmp": "no", "clinical_trial": "unsure", "regulator": "no", "clean_room": "unsure",
     "authorisation_document": "no", "administrator_authorised": "unsure", "leaflet": "no",
-    "cell_source": "autologous", "extraction_days": 0, "pain_followup": "no",
-    "imaging_followup": "unsure",
+    "extraction_days": 0, "pain_followup": "no", "imaging_followup": "unsure",
     "warning_signs": ["no_evidence", "guaranteed_results", "pressure_to_decide"],
 }
 AMBER = {
-    "atmp": "yes", "clinical_trial": "unsure", "regulator": "yes", "clean_room": "unsure",
-    "authorisation_document": "unsure", "administrator_authorised": "yes", "leaflet": "unsure",
+    "offer_kind": "treatment", "country": "ES", "condition_group": "osteoarthritis",
+    "cell_type": "unsure", "route": "joint",
+    "atmp": "yes", "clinical_trial": "unsure", "regulator": "yes", "clean_room": "told",
+    "authorisation_document": "told", "administrator_authorised": "yes", "leaflet": "unsure",
     "cell_source": "unsure", "extraction_days": "unsure", "pain_followup": "yes",
     "imaging_followup": "no", "warning_signs": ["unjustified_cost"],
 }
 GREEN = all_answers(extraction_days=24)
-CASES = {"red": RED, "amber": AMBER, "green": GREEN}
+#: A bone marrow transplant for a blood disease: not judged here.
+OUT_OF_SCOPE = {"offer_kind": "transplant"}
+CASES = {"red": RED, "amber": AMBER, "green": GREEN, "out_of_scope": OUT_OF_SCOPE}
 
 OFFER = {
-    "clinic_name": "Clínica Regenera Cancún", "country": "México",
-    "condition": "Rodilla: artrosis (gonartrosis)", "price": "US$ 9.500", "route": "joint",
+    "clinic_name": "Clínica Regenera Cancún", "product": "CelulaMax",
+    "condition": "Rodilla: artrosis (gonartrosis)", "price": "US$ 9.500",
 }
 
 

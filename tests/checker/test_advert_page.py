@@ -72,8 +72,9 @@ def test_suggested_signs_are_pre_ticked_and_nothing_is_saved_until_the_patient_s
     before = journey.record
     page = journey.client.post(_advert_url(journey), {"advert_text": ADVERT}).content.decode()
     suggested = set(re.findall(r'<input type="hidden" name="sign" value="([a-z_]+)">', page))
+    # "flights and hotel included" is the travel package sign (issue 12).
     assert suggested == {"no_evidence", "no_risks_claim", "unjustified_cost",
-                         "pressure_to_decide"}
+                         "pressure_to_decide", "travel_package"}
     back = journey.client.post(_advert_url(journey), {"sign": sorted(suggested)})
     assert back.status_code == 302 and back["Location"] == journey.url("warning_signs")
     record = journey.record

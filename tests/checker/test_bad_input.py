@@ -24,22 +24,43 @@ def _snapshot(journey):
     ("atmp", {}, "Select &#x27;Yes&#x27;, &#x27;No&#x27; or &#x27;Not sure&#x27;"),
     ("atmp", {"atmp": "maybe"}, "Select &#x27;Yes&#x27;"),
     ("atmp", {"atmp": ""}, "Select &#x27;Yes&#x27;"),
-    ("cells", {"cell_source": "mine", "extraction_days": "3"}, "Select whose cells"),
-    ("cells", {"cell_source": "autologous"}, "Select when the cells would be given back"),
-    ("cells", {"cell_source": "autologous", "extraction_days": "-1"}, "whole number"),
-    ("cells", {"cell_source": "autologous", "extraction_days": "366"}, "from 0 to 365"),
-    ("cells", {"cell_source": "autologous", "extraction_days": "9" * 40}, "from 0 to 365"),
-    ("cells", {"cell_source": "autologous", "extraction_days": "2.5"}, "whole number"),
-    ("cells", {"cell_source": "autologous", "extraction_days": "٣"}, "whole number"),
-    ("cells", {"cell_source": "autologous", "extraction_days": "days"}, "Enter the number"),
-    ("cells", {"cell_source": "autologous", "extraction_days": "days",
-               "extraction_days_number": "three"}, "whole number"),
+    ("atmp", {"atmp": "told"}, "Select &#x27;Yes&#x27;"),  # "told" is for documents only
+    ("offer_kind", {}, "Select the kind of offer"),
+    ("offer_kind", {"offer_kind": "miracle"}, "Select the kind of offer"),
+    ("country", {}, "Select the country"),
+    ("country", {"country": "XX"}, "Select the country"),
+    ("country", {"country": "Spain"}, "Select the country"),
+    ("country", {"country": "es"}, "Select the country"),
+    ("condition_group", {"condition_group": "everything"}, "Select one of the answers"),
+    ("cell_type", {}, "Select one of the answers"),
+    ("cell_type", {"cell_type": "stem"}, "Select one of the answers"),
+    ("route", {"route": "teleportation"}, "Select one of the answers"),
+    ("clean_room", {"clean_room": "shown"}, "Select one of the answers"),
+    ("leaflet", {}, "Select one of the answers"),
+    ("authorisation_number", {"authorisation_number": "x" * 41}, "40 characters or fewer"),
+    ("authorisation_number", {"authorisation_number": "EU/1\x00/17"},
+     "Null characters are not allowed"),
+    ("authorisation_number", {"authorisation_number": "EU\x07/1/17"},
+     "Enter only letters, numbers and punctuation"),
+    ("extraction_days", {}, "Select when the cells would be given"),
+    ("extraction_days", {"extraction_days": "-1"}, "whole number"),
+    ("extraction_days", {"extraction_days": "366"}, "from 0 to 365"),
+    ("extraction_days", {"extraction_days": "9" * 40}, "from 0 to 365"),
+    ("extraction_days", {"extraction_days": "2.5"}, "whole number"),
+    ("extraction_days", {"extraction_days": "٣"}, "whole number"),
+    ("extraction_days", {"extraction_days": "days"}, "Enter the number"),
+    ("extraction_days", {"extraction_days": "days", "extraction_days_number": "three"},
+     "whole number"),
+    # Own cells (the answers' cell type): "made in advance" is for a donor's cells only.
+    ("extraction_days", {"extraction_days": "in_advance"}, "whole number"),
     ("warning_signs", {}, "Select the signs that apply"),
     ("warning_signs", {"warning_signs": ["aliens"]}, "Select only signs from the list"),
     ("warning_signs", {"warning_signs": ["none", "no_evidence"]}, "on its own"),
+    ("warning_signs", {"warning_signs": ["unsure", "testimonials"]}, "on its own"),
+    ("warning_signs", {"warning_signs": ["unsure", "none"]}, "on its own"),
     ("offer", {"clinic_name": "x" * 12000}, "200 characters or fewer"),
+    ("offer", {"product": "x" * 201}, "200 characters or fewer"),
     ("offer", {"price": "x" * 101}, "100 characters or fewer"),
-    ("offer", {"route": "teleportation"}, "Select one of the ways listed"),
     ("offer", {"clinic_name": "nul\x00byte"}, "Null characters are not allowed"),
 ])
 def test_bad_answers_get_a_form_error_and_keep_what_was_saved(answered, slug, data, message):
@@ -55,9 +76,58 @@ def test_bad_answers_get_a_form_error_and_keep_what_was_saved(answered, slug, da
 def test_the_error_summary_links_to_an_input_that_exists(journey):
     html = journey.post("atmp", {}).content.decode()
     assert 'href="#id_atmp_0"' in html and 'id="id_atmp_0"' in html
-    html = journey.post("cells", {"extraction_days": "days"}).content.decode()
+    html = journey.post("extraction_days", {"extraction_days": "days"}).content.decode()
     assert 'href="#id_extraction_days_number"' in html and 'id="id_extraction_days_number"' in html
-    assert 'href="#id_cell_source_0"' in html
+    html = journey.post("country", {"country": "XX"}).content.decode()
+    assert 'href="#id_country"' in html and '<select class="select select--error"' in html
+    html = journey.post("authorisation_number",
+                        {"authorisation_number": "x" * 41}).content.decode()
+    assert 'href="#id_authorisation_number"' in html and 'aria-invalid="true"' in html
+    assert 'value="' + "x" * 41 + '"' in html  # what was typed is shown back, not lost
+
+
+def test_bad_input_on_whose_cells_and_donor_days_keeps_what_was_saved(answered):
+    answered.post("cell_type", {"cell_type": "unsure"})
+    answered.post("cell_source", {"cell_source": "allogeneic"})
+    answered.post("extraction_days", {"extraction_days": "in_advance"})
+    before = _snapshot(answered)
+    for slug, data, message in [
+        ("cell_source", {"cell_source": "mine"}, "Select whose cells"),
+        ("cell_source", {}, "Select whose cells"),
+        ("extraction_days", {"extraction_days": "frozen"}, "whole number"),
+    ]:
+        response = answered.post(slug, data)
+        assert response.status_code == 400, slug
+        html = response.content.decode()
+        assert "There is a problem" in html and message in html, slug
+    assert _snapshot(answered) == before
+    assert before[0]["extraction_days"] == "in_advance"
+
+
+def test_a_post_to_a_page_that_does_not_apply_saves_nothing(answered):
+    before = _snapshot(answered)
+    response = answered.post("trial_free", {"trial_free": "no"})
+    assert response.status_code == 302
+    assert _snapshot(answered) == before
+
+
+def test_bad_input_on_the_trial_pages_keeps_what_was_saved(client, db):
+    from ..answers import ROUTE_ANSWERS, page_posts
+
+    journey = Journey(client).answer_all(posts=page_posts(ROUTE_ANSWERS["trial"]))
+    before = _snapshot(journey)
+    for slug, data, message in [
+        ("trial_number", {"trial_number": "N" * 41}, "40 characters or fewer"),
+        ("trial_ethics", {"trial_ethics": "maybe"}, "Select one of the answers"),
+        ("trial_free", {}, "Select &#x27;Yes&#x27;"),
+        ("trial_insurance", {"trial_insurance": ""}, "Select one of the answers"),
+        ("trial_consent", {"trial_consent": "signed"}, "Select one of the answers"),
+    ]:
+        response = journey.post(slug, data)
+        assert response.status_code == 400, slug
+        html = response.content.decode()
+        assert "There is a problem" in html and message in html, slug
+    assert _snapshot(journey) == before
 
 
 def test_a_tampered_record_id_is_not_found(answered, client):

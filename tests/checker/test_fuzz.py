@@ -94,7 +94,8 @@ huge_numbers = st.one_of(
 
 @FUZZ
 @given(body=bodies, charset=st.sampled_from(CHARSETS),
-       url=st.sampled_from(["cells", "offer", "atmp", "answers", "/resume/", "/admin/login/",
+       url=st.sampled_from(["extraction_days", "country", "trial_number", "offer", "atmp",
+                            "answers", "/resume/", "/admin/login/",
                             "/i18n/setlang/", "/staff/sign-in/"]))
 def test_odd_charsets_never_500(two_patients, body, charset, url):
     mine, theirs = two_patients
@@ -117,7 +118,7 @@ def test_odd_charsets_never_500(two_patients, body, charset, url):
 @given(days=huge_numbers, field=st.sampled_from(["extraction_days", "extraction_days_number"]))
 def test_huge_numbers_are_a_400_never_a_500(two_patients, days, field):
     mine, _theirs = two_patients
-    response = mine.post("cells", {"cell_source": "autologous", "extraction_days": "days",
+    response = mine.post("extraction_days", {"cell_source": "autologous", "extraction_days": "days",
                                    field: days})
     if days.lstrip("0") == "7":
         # Zero-padded 7: read as 7, or (past the typed field's 12 characters) refused.

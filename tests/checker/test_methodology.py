@@ -125,7 +125,7 @@ def test_each_rule_shows_what_it_reads_decides_and_says_with_thresholds_filled_i
                       html, re.S).group(1)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", block))
     assert "Whose cells are they?" in text and "My own cells (autologous)" in text
-    low, high = 1, PARAMS["autologous_min_days"] - 1
+    low, high = PARAMS["donor_min_days"], PARAMS["autologous_min_days"] - 1  # v2: 0-6 is red
     assert f"{low} to {high} days" in text
     assert "Not met" in text
     assert f"at least {PARAMS['autologous_min_days']} days of culture" in text

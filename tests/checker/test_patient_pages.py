@@ -8,15 +8,17 @@ from django.template import Context, Template
 from django.test import Client
 from django.utils import translation
 
-from checker.steps import STEPS
+from checker.models import Questionnaire
+from checker.steps import STEPS, active_steps
 
+from ..answers import ROUTE_ANSWERS, answers_for
 from ..conftest import GREEN_POSTS, Journey, resume_code_of
 
 
 def test_the_start_page_promises_as_many_questions_as_the_pages_count_to(client, db):
     html = client.get("/").content.decode()
     promised = int(re.search(r"Answer (\d+) short questions", html).group(1))
-    assert promised == len(STEPS)
+    assert promised == len(active_steps({}))
     journey = Journey(client)
     first = client.get(journey.url(STEPS[0].slug)).content.decode()
     assert f"Question 1 of {promised}" in first
@@ -32,13 +34,24 @@ def test_the_retention_period_in_the_copy_comes_from_the_settings(client, db, se
 
 
 def test_save_is_a_submit_button_inside_each_question_form(journey):
-    for step in STEPS:
-        html = journey.client.get(journey.url(step.slug)).content.decode()
-        form = html[html.index('<form method="post"'):]
-        form = form[:form.index("</form>")]
-        assert re.search(r'<button[^>]*type="submit"[^>]*name="save"', form), step.slug
-        # Continue comes first, so Enter in a text field continues rather than saves.
-        assert form.index("Continue") < form.index('name="save"'), step.slug
+    seen: set[str] = set()
+    # Each kind of offer, and a cell type left unsure (which asks whose cells), so every page
+    # is asked once.
+    for answers in [*ROUTE_ANSWERS.values(), answers_for("treatment", cell_type="unsure")]:
+        Questionnaire.objects.filter(pk=journey.qid).update(answers=answers)
+        for step in active_steps(answers):
+            if step.slug in seen:
+                continue
+            seen.add(step.slug)
+            response = journey.client.get(journey.url(step.slug))
+            assert response.status_code == 200, step.slug
+            html = response.content.decode()
+            form = html[html.index('<form method="post"'):]
+            form = form[:form.index("</form>")]
+            assert re.search(r'<button[^>]*type="submit"[^>]*name="save"', form), step.slug
+            # Continue comes first, so Enter in a text field continues rather than saves.
+            assert form.index("Continue") < form.index('name="save"'), step.slug
+    assert seen == {step.slug for step in STEPS}
 
 
 def test_save_and_come_back_later_keeps_the_answer_chosen_on_the_page(journey):
@@ -64,9 +77,10 @@ def test_save_with_nothing_chosen_shows_the_code_and_stores_nothing(journey):
 
 def test_save_keeps_a_whole_grouped_page(journey):
     journey.answer_all()
-    post = {**GREEN_POSTS["cells"], "cell_source": "allogeneic", "save": "1"}
-    journey.post("cells", post)
-    assert journey.record.answers["cell_source"] == "allogeneic"
+    post = {**GREEN_POSTS["offer"], "clinic_name": "Clinica Otra", "save": "1"}
+    assert journey.post("offer", post)["Location"] == journey.url("save")
+    assert journey.record.offer["clinic_name"] == "Clinica Otra"
+    assert journey.record.offer["price"] == GREEN_POSTS["offer"]["price"]
 
 
 @pytest.mark.parametrize("language,expected", [("en", "22 November 2026"),

@@ -4,107 +4,175 @@ import pytest
 
 import rules
 from checker.models import Questionnaire
-from checker.steps import STEPS
+from checker.steps import STEPS, active_steps, relevant_answers
 
+from ..answers import ROUTE_ANSWERS, page_posts
 from ..conftest import GREEN_POSTS, Journey, resume_code_of, verdict_of
 
+TRIAL_POSTS = page_posts(ROUTE_ANSWERS["trial"])
 
-def test_check_starts_a_new_questionnaire_and_redirects_to_the_first_page(client, db):
+
+def _expected(record) -> str:
+    return rules.assess(relevant_answers(record.answers)).verdict.id
+
+
+def test_check_starts_a_new_questionnaire_and_redirects_to_the_offer_kind_page(client, db):
     response = client.get("/check/")
     assert response.status_code == 302
-    assert re.fullmatch(r"/check/[0-9a-f-]{36}/atmp/", response["Location"])
+    assert re.fullmatch(r"/check/[0-9a-f-]{36}/offer_kind/", response["Location"])
     assert Questionnaire.objects.count() == 1
 
 
-def test_each_question_page_has_one_post_form_with_fields_named_by_question_id(journey):
-    for step in STEPS:
+@pytest.mark.parametrize("kind", ["treatment", "trial"])
+def test_each_page_asked_has_one_post_form_with_fields_named_by_question_id(journey, kind):
+    journey.post("offer_kind", {"offer_kind": kind})
+    for step in active_steps({"offer_kind": kind}):
         html = journey.client.get(journey.url(step.slug)).content.decode()
         assert html.count('<form method="post"') == 1, step.slug
         for field in step.fields:
             assert f'name="{field}"' in html, (step.slug, field)
 
 
+def test_a_page_that_does_not_apply_is_skipped(journey):
+    journey.post("offer_kind", {"offer_kind": "treatment"})
+    response = journey.client.get(journey.url("trial_free"))
+    assert response.status_code == 302
+    assert response["Location"] == journey.url("administrator_authorised")
+    journey.post("offer_kind", {"offer_kind": "transplant"})
+    assert journey.client.get(journey.url("atmp"))["Location"] == journey.url("offer")
+
+
 def test_progress_heading_hint_and_not_sure_are_on_the_page(journey):
     html = journey.client.get(journey.url("clean_room")).content.decode()
-    number = [s.slug for s in STEPS].index("clean_room") + 1
-    assert f"Question {number} of {len(STEPS)}" in html
-    question = rules.QUESTIONS_BY_ID["clean_room"]
-    assert f'<h1 class="heading-l">{question.text}</h1>' in html
+    steps = active_steps({})
+    assert f"Question {steps.index(STEPS[[s.slug for s in STEPS].index('clean_room')]) + 1} " \
+           f"of {len(steps)}" in html
+    text, hint = rules.wording("clean_room", {})
+    assert f'<h1 class="heading-l">{text}</h1>' in html
     assert "certified for good" not in html  # the hint, not the clinic question
-    assert "contamination" in html
+    assert hint.split(".")[0] in html
     assert 'value="unsure"' in html and "Not sure" in html
+    assert 'value="told"' in html and "Yes, and I have seen it in writing" in html
 
 
-def test_a_full_journey_reaches_a_green_report(journey):
+def test_the_number_of_pages_follows_the_offer_kind(journey):
+    journey.post("offer_kind", {"offer_kind": "trial"})
+    html = journey.client.get(journey.url("trial_free")).content.decode()
+    total = len(active_steps({"offer_kind": "trial"}))
+    assert f"of {total}" in html
+    assert total > len(active_steps({"offer_kind": "transplant"})) == 2  # kind, offer
+    assert "trial_free" not in [s.slug for s in active_steps({"offer_kind": "treatment"})]
+
+
+def test_a_full_journey_reaches_the_report(journey):
     journey.answer_all()
     report = journey.finish()
     assert report.status_code == 200
-    assert verdict_of(report.content) == "green"
     record = journey.record
+    assert verdict_of(report.content) == _expected(record)
     assert record.answers["extraction_days"] == 28
     assert record.answers["warning_signs"] == []
-    assert record.offer["route"] == "joint"
+    assert record.answers["route"] == "joint" and record.answers["country"] == "ES"
+    assert record.answers["authorisation_number"] == "EU/1/17/1181"
+    assert "route" not in record.offer and "country" not in record.offer
     assert record.finished_at is not None
 
 
-@pytest.mark.parametrize("qid", [q.id for q in rules.QUESTIONS if q.kind == "yes_no"])
-@pytest.mark.parametrize("value", ["yes", "no", "unsure"])
-def test_every_yes_no_value_is_stored_and_assessed(client, db, qid, value):
-    journey = Journey(client).answer_all({qid: {qid: value}})
+_CHOICE_QUESTIONS = [
+    (kind, q.id, value)
+    for kind in ("treatment", "trial")
+    for q in rules.QUESTIONS
+    if q.kind in ("yes_no", "told", "choice") and q.id in ROUTE_ANSWERS[kind]
+    and (kind == "treatment" or q.id not in ROUTE_ANSWERS["treatment"])
+    and q.id != "offer_kind"
+    for value in q.choices
+]
+
+
+@pytest.mark.parametrize("kind,qid,value", _CHOICE_QUESTIONS)
+def test_every_choice_is_stored_and_assessed(client, db, kind, qid, value):
+    # With "whose cells" ready for when the cell type is "Not sure".
+    posts = page_posts({**ROUTE_ANSWERS[kind], "cell_source": "autologous"})
+    journey = Journey(client).answer_all({qid: {qid: value}}, posts=posts)
     report = journey.finish()
     assert journey.record.answers[qid] == value
-    expected = rules.assess(journey.record.answers).verdict.id
-    assert verdict_of(report.content) == expected
-    if value != "yes":
-        assert expected != "green"
+    assert verdict_of(report.content) == _expected(journey.record)
 
 
-@pytest.mark.parametrize("post,stored,verdict", [
-    ({"cell_source": "autologous", "extraction_days": "0"}, ("autologous", 0), "red"),
-    ({"cell_source": "allogeneic", "extraction_days": "12"}, ("allogeneic", 12), "green"),
-    ({"cell_source": "unsure", "extraction_days": "unsure"}, ("unsure", "unsure"), "amber"),
-    ({"cell_source": "autologous", "extraction_days": "days",
-      "extraction_days_number": "14"}, ("autologous", 14), "red"),
-    ({"cell_source": "allogeneic", "extraction_days_number": "365"}, ("allogeneic", 365),
-     "green"),
-    ({"cell_source": "autologous", "extraction_days": "days",
-      "extraction_days_number": " 21 "}, ("autologous", 21), "green"),
+@pytest.mark.parametrize("posts,stored", [
+    ({"cell_type": "unsure", "cell_source": "autologous", "extraction_days": "0"},
+     ("autologous", 0)),
+    ({"cell_type": "unsure", "cell_source": "allogeneic", "extraction_days": "12"},
+     ("allogeneic", 12)),
+    ({"cell_type": "unsure", "cell_source": "unsure", "extraction_days": "unsure"},
+     ("unsure", "unsure")),
+    ({"cell_type": "unsure", "cell_source": "autologous", "extraction_days": "days",
+      "extraction_days_number": "14"}, ("autologous", 14)),
+    ({"cell_type": "unsure", "cell_source": "allogeneic", "extraction_days_number": "365"},
+     ("allogeneic", 365)),
+    ({"cell_type": "unsure", "cell_source": "allogeneic", "extraction_days": "in_advance"},
+     ("allogeneic", "in_advance")),
+    ({"cell_type": "cord_or_placenta", "extraction_days": "in_advance"},
+     (None, "in_advance")),
+    ({"cell_type": "own_fat", "extraction_days": "days",
+      "extraction_days_number": " 21 "}, (None, 21)),
 ])
-def test_every_cells_answer_is_stored_and_assessed(client, db, post, stored, verdict):
-    journey = Journey(client).answer_all({"cells": post})
+def test_every_cells_answer_is_stored_and_assessed(client, db, posts, stored):
+    overrides = {
+        "cell_type": {"cell_type": posts["cell_type"]},
+        "cell_source": {k: v for k, v in posts.items() if k == "cell_source"},
+        "extraction_days": {k: v for k, v in posts.items() if k.startswith("extraction")},
+    }
+    journey = Journey(client).answer_all(overrides)
     report = journey.finish()
-    record = journey.record
-    assert (record.answers["cell_source"], record.answers["extraction_days"]) == stored
-    assert verdict_of(report.content) == verdict
+    answers = relevant_answers(journey.record.answers)
+    assert (answers.get("cell_source"), answers["extraction_days"]) == stored
+    assert verdict_of(report.content) == _expected(journey.record)
 
 
-@pytest.mark.parametrize("signs,verdict", [
-    (["none"], "green"),
-    (["no_evidence"], "amber"),
-    (["no_evidence", "many_conditions", "unjustified_cost"], "red"),
-    (["pay_for_trial"], "red"),
-    ([w.id for w in rules.WARNING_SIGNS], "red"),
+def test_the_days_page_is_worded_for_a_donors_cells_and_offers_in_advance_only_then(journey):
+    journey.post("cell_type", {"cell_type": "own_fat"})
+    html = journey.client.get(journey.url("extraction_days")).content.decode()
+    assert 'value="in_advance"' not in html
+    assert rules.wording("extraction_days", {"cell_type": "own_fat"})[0] in html
+    response = journey.post("extraction_days", {"extraction_days": "in_advance"})
+    assert response.status_code == 400
+    journey.post("cell_type", {"cell_type": "donor_adult"})
+    html = journey.client.get(journey.url("extraction_days")).content.decode()
+    assert 'value="in_advance"' in html
+    donor = rules.wording("extraction_days", {"cell_type": "donor_adult"})[0]
+    assert donor in html.replace("&#x27;", "'")
+
+
+@pytest.mark.parametrize("signs,stored", [
+    (["none"], []),
+    ("unsure", "unsure"),
+    (["no_evidence"], ["no_evidence"]),
+    (["travel_package", "testimonials"], ["travel_package", "testimonials"]),
+    ([w.id for w in rules.WARNING_SIGNS], [w.id for w in rules.WARNING_SIGNS]),
 ])
-def test_warning_signs_are_stored_and_assessed(client, db, signs, verdict):
+def test_warning_signs_are_stored_and_assessed(client, db, signs, stored):
     journey = Journey(client).answer_all({"warning_signs": {"warning_signs": signs}})
     report = journey.finish()
-    assert journey.record.answers["warning_signs"] == [s for s in signs if s != "none"]
-    assert verdict_of(report.content) == verdict
+    assert journey.record.answers["warning_signs"] == stored
+    assert verdict_of(report.content) == _expected(journey.record)
 
 
 def test_the_offer_page_is_optional(client, db):
     journey = Journey(client).answer_all({"offer": {}})
     assert journey.record.offer == {}
-    assert verdict_of(journey.finish().content) == "green"
+    assert verdict_of(journey.finish().content) == _expected(journey.record)
 
 
-def test_check_your_answers_lists_every_answer_with_a_change_link(journey):
+def test_check_your_answers_lists_every_answer_asked_with_a_change_link(journey):
     journey.answer_all()
     html = journey.client.get(journey.url("answers")).content.decode()
     assert html.index('<form method="post"') < html.index("data-resume-code")
-    for step in STEPS:
+    for step in active_steps(journey.record.answers):
         assert f'href="{journey.url(step.slug)}?next=answers"' in html
+    assert f'href="{journey.url("trial_free")}?next=answers"' not in html
     assert "28 days" in html and "None of these" in html and "Clinica Ejemplo" in html
+    assert "Spain" in html and "EU/1/17/1181" in html
 
 
 def test_a_change_returns_to_check_your_answers(journey):
@@ -116,14 +184,37 @@ def test_a_change_returns_to_check_your_answers(journey):
     assert f'href="{journey.url("answers")}"' in page  # the back link returns there too
 
 
+def test_a_change_that_brings_new_questions_asks_them_first(journey):
+    journey.answer_all()
+    response = journey.client.post(journey.url("offer_kind") + "?next=answers",
+                                   {"offer_kind": "trial"})
+    # The first new question that needs an answer (the trial number is optional).
+    assert response["Location"] == journey.url("trial_ethics") + "?next=answers"
+    # The treatment's answers are kept, not lost: changing back needs nothing new.
+    response = journey.client.post(journey.url("offer_kind") + "?next=answers",
+                                   {"offer_kind": "treatment"})
+    assert response["Location"] == journey.url("answers")
+    assert journey.record.answers["authorisation_number"] == "EU/1/17/1181"
+
+
 def test_finishing_with_unanswered_questions_lists_them(journey):
-    journey.post("atmp", {"atmp": "yes"})
+    journey.post("offer_kind", {"offer_kind": "treatment"})
     response = journey.client.post(journey.url("answers"))
     assert response.status_code == 400
     html = response.content.decode()
     assert "There is a problem" in html
-    assert 'href="#answer-clinical_trial"' in html
+    assert 'href="#answer-country"' in html
+    assert 'href="#answer-authorisation_number"' not in html  # optional
+    assert 'href="#answer-trial_free"' not in html  # not asked
     assert journey.record.finished_at is None
+
+
+def test_a_transplant_finishes_after_the_offer_kind(journey):
+    journey.post("offer_kind", {"offer_kind": "transplant"})
+    response = journey.client.post(journey.url("answers"))
+    assert response.status_code == 302
+    report = journey.client.get(response["Location"])
+    assert verdict_of(report.content) == _expected(journey.record)
 
 
 def test_the_report_is_not_shown_before_the_questionnaire_is_finished(journey):
@@ -142,14 +233,24 @@ def test_the_resume_code_is_shown_on_answers_and_report_pages(journey):
 
 
 def test_answers_are_preselected_when_going_back(journey):
+    journey.post("offer_kind", {"offer_kind": "trial"})
+    journey.post("trial_number", {"trial_number": "NCT01234567"})
+    journey.post("offer_kind", {"offer_kind": "treatment"})
     journey.post("atmp", {"atmp": "no"})
-    journey.post("cells", {"cell_source": "allogeneic", "extraction_days": "days",
-                           "extraction_days_number": "12"})
+    journey.post("country", {"country": "MX"})
+    journey.post("cell_source", {"cell_source": "allogeneic"})
+    journey.post("extraction_days", {"extraction_days": "days",
+                                     "extraction_days_number": "12"})
     html = journey.client.get(journey.url("atmp")).content.decode()
     assert re.search(r'value="no"\s+checked', html)
-    html = journey.client.get(journey.url("cells")).content.decode()
+    html = journey.client.get(journey.url("extraction_days")).content.decode()
     assert re.search(r'value="days"\s+checked', html)
     assert 'value="12"' in html
+    html = journey.client.get(journey.url("country")).content.decode()
+    assert re.search(r'<option value="MX" selected>', html)
+    journey.post("offer_kind", {"offer_kind": "trial"})
+    html = journey.client.get(journey.url("trial_number")).content.decode()
+    assert 'value="NCT01234567"' in html
 
 
 def test_answers_never_appear_in_urls(journey):

@@ -23,7 +23,7 @@ def _page(context):
 @pytest.mark.parametrize("verdict", sorted(CASES))
 def test_the_page_marks_its_verdict_and_reference_for_outside_checks(verdict):
     html = _page(make_context(CASES[verdict]))
-    assert re.findall(r'data-verdict="([a-z]+)"', html) == [verdict]
+    assert re.findall(r'data-verdict="([a-z_]+)"', html) == [verdict]
     assert f'data-reference="{REFERENCE}"' in html
 
 

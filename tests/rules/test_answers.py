@@ -18,6 +18,20 @@ from rules import AnswerError, parse_answers
     ({"warning_signs": ["none", "no_evidence"]}, "warning_signs"),
     ({"warning_signs": [1]}, "warning_signs"),
     (["atmp"], "answers"),
+    # v2 (issue 12)
+    ({"offer_kind": "clinic"}, "offer_kind"),
+    ({"atmp": "told"}, "atmp"),
+    ({"trial_free": "told"}, "trial_free"),
+    ({"clean_room": "seen"}, "clean_room"),
+    ({"country": "XX"}, "country"),
+    ({"country": "Spain"}, "country"),
+    ({"country": 34}, "country"),
+    ({"extraction_days": "in advance"}, "extraction_days"),
+    ({"warning_signs": "maybe"}, "warning_signs"),
+    ({"cell_type": "stem"}, "cell_type"),
+    ({"route": "spine"}, "route"),
+    ({"condition_group": "cancer"}, "condition_group"),
+    ({"authorisation_number": "x" * 41}, "authorisation_number"),
 ])
 def test_it_rejects_bad_answers_naming_the_field(raw, field):
     with pytest.raises(AnswerError) as exc:
@@ -46,3 +60,21 @@ def test_missing_answers_are_not_answered():
 @pytest.mark.parametrize("days", [0, 1, 365, "unsure"])
 def test_it_accepts_the_day_range_and_unsure(days):
     assert parse_answers({"extraction_days": days}).get("extraction_days") == days
+
+
+@pytest.mark.parametrize("raw,field,value", [
+    ({"country": " es "}, "country", "ES"),
+    ({"country": "unsure"}, "country", "unsure"),
+    ({"extraction_days": "in_advance"}, "extraction_days", "in_advance"),
+    ({"clean_room": "told"}, "clean_room", "told"),
+    ({"offer_kind": "compassionate_use"}, "offer_kind", "compassionate_use"),
+    ({"trial_number": "  NCT0123  4567 "}, "trial_number", "NCT0123 4567"),
+])
+def test_it_accepts_the_v2_values(raw, field, value):
+    assert parse_answers(raw).get(field) == value
+
+
+def test_warning_signs_unsure_is_kept_as_unsure():
+    parsed = parse_answers({"warning_signs": "unsure"})
+    assert parsed.warning_signs is None and parsed.warning_signs_unsure
+    assert parsed.as_dict() == {"warning_signs": "unsure"}

@@ -1,68 +1,115 @@
+"""assess() v2 on the legitimate clinic treatment (tests/answers.py) and changes to it.
+
+The scenarios of real offers and legal routes are in test_scenarios.py."""
+
 import pytest
 
-from rules import AMBER, GREEN, NOT_MET, QUESTIONS, RED, UNKNOWN, WARNING_SIGNS, assess
-from rules.catalogue import YES_NO
+from rules import (
+    AMBER,
+    GREEN,
+    MET,
+    NOT_MET,
+    QUESTIONS,
+    RED,
+    SOURCES,
+    UNKNOWN,
+    WARNING_SIGNS,
+    assess,
+)
+from rules.catalogue import TOLD_KIND, YES_NO
 
-from ..answers import all_answers
+from ..answers import ALL_ANSWERS, all_answers
 
-YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == YES_NO]
+YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == YES_NO and q.id in ALL_ANSWERS]
+TOLD_IDS = [q.id for q in QUESTIONS if q.kind == TOLD_KIND and q.id in ALL_ANSWERS]
 
 
 def legit(**changes):
     return all_answers(**changes)
 
 
-def test_there_are_nine_yes_no_questions():
-    assert len(YES_NO_IDS) == 9
+def donor(**changes):
+    return legit(cell_type="donor_adult", **changes)
 
 
-@pytest.mark.parametrize("source,days", [("autologous", 21), ("autologous", 60),
-                                         ("allogeneic", 10), ("allogeneic", 15),
-                                         ("allogeneic", 365)])
-def test_all_yes_with_enough_culture_time_and_no_signs_is_green(source, days):
-    result = assess(legit(cell_source=source, extraction_days=days))
+def test_the_legitimate_treatment_is_green_with_every_criterion_met():
+    result = assess(legit())
     assert result.verdict.id == GREEN
-    assert all(c.status == "met" for c in result.criteria)
+    assert [c.id for c in result.criteria] == [
+        "offer", "authorisation", "gmp", "same_day_extraction", "follow_up"]
+    assert all(c.status == MET for c in result.criteria)
     assert result.questions_to_ask == ()
+
+
+@pytest.mark.parametrize("cells,days", [("own_fat", 21), ("own_blood", 60),
+                                        ("donor_adult", 7), ("donor_adult", 10),
+                                        ("cord_or_placenta", 15), ("donor_adult", "in_advance")])
+def test_enough_time_for_the_cells_is_green(cells, days):
+    assert assess(legit(cell_type=cells, extraction_days=days)).verdict.id == GREEN
 
 
 @pytest.mark.parametrize("answers", [
     {"extraction_days": 0},
     legit(extraction_days=0),
-    legit(extraction_days=0, cell_source="allogeneic"),
-    legit(extraction_days=0, cell_source="unsure"),
+    donor(extraction_days=0),
+    legit(extraction_days=0, cell_type="unsure", cell_source="unsure"),
+    legit(extraction_days=0, offer_kind="hospital_exemption"),
 ])
-def test_same_day_is_red_whatever_else_was_answered(answers):
+def test_same_day_is_red_and_described_as_a_same_day_procedure(answers):
     result = assess(answers)
     assert result.verdict.id == RED
-    same_day = result.criterion("same_day_extraction")
-    assert same_day.status == NOT_MET
-    assert [f.rule for f in same_day.findings] == ["same_day"]
-    assert same_day.findings[0].source == "itrt-guide"
+    timing = result.criterion("same_day_extraction")
+    assert [f.rule for f in timing.findings] == ["same_day", "same_day_procedure"]
     assert "same day" in result.reasons[0].message
+    procedure = timing.findings[1].message
+    assert "not a medicine that any agency has authorised" in procedure
+    assert "no proof that it helps" in procedure
 
 
-@pytest.mark.parametrize("days", [1, 5, 10, 20])
-def test_autologous_cells_before_21_days_fail_the_culture_rule(days):
+@pytest.mark.parametrize("days", [1, 6])
+@pytest.mark.parametrize("cells", ["own_fat", "donor_adult", "unsure"])
+def test_fewer_than_7_days_cannot_have_been_grown(days, cells):
+    result = assess(legit(cell_type=cells, extraction_days=days))
+    assert result.verdict.id == RED
+    assert result.criterion("same_day_extraction").findings[0].rule == "not_grown"
+
+
+@pytest.mark.parametrize("days", [7, 10, 20])
+def test_own_cells_between_7_and_20_days_ask_why_amber(days):
     result = assess(legit(extraction_days=days))
     criterion = result.criterion("same_day_extraction")
     assert criterion.status == NOT_MET
-    assert criterion.findings[0].rule == "autologous_too_soon"
-    assert "21" in criterion.findings[0].message and str(days) in criterion.findings[0].message
-    assert result.verdict.id == RED
-
-
-@pytest.mark.parametrize("days", [1, 9])
-def test_allogeneic_cells_before_10_days_fail(days):
-    result = assess(legit(cell_source="allogeneic", extraction_days=days))
-    assert result.criterion("same_day_extraction").status == NOT_MET
-    assert result.verdict.id == RED
-
-
-def test_unknown_cell_source_with_a_long_interval_is_unknown_not_met():
-    result = assess(legit(cell_source="unsure", extraction_days=30))
-    assert result.criterion("same_day_extraction").status == UNKNOWN
+    (finding,) = criterion.findings
+    assert finding.rule == "autologous_too_soon" and not finding.decisive
+    assert "21" in finding.message and str(days) in finding.message and "Ask why" in finding.message
     assert result.verdict.id == AMBER
+
+
+@pytest.mark.parametrize("days", [7, 8, 9])
+def test_donor_cells_7_to_9_days_are_not_red(days):
+    result = assess(donor(extraction_days=days))
+    assert result.verdict.id == GREEN
+    assert result.criterion("same_day_extraction").findings[0].rule == "allogeneic_prepared"
+
+
+def test_a_year_for_donor_cells_is_storage_not_culture():
+    result = assess(donor(extraction_days=365))
+    (finding,) = result.criterion("same_day_extraction").findings
+    assert finding.rule == "allogeneic_stored"
+    assert "stored" in finding.message and "not grown" in finding.message
+
+
+def test_unsure_whose_cells_21_days_is_enough_for_either():
+    result = assess(legit(cell_type="unsure", cell_source="unsure", extraction_days=21))
+    assert result.criterion("same_day_extraction").status == MET
+    assert result.criterion("offer").status == UNKNOWN  # what cells they are is not known
+    assert result.verdict.id == AMBER
+
+
+def test_exosomes_are_not_judged_on_days():
+    result = assess(legit(cell_type="exosomes", extraction_days=None))
+    assert "same_day_extraction" not in [c.id for c in result.criteria]
+    assert result.verdict.id == RED  # sold by a clinic: no exosome product is approved
 
 
 @pytest.mark.parametrize("qid", YES_NO_IDS)
@@ -71,9 +118,37 @@ def test_any_no_or_unsure_keeps_the_verdict_from_green(qid, value):
     assert assess(legit(**{qid: value})).verdict.id != GREEN
 
 
-@pytest.mark.parametrize("qid", ["cell_source", "extraction_days"])
-def test_unsure_cells_or_days_keep_the_verdict_from_green(qid):
-    assert assess(legit(**{qid: "unsure"})).verdict.id == AMBER
+@pytest.mark.parametrize("qid", TOLD_IDS)
+@pytest.mark.parametrize("value", ["told", "no", "unsure"])
+def test_not_seen_in_writing_is_amber_never_red(qid, value):
+    result = assess(legit(**{qid: value}))
+    assert result.verdict.id == AMBER
+    assert not any("not authorised" in r.message for r in result.reasons)
+    assert qid in [a.about for a in result.questions_to_ask]
+
+
+def test_no_to_the_leaflet_alone_is_not_not_authorised():
+    result = assess(legit(leaflet="no"))
+    assert result.verdict.id == AMBER
+    (finding,) = result.criterion("gmp").findings[1:]
+    assert finding.rule == "leaflet_not_shown" and "does not prove" in finding.message
+
+
+def test_no_for_atmp_at_a_clinic_is_red_with_what_the_answer_says():
+    result = assess(legit(atmp="no"))
+    assert result.verdict.id == RED
+    assert any("You were told the product is not a cell medicine" in r.message
+               for r in result.reasons)
+
+
+@pytest.mark.parametrize("kind", ["treatment", "unsure"])
+def test_unsure_kind_is_judged_as_a_clinic_and_says_so(kind):
+    result = assess(legit(offer_kind=kind))
+    if kind == "unsure":
+        assert result.verdict.id == AMBER
+        assert result.criterion("offer").findings[0].rule == "offer_kind_unsure"
+    else:
+        assert result.verdict.id == GREEN
 
 
 @pytest.mark.parametrize("sign", [w.id for w in WARNING_SIGNS])
@@ -93,12 +168,11 @@ def test_three_warning_signs_are_red():
     assert assess(legit(warning_signs=signs)).verdict.id == RED
 
 
-def test_a_missing_warning_sign_checklist_is_not_green():
-    answers = legit()
-    del answers["warning_signs"]
-    result = assess(answers)
+@pytest.mark.parametrize("signs", [None, "unsure"])
+def test_a_missing_or_unsure_checklist_is_amber(signs):
+    result = assess(legit(warning_signs=signs))
     assert result.verdict.id == AMBER
-    assert not result.warning_signs_answered
+    assert result.warning_signs_answered is (signs == "unsure")
 
 
 def test_no_for_follow_up_alone_is_amber_not_red():
@@ -107,19 +181,12 @@ def test_no_for_follow_up_alone_is_amber_not_red():
     assert result.verdict.id == AMBER
 
 
-def test_no_for_authorisation_is_red_with_its_reason():
-    result = assess(legit(atmp="no"))
-    assert result.verdict.id == RED
-    assert result.criterion("authorisation").status == NOT_MET
-    assert any("authorised medicine" in r.message for r in result.reasons)
-
-
-def test_every_unsure_or_no_becomes_a_question_to_ask():
-    result = assess(legit(atmp="no", leaflet="unsure", cell_source="unsure",
+def test_questions_to_ask_follow_the_findings():
+    result = assess(legit(atmp="no", leaflet="told", cell_type="unsure", cell_source="unsure",
                           extraction_days="unsure"))
     assert [a.about for a in result.questions_to_ask] == [
-        "atmp", "leaflet", "cell_source", "extraction_days"]
-    assert all(a.text.endswith("?") or a.text.endswith(".") for a in result.questions_to_ask)
+        "cell_type", "atmp", "leaflet", "cell_source", "extraction_days"]
+    assert all(a.text.endswith(("?", ".")) for a in result.questions_to_ask)
 
 
 def test_warning_signs_add_their_own_questions():
@@ -127,22 +194,29 @@ def test_warning_signs_add_their_own_questions():
     assert [a.about for a in result.questions_to_ask] == ["no_risks_claim"]
 
 
-def test_documents_are_always_requested_and_marked_when_seen():
+def test_documents_are_seen_only_when_seen_in_writing():
     seen = {d.document.id: d.seen for d in assess(legit()).documents_to_request}
     assert {"authorisation", "leaflet", "consent", "follow_up"} <= set(seen)
     assert seen["leaflet"] is True and seen["consent"] is False
-    not_seen = {d.document.id: d.seen for d in assess(legit(leaflet="no")).documents_to_request}
-    assert not_seen["leaflet"] is False
+    assert seen["follow_up"] is False  # a "yes" to a follow-up question is only what was said
+    told = {d.document.id: d.seen for d in assess(legit(leaflet="told")).documents_to_request}
+    assert told["leaflet"] is False
 
 
-def test_every_finding_cites_a_seed_source():
-    from rules import SOURCES
+def test_evidence_tells_seen_in_writing_from_told():
+    result = assess(legit(clean_room="told"))
+    assert result.basis("leaflet") == "seen_in_writing"
+    assert result.basis("clean_room") == "told"
+    assert result.basis("atmp") == "told"  # "yes" to a question that asks about no document
+    assert result.basis("trial_ethics") == "not_answered"
+    assert not result.seen_in_writing("atmp")
 
+
+def test_every_finding_and_reason_cites_a_source():
     result = assess(legit(atmp="no", extraction_days=3, warning_signs=["no_evidence"]))
     for criterion in result.criteria:
         assert criterion.findings
-        for f in criterion.findings:
-            assert f.source in SOURCES
+        assert all(f.source in SOURCES for f in criterion.findings)
     assert all(r.source in SOURCES for r in result.reasons)
 
 

@@ -1,34 +1,111 @@
-"""Property: making any one answer worse never makes the verdict better."""
+"""Principle 6: making any one answer worse never makes the verdict better, in every
+dimension (the documents questions, the days for each whose-cells answer, the cells, the
+illness, the route, the country, the kind of offer, the numbers and the warning signs).
+
+"Worse" is a partial order per answer, and some moves only count for some kinds of offer:
+in a trial, embryonic cells or an illness with no authorised product are what a trial is
+for, so they are not "worse" there than not knowing.
+"""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rules import AMBER, GREEN, QUESTIONS, RED, WARNING_SIGNS, assess
-from rules.catalogue import YES_NO
+from rules import AMBER, GREEN, OUT_OF_SCOPE, QUESTIONS, RED, WARNING_SIGNS, assess
+from rules.catalogue import TOLD_KIND, YES_NO
+from rules.rule_model import CLINIC, HOSPITAL_ROUTES, NOT_TRIAL
+from rules.rules_offer import HIGH_STAKES, NO_PRODUCT, WITH_PRODUCTS
 
 from .strategies import full_answers
 
 RANK = {GREEN: 0, AMBER: 1, RED: 2}
-WORSE = {"yes": ("unsure", "no"), "unsure": ("no",), "no": ()}
+WORSE_YES_NO = {"yes": ("unsure", "no"), "unsure": ("no",), "no": ()}
+WORSE_TOLD = {"yes": ("told", "unsure", "no"), "told": ("unsure", "no"), "unsure": ("no",),
+              "no": ()}
 YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == YES_NO]
+TOLD_IDS = [q.id for q in QUESTIONS if q.kind == TOLD_KIND]
+KNOWN_CELLS = ("own_fat", "own_bone_marrow", "own_blood", "cord_or_placenta", "donor_adult")
+
+
+def _days(answers):
+    days = answers.get("extraction_days")
+    if isinstance(days, int):
+        yield from ({0, days // 2, days - 1} - {days} - {-1})
+        if days >= 7:
+            yield "unsure"
+    elif days == "in_advance":
+        yield from ("unsure", 0, 3)
+    else:  # unsure or not answered
+        yield from (0, 3, 6)
+
+
+def _cells(answers, kind):
+    cell_type = answers.get("cell_type")
+    if cell_type in KNOWN_CELLS:
+        yield {"cell_type": "unsure"}
+    if cell_type in (None, "unsure"):
+        if answers.get("cell_source") in ("autologous", "allogeneic"):
+            yield {"cell_source": "unsure"}
+        if kind in NOT_TRIAL:
+            yield {"cell_type": "embryonic_or_fetal"}
+        if kind in CLINIC:
+            yield {"cell_type": "exosomes"}
+
+
+def _offer(answers, kind):
+    condition = answers.get("condition_group")
+    if condition in (*WITH_PRODUCTS, "other"):
+        yield {"condition_group": "unsure"}
+        if kind in CLINIC:
+            yield {"condition_group": "blood_disease"}
+    if condition in (None, "unsure"):
+        if kind in CLINIC:
+            yield from ({"condition_group": c} for c in NO_PRODUCT)
+        if kind in HOSPITAL_ROUTES:
+            yield {"condition_group": "anti_ageing"}
+    if answers.get("route") in ("joint", "surgical", "other"):
+        yield {"route": "unsure"}
+        yield from ({"route": r} for r in HIGH_STAKES)
+    if answers.get("country") not in (None, "unsure"):
+        yield {"country": "unsure"}
+    if kind in (*CLINIC[:1], *HOSPITAL_ROUTES):
+        yield {"offer_kind": "unsure"}
+    if answers.get("trial_number") is not None:
+        yield {"trial_number": "ABC 1"}
+        yield {"trial_number": None}
+    if answers.get("authorisation_number") == "EU/1/17/1181":
+        yield {"authorisation_number": "COFEPRIS 123"}
+        yield {"authorisation_number": "NCT01234567"}
+
+
+def _signs(answers):
+    signs = answers.get("warning_signs")
+    if signs == []:
+        yield "unsure"
+    if signs == "unsure":
+        # A sign that counts for every kind ("no published evidence" is expected in a trial).
+        yield ["many_conditions"]
+    if isinstance(signs, list):
+        yield from ([*signs, s.id] for s in WARNING_SIGNS if s.id not in signs)
 
 
 def worse_variants(answers):
     """Every answer set that differs from ``answers`` by one answer made worse."""
+    kind = answers.get("offer_kind", "unsure")
     for qid in YES_NO_IDS:
-        for worse in WORSE[answers[qid]]:
+        for worse in WORSE_YES_NO.get(answers.get(qid), ()):
             yield answers | {qid: worse}
-    days = answers["extraction_days"]
-    if isinstance(days, int):
-        for fewer in {0, days // 2, days - 1} - {days}:
-            if 0 <= fewer < days:
-                yield answers | {"extraction_days": fewer}
-    for sign in WARNING_SIGNS:
-        if sign.id not in answers["warning_signs"]:
-            yield answers | {"warning_signs": [*answers["warning_signs"], sign.id]}
+    for qid in TOLD_IDS:
+        for worse in WORSE_TOLD.get(answers.get(qid), ()):
+            yield answers | {qid: worse}
+    for days in _days(answers):
+        yield answers | {"extraction_days": days}
+    for change in (*_cells(answers, kind), *_offer(answers, kind)):
+        yield {k: v for k, v in (answers | change).items() if v is not None}
+    for signs in _signs(answers):
+        yield answers | {"warning_signs": signs}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(full_answers)
 def test_a_worse_answer_never_gives_a_better_verdict(answers):
     base = RANK[assess(answers).verdict.id]
@@ -37,15 +114,38 @@ def test_a_worse_answer_never_gives_a_better_verdict(answers):
 
 
 @settings(max_examples=200, deadline=None)
-@given(full_answers, st.sampled_from(YES_NO_IDS), st.sampled_from(["no", "unsure"]))
-def test_green_needs_every_yes(answers, qid, value):
-    assert assess(answers | {qid: value}).verdict.id != GREEN
+@given(full_answers, st.sampled_from(TOLD_IDS), st.sampled_from(["told", "no", "unsure"]))
+def test_green_needs_every_document_seen_in_writing(answers, qid, value):
+    from rules import applicable
+
+    if applicable(qid, answers):
+        assert assess(answers | {qid: value}).verdict.id != GREEN
 
 
 @settings(max_examples=200, deadline=None)
 @given(full_answers)
-def test_same_day_is_always_red(answers):
-    assert assess(answers | {"extraction_days": 0}).verdict.id == RED
+def test_a_documents_answer_alone_never_makes_red(answers):
+    """Principle 1: "told", "no" or "not sure" to a document is amber at worst."""
+    seen = answers | {qid: "yes" for qid in TOLD_IDS}
+    if assess(seen).verdict.id != RED:
+        for qid in TOLD_IDS:
+            for value in ("told", "no", "unsure"):
+                assert assess(seen | {qid: value}).verdict.id != RED, (qid, value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(full_answers)
+def test_same_day_is_red_outside_a_trial(answers):
+    answers = answers | {"extraction_days": 0}
+    if answers.get("cell_type") != "exosomes":
+        verdict = assess(answers).verdict.id
+        assert verdict == RED if answers["offer_kind"] != "trial" else verdict != GREEN
+
+
+@settings(max_examples=100, deadline=None)
+@given(full_answers)
+def test_a_transplant_is_always_out_of_scope(answers):
+    assert assess(answers | {"offer_kind": "transplant"}).verdict.id == OUT_OF_SCOPE
 
 
 @settings(max_examples=200, deadline=None)

@@ -54,7 +54,8 @@ def test_it_rejects_an_unknown_criterion(monkeypatch):
 
 
 def test_it_rejects_an_answer_value_the_question_does_not_take(monkeypatch):
-    bad = dataclasses.replace(table.RULES[0], id="x", when=(table.When("atmp", ("maybe",)),))
+    rule = next(r for r in table.RULES if r.criterion == "authorisation")
+    bad = dataclasses.replace(rule, id="x", when=(table.When("atmp", ("maybe",)),))
     with pytest.raises(ValueError, match="not answers to 'atmp'"):
         _check_with(monkeypatch, "RULES", (*table.RULES, bad))
 
@@ -72,21 +73,37 @@ def test_it_rejects_a_catalogue_entry_with_an_unknown_source(monkeypatch):
         catalogue._check_catalogue()
 
 
+def test_it_rejects_a_rule_on_a_question_outside_its_criterion(monkeypatch):
+    rule = next(r for r in table.RULES if r.criterion == "follow_up")
+    bad = dataclasses.replace(rule, id="x", when=(table.When("atmp", ("yes",)),))
+    with pytest.raises(ValueError, match="not a question of its criterion"):
+        _check_with(monkeypatch, "RULES", (*table.RULES, bad))
+
+
+def test_it_rejects_a_gap_for_one_offer_kind_only(monkeypatch):
+    without = tuple(r for r in table.RULES if r.id != "trial_free_no")
+    with pytest.raises(ValueError, match="'offer_kind': 'trial'.*'trial_free': 'no'"):
+        _check_with(monkeypatch, "RULES", without)
+
+
 def test_the_question_ids_are_the_contract():
-    # These ids keep their order and spelling; how many questions there are is counted by
-    # tests/rules/test_assess.py, so a new question is added after them.
-    assert [q.id for q in rules.QUESTIONS][:11] == [
-        "atmp", "clinical_trial", "regulator", "clean_room", "authorisation_document",
-        "administrator_authorised", "leaflet", "cell_source", "extraction_days",
-        "pain_followup", "imaging_followup",
-    ]
+    # Issue 12 (v2): the offer kind first; the ITRT questions keep their ids and order.
+    ids = [q.id for q in rules.QUESTIONS]
+    assert ids[0] == "offer_kind"
+    itrt = ["atmp", "clinical_trial", "regulator", "clean_room", "authorisation_document",
+            "administrator_authorised", "leaflet", "cell_source", "extraction_days",
+            "pain_followup", "imaging_followup"]
+    assert [i for i in ids if i in itrt] == itrt
+    assert set(ids) >= {"country", "condition_group", "cell_type", "route", "trial_number",
+                        "authorisation_number"}
     assert {w.id for w in rules.WARNING_SIGNS} >= {
         "no_evidence", "many_conditions", "origin_unexplained", "no_protocol_or_ethics",
         "no_risks_claim", "unjustified_cost", "guaranteed_results", "pressure_to_decide",
         "no_medical_evaluation", "pay_for_trial",
     }
     assert [c.id for c in rules.CRITERIA] == [
-        "authorisation", "gmp", "same_day_extraction", "follow_up"]
+        "offer", "authorisation", "trial", "gmp", "same_day_extraction", "follow_up"]
+    assert list(rules.VERDICTS) == ["red", "amber", "green", "out_of_scope"]
 
 
 def test_every_source_is_listed_in_the_seeds_or_the_further_sources_readme():

@@ -1,0 +1,190 @@
+"""The questionnaire's building blocks: answer values, question kinds and the entry types.
+
+The ids and values are a contract (issue 12): forms, stored answers, ``manage.py assess``
+JSON and outside checks use them. Texts are message ids marked for translation.
+"""
+
+from dataclasses import dataclass
+
+from .i18n import _
+
+YES, NO, UNSURE = "yes", "no", "unsure"
+#: "They said so, but showed nothing in writing" (documents questions only).
+TOLD = "told"
+AUTOLOGOUS, ALLOGENEIC = "autologous", "allogeneic"
+#: Donor cells made in advance by a laboratory (for example frozen): a days answer.
+IN_ADVANCE = "in_advance"
+
+# --- offer_kind ------------------------------------------------------------------------------
+TREATMENT, TRIAL, HOSPITAL_EXEMPTION = "treatment", "trial", "hospital_exemption"
+COMPASSIONATE_USE, TRANSPLANT = "compassionate_use", "transplant"
+OFFER_KINDS = (TREATMENT, TRIAL, HOSPITAL_EXEMPTION, COMPASSIONATE_USE, TRANSPLANT, UNSURE)
+
+# --- cell_type -------------------------------------------------------------------------------
+OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD = "own_fat", "own_bone_marrow", "own_blood"
+CORD_OR_PLACENTA, DONOR_ADULT = "cord_or_placenta", "donor_adult"
+EMBRYONIC_OR_FETAL, EXOSOMES = "embryonic_or_fetal", "exosomes"
+CELL_TYPES = (OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD, CORD_OR_PLACENTA, DONOR_ADULT,
+              EMBRYONIC_OR_FETAL, EXOSOMES, UNSURE)
+OWN_CELL_TYPES = (OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD)
+DONOR_CELL_TYPES = (CORD_OR_PLACENTA, DONOR_ADULT, EMBRYONIC_OR_FETAL)
+
+# --- condition_group -------------------------------------------------------------------------
+CONDITION_GROUPS = (
+    "osteoarthritis", "tendon", "spine", "fracture", "osteonecrosis", "dry_mouth",
+    "neurological", "diabetes", "heart_lung", "eye", "anti_ageing", "autoimmune",
+    "blood_disease", "other", UNSURE,
+)
+
+# --- route -----------------------------------------------------------------------------------
+JOINT, INTRAVENOUS, INTRATHECAL, SURGICAL, EYE, OTHER = (
+    "joint", "intravenous", "intrathecal", "surgical", "eye", "other")
+ROUTES = (JOINT, INTRAVENOUS, INTRATHECAL, SURGICAL, EYE, OTHER, UNSURE)
+
+#: Question kinds, each with the answers it accepts.
+YES_NO = "yes_no"
+#: yes (seen in writing), told, no, unsure.
+TOLD_KIND = "told"
+CELL_SOURCE = "cell_source"
+#: 0 to MAX_EXTRACTION_DAYS, ``unsure`` or ``in_advance``.
+DAYS = "days"
+#: One of the question's own ``options``.
+CHOICE = "choice"
+#: An ISO 3166-1 alpha-2 code (rules.countries) or ``unsure``.
+COUNTRY = "country"
+#: Optional free text (an identifier), at most MAX_TEXT characters.
+TEXT = "text"
+KINDS = (YES_NO, TOLD_KIND, CELL_SOURCE, DAYS, CHOICE, COUNTRY, TEXT)
+MAX_TEXT = 40
+
+CHOICES: dict[str, tuple[str, ...]] = {
+    YES_NO: (YES, NO, UNSURE),
+    TOLD_KIND: (YES, TOLD, NO, UNSURE),
+    CELL_SOURCE: (AUTOLOGOUS, ALLOGENEIC, UNSURE),
+    DAYS: (UNSURE, IN_ADVANCE),
+    COUNTRY: (UNSURE,),
+    TEXT: (),
+}
+
+#: The label of each answer value; a question's own ``labels`` override these on its page.
+ANSWER_LABELS: dict[str, str] = {
+    YES: _("Yes"),
+    NO: _("No"),
+    UNSURE: _("Not sure"),
+    TOLD: _("They said so, but showed me nothing in writing"),
+    AUTOLOGOUS: _("My own cells (autologous)"),
+    ALLOGENEIC: _("A donor's cells (allogeneic)"),
+    IN_ADVANCE: _("Made in advance by a laboratory, for example frozen"),
+    TREATMENT: _("A treatment sold by a clinic or a doctor"),
+    TRIAL: _("A place in a clinical trial"),
+    HOSPITAL_EXEMPTION: _("A cell medicine a hospital makes itself, with the agency's "
+                          "permission"),
+    COMPASSIONATE_USE: _("A medicine not yet authorised, arranged by a hospital"),
+    TRANSPLANT: _("A blood or bone marrow stem cell transplant in hospital"),
+    OWN_FAT: _("My own cells, from fat"),
+    OWN_BONE_MARROW: _("My own cells, from bone marrow"),
+    OWN_BLOOD: _("My own cells, from blood"),
+    CORD_OR_PLACENTA: _("Cells from an umbilical cord or a placenta"),
+    DONOR_ADULT: _("Cells from an adult donor"),
+    EMBRYONIC_OR_FETAL: _("Cells from embryos or fetuses"),
+    EXOSOMES: _("Exosomes, or another product made from cells with no cells in it"),
+    "osteoarthritis": _("Worn joints or cartilage (osteoarthritis)"),
+    "tendon": _("A tendon injury"),
+    "spine": _("Back or neck pain from worn discs"),
+    "fracture": _("A broken bone that does not heal"),
+    "osteonecrosis": _("Bone that has lost its blood supply (osteonecrosis)"),
+    "dry_mouth": _("A dry mouth from damaged saliva glands"),
+    "neurological": _("A disease of the brain, nerves or spinal cord"),
+    "diabetes": _("Diabetes"),
+    "heart_lung": _("A heart or lung disease"),
+    EYE: _("The eye"),
+    "anti_ageing": _("Ageing, looks, hair or sex life"),
+    "autoimmune": _("An autoimmune disease"),
+    "blood_disease": _("A blood disease or blood cancer"),
+    OTHER: _("Something else"),
+    JOINT: _("Into a joint, tendon or muscle"),
+    INTRAVENOUS: _("Into a vein, as a drip (intravenous)"),
+    INTRATHECAL: _("Into the fluid around the spinal cord (intrathecal)"),
+    SURGICAL: _("Placed during an operation"),
+    # Classes the rules read instead of a raw answer (rules.facts): a country, a typed number.
+    "es": _("Spain"),
+    "eu": _("Another country of the EU or the EEA"),
+    "outside_eu": _("A country outside the EU and the EEA"),
+    "not_given": _("No number given"),
+    "nct": _("A ClinicalTrials.gov number (NCT and 8 digits)"),
+    "eudract": _("An EU Clinical Trials Register number (EudraCT)"),
+    "eu_ct": _("An EU CT number (the EU's trial system, CTIS)"),
+    "isrctn": _("An ISRCTN number"),
+    "eu_register": _("An EU medicine number (EU/1/…)"),
+    "unknown": _("A number in no format this checker knows"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """Another heading and hint for a question, used when ``when`` holds (see
+    ``rules.applicability.CASES``: "donor", "trial", "hospital_exemption", ...)."""
+
+    when: str
+    text: str
+    hint: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    number: str
+    kind: str
+    #: The heading, in plain words.
+    text: str
+    #: A few words naming the question (for tables and the report).
+    short: str
+    #: The hint under the heading; it keeps the technical term.
+    hint: str
+    #: What to ask the clinic when the answer is not a good one.
+    ask: str
+    source: str
+    #: For CHOICE questions: the accepted values, in page order.
+    options: tuple[str, ...] = ()
+    #: Labels for this question's values that differ from ANSWER_LABELS, as (value, label).
+    labels: tuple[tuple[str, str], ...] = ()
+    #: A hint under some options, as (value, hint).
+    option_hints: tuple[tuple[str, str], ...] = ()
+    #: Other headings for particular cases; the first that applies is used.
+    variants: tuple[Variant, ...] = ()
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The accepted answers; for DAYS a whole number of days besides these, for COUNTRY a
+        country code, for TEXT any short text."""
+        if self.kind == CHOICE:
+            return self.options
+        return CHOICES[self.kind]
+
+    def label(self, value: str) -> str:
+        """The label (message id) of one of this question's values."""
+        return dict(self.labels).get(value) or ANSWER_LABELS[value]
+
+    def option_hint(self, value: str) -> str:
+        return dict(self.option_hints).get(value, "")
+
+
+@dataclass(frozen=True, slots=True)
+class WarningSign:
+    id: str
+    label: str
+    hint: str
+    ask: str
+    source: str
+    #: A serious sign makes the verdict red on its own.
+    serious: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    text: str
+    hint: str
+    source: str
+    #: The documents questions whose "yes" (seen in writing) says the patient has seen it.
+    questions: tuple[str, ...] = ()

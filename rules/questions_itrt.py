@@ -1,0 +1,173 @@
+"""The ten questions of the ITRT guide (seed ``itrt-guide``), in plain words.
+
+Some have other headings for a trial, a hospital exemption, compassionate use or donor
+cells (``Variant``; see ``rules.applicability``).
+"""
+
+from .i18n import _
+from .question_model import CELL_SOURCE, DAYS, TOLD_KIND, YES_NO, Question, Variant
+
+ATMP = Question(
+    "atmp", "1", YES_NO,
+    _("Is the product a medicine made from cells?"),
+    _("A cell medicine (ATMP)"),
+    _("Doctors call this an advanced therapy medicinal product, ATMP. Many products sold as "
+      "\"stem cells\" are not one."),
+    _("Is this product an authorised advanced therapy medicinal product? What is its "
+      "name?"),
+    "itrt-guide",
+)
+
+CLINICAL_TRIAL = Question(
+    "clinical_trial", "2", YES_NO,
+    _("Has a study in people shown that it is safe and that it works?"),
+    _("Proof from a clinical trial"),
+    _("Doctors call such a study a clinical trial. Small studies and other patients' stories "
+      "are not enough."),
+    _("Which clinical trial showed that this treatment is safe and works? Where are its "
+      "results published?"),
+    "itrt-guide",
+)
+
+REGULATOR = Question(
+    "regulator", "3", YES_NO,
+    _("Does the country's medicines agency check this product?"),
+    _("Checked by the medicines agency"),
+    _("The agency checks quality and watches for side effects. In Spain it is the AEMPS, in "
+      "the EU also the EMA. Your report names the agency for your country."),
+    _("Which medicines agency regulates this product, and under what registration?"),
+    "itrt-guide",
+    variants=(
+        Variant("trial", _("Has the medicines agency allowed this trial?"),
+                _("A trial needs the agency's go-ahead as well as an ethics committee's.")),
+        Variant("hospital_exemption",
+                _("Has the medicines agency allowed this hospital to make it?"),
+                _("In Spain the AEMPS gives this permission for one product in one "
+                  "hospital.")),
+        Variant("compassionate_use",
+                _("Has the medicines agency allowed this use for you?"),
+                _("Compassionate use needs the agency's permission, asked for by the "
+                  "hospital.")),
+    ),
+)
+
+CLEAN_ROOM = Question(
+    "clean_room", "4", TOLD_KIND,
+    _("Was it made in a certified clean lab that follows written rules?"),
+    _("Made in a certified clean room (GMP)"),
+    _("A clean room keeps cells free of germs. Doctors call the written rules good "
+      "manufacturing practice, GMP."),
+    _("Where was the product made? Is that laboratory certified for good manufacturing "
+      "practice (GMP)?"),
+    "itrt-guide",
+)
+
+AUTHORISATION_DOCUMENT = Question(
+    "authorisation_document", "5", TOLD_KIND,
+    _("Have you seen the authorisation in writing?"),
+    _("Authorisation seen in writing"),
+    _("Ask for the paper or its number, so you can look it up yourself in a public "
+      "register."),
+    _("Please give me a copy of the authorisation for this treatment, or its clinical "
+      "trial registration number."),
+    "itrt-guide",
+    variants=(
+        Variant("trial", _("Have you seen the trial's listing or permission in writing?"),
+                _("A real trial is listed in a public register. Ask for its number so you "
+                  "can look it up yourself.")),
+        Variant("hospital_exemption",
+                _("Have you seen the agency's permission for this hospital in writing?"),
+                _("The permission names the product and the one hospital that may make "
+                  "it.")),
+        Variant("compassionate_use",
+                _("Have you seen the agency's permission in writing?"),
+                _("The hospital asks the agency for it. Ask the hospital to show it to "
+                  "you.")),
+    ),
+)
+
+ADMINISTRATOR_AUTHORISED = Question(
+    "administrator_authorised", "6", TOLD_KIND,
+    _("Is the doctor or clinic allowed to give this treatment?"),
+    _("Doctor or clinic allowed to give it"),
+    _("Cell medicines may only be given by doctors and centres that hold a permission for "
+      "them."),
+    _("Is this clinic, and the doctor who will treat me, authorised to give advanced "
+      "therapy medicines? Can I see that authorisation?"),
+    "itrt-guide",
+    variants=(
+        Variant("hospital_exemption",
+                _("Would you be treated in the hospital named in the permission?"),
+                _("A hospital exemption covers one hospital. The product may not be given "
+                  "anywhere else.")),
+        Variant("compassionate_use",
+                _("Is a hospital arranging it for you?"),
+                _("Compassionate use is arranged by a hospital, not sold by a clinic.")),
+    ),
+)
+
+LEAFLET = Question(
+    "leaflet", "7", TOLD_KIND,
+    _("Is there an official leaflet for the product?"),
+    _("Official product leaflet"),
+    _("It gives the dose, the dates it was made and runs out, how many cells are alive "
+      "(viability) and what the cells are."),
+    _("Can I have the official leaflet for this product, with the dose, the "
+      "manufacturing and expiry dates, the cell viability and what the cells are?"),
+    "itrt-guide",
+)
+
+CELL_SOURCE_QUESTION = Question(
+    "cell_source", "8a", CELL_SOURCE,
+    _("Whose cells are they?"),
+    _("Whose cells"),
+    _("Your own cells (autologous) and a donor's cells (allogeneic) take different times to "
+      "prepare in a lab."),
+    _("Are the cells my own or a donor's? What type of cells are they?"),
+    "itrt-guide",
+)
+
+EXTRACTION_DAYS = Question(
+    "extraction_days", "8b", DAYS,
+    _("How many days pass between taking your cells and giving them back?"),
+    _("Days from taking the cells to giving them"),
+    _("Growing cells in a lab takes weeks. Cells taken and put back on the same day cannot "
+      "have been grown."),
+    _("How many days will pass between taking the cells and giving them to me, and what "
+      "happens to the cells in that time?"),
+    "itrt-guide",
+    variants=(
+        Variant("donor",
+                _("How many days pass between taking the donor's cells and giving them to "
+                  "you?"),
+                _("A donor's cells are grown for one to two weeks, or made before and "
+                  "frozen. If so, choose \"made in advance\".")),
+    ),
+)
+
+PAIN_FOLLOWUP = Question(
+    "pain_followup", "9", YES_NO,
+    _("Will your pain and movement be measured before and after, on a standard scale?"),
+    _("Follow-up with pain and function scales"),
+    _("A proper treatment checks your pain and movement before and after, at planned "
+      "visits."),
+    _("What follow-up visits will I have, and which scales will measure my pain and "
+      "function before and after?"),
+    "itrt-guide",
+)
+
+IMAGING_FOLLOWUP = Question(
+    "imaging_followup", "10", YES_NO,
+    _("Will a scan (MRI) check whether the tissue has healed?"),
+    _("Imaging (MRI) follow-up"),
+    _("An MRI scan is the main way to see whether cartilage, tendon or other tissue has "
+      "really healed."),
+    _("Will an MRI scan check whether the tissue has regenerated, and when?"),
+    "itrt-guide",
+)
+
+__all__ = [
+    "ADMINISTRATOR_AUTHORISED", "ATMP", "AUTHORISATION_DOCUMENT", "CELL_SOURCE_QUESTION",
+    "CLEAN_ROOM", "CLINICAL_TRIAL", "EXTRACTION_DAYS", "IMAGING_FOLLOWUP", "LEAFLET",
+    "PAIN_FOLLOWUP", "REGULATOR",
+]

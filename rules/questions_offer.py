@@ -1,0 +1,170 @@
+"""The questions about the offer itself (issue 12): what kind of offer, where, for what, which
+cells, how they are given, and the numbers and conditions of a trial.
+
+Headings are in plain words; each hint keeps the technical term. Every entry cites a source.
+"""
+
+from .i18n import _
+from .question_model import (
+    CELL_TYPES,
+    CHOICE,
+    COMPASSIONATE_USE,
+    CONDITION_GROUPS,
+    COUNTRY,
+    EXOSOMES,
+    EYE,
+    HOSPITAL_EXEMPTION,
+    OFFER_KINDS,
+    OTHER,
+    ROUTES,
+    TEXT,
+    TOLD_KIND,
+    TRANSPLANT,
+    TREATMENT,
+    TRIAL,
+    YES_NO,
+    Question,
+)
+
+OFFER_KIND = Question(
+    "offer_kind", "", CHOICE,
+    _("What kind of offer is it?"),
+    _("Kind of offer"),
+    _("Pick the one closest to what you were offered. Each kind has its own rules, so the "
+      "checker judges each one by its own."),
+    _("Is this a treatment you pay for, a clinical trial, or something a hospital arranges "
+      "with the medicines agency's permission?"),
+    "ema-cat-2020",
+    options=OFFER_KINDS,
+    option_hints=(
+        (TREATMENT, _("You would pay the clinic or doctor for it.")),
+        (TRIAL, _("A study that tests whether a new treatment works. It should be free for "
+                  "you.")),
+        (HOSPITAL_EXEMPTION, _("In Spain the law calls this a hospital exemption. The "
+                               "permission is for one product in one hospital.")),
+        (COMPASSIONATE_USE, _("Doctors call this compassionate use. It is for a serious "
+                              "disease when nothing else can help.")),
+        (TRANSPLANT, _("As used for leukaemia and other blood diseases, by a hospital's "
+                       "blood team (haematology).")),
+    ),
+)
+
+COUNTRY_QUESTION = Question(
+    "country", "", COUNTRY,
+    _("In which country would you be treated?"),
+    _("Country of treatment"),
+    _("The country decides which medicines agency checks the product, and where you can "
+      "report harm."),
+    _("In which country, and in which clinic or hospital, would I be treated?"),
+    "bookimed-safety",
+)
+
+CONDITION_GROUP = Question(
+    "condition_group", "", CHOICE,
+    _("What is the treatment for?"),
+    _("What it treats"),
+    _("Pick the closest group. For many illnesses no stem cell product is authorised at "
+      "all."),
+    _("For which illness exactly is this product authorised, and where can I read that?"),
+    "fda-consumer-2021",
+    options=CONDITION_GROUPS,
+    labels=((EYE, _("An eye disease")),),
+    option_hints=(
+        ("neurological", _("For example Parkinson's, multiple sclerosis, ALS, autism, a "
+                           "stroke or a spinal cord injury.")),
+        ("autoimmune", _("For example lupus, rheumatoid arthritis or Crohn's disease.")),
+        ("blood_disease", _("For example leukaemia, lymphoma or sickle cell disease.")),
+        ("anti_ageing", _("Also skin, hair loss, and sexual problems.")),
+    ),
+)
+
+CELL_TYPE = Question(
+    "cell_type", "", CHOICE,
+    _("What cells are they?"),
+    _("Type of cells"),
+    _("Ask where the cells come from. Exosomes are not cells at all: they are tiny bits that "
+      "cells give off."),
+    _("What cells are they, where do they come from, and how are they tested?"),
+    "bookimed-safety",
+    options=CELL_TYPES,
+    option_hints=(
+        (EXOSOMES, _("Also sold as \"secretome\" or \"cell-free\" products.")),
+    ),
+)
+
+ROUTE = Question(
+    "route", "", CHOICE,
+    _("How would they be given to you?"),
+    _("How they are given"),
+    _("A shot into the spine, a vein or the eye has more risks than one into a joint. "
+      "Doctors call a shot into the spinal fluid intrathecal."),
+    _("How exactly would the cells be given, and what are the risks of that way?"),
+    "bookimed-safety",
+    options=ROUTES,
+    labels=((EYE, _("Into or onto the eye")), (OTHER, _("Another way"))),
+)
+
+AUTHORISATION_NUMBER = Question(
+    "authorisation_number", "", TEXT,
+    _("If you have its number, type it here"),
+    _("Authorisation number"),
+    _("A number lets you look it up yourself. An EU medicine has a number like EU/1/17/1181. "
+      "You can leave this empty."),
+    _("What is the number of the authorisation, and in which public register can I find "
+      "it?"),
+    "trial-registries",
+)
+
+TRIAL_NUMBER = Question(
+    "trial_number", "", TEXT,
+    _("If you have the trial's number, type it here"),
+    _("Trial number"),
+    _("A real trial is listed in a public register, with a number like NCT01234567 or "
+      "2022-500014-26-00. You can leave this empty."),
+    _("What is the trial's registration number, and in which register is it listed?"),
+    "trial-registries",
+)
+
+TRIAL_ETHICS = Question(
+    "trial_ethics", "", TOLD_KIND,
+    _("Has an ethics committee approved the trial?"),
+    _("Ethics committee approval"),
+    _("An ethics committee is a group that checks that a study is fair and safe for the "
+      "people in it."),
+    _("Which ethics committee approved this trial? Can I see its approval?"),
+    "itrt-guide",
+)
+
+TRIAL_FREE = Question(
+    "trial_free", "", YES_NO,
+    _("Is taking part free for you?"),
+    _("Free to take part"),
+    _("In a real trial of a new product you pay nothing. Being asked to pay is a sign that "
+      "it is not a real trial."),
+    _("Will I have to pay anything to take part in this trial?"),
+    "cuende-2021",
+)
+
+TRIAL_INSURANCE = Question(
+    "trial_insurance", "", TOLD_KIND,
+    _("Does the trial have insurance that covers you if you are harmed?"),
+    _("Trial insurance"),
+    _("A trial of a new product must have its own insurance for the people who take part."),
+    _("Which insurance covers me if the trial harms me? Can I see the policy?"),
+    "cuende-2021",
+)
+
+TRIAL_CONSENT = Question(
+    "trial_consent", "", TOLD_KIND,
+    _("Have you been given a written consent form to read?"),
+    _("Written consent form"),
+    _("It should set out the risks, the other options, and that you can leave at any time. "
+      "Doctors call it informed consent."),
+    _("Can I take the consent form home to read before I sign?"),
+    "cuende-2021",
+)
+
+__all__ = [
+    "AUTHORISATION_NUMBER", "CELL_TYPE", "CONDITION_GROUP", "COUNTRY_QUESTION", "OFFER_KIND",
+    "ROUTE", "TRIAL_CONSENT", "TRIAL_ETHICS", "TRIAL_FREE", "TRIAL_INSURANCE", "TRIAL_NUMBER",
+]

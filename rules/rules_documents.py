@@ -1,0 +1,227 @@
+"""Principles 1 and 2: each legal route by its own conditions, and what was seen in writing.
+
+Criteria ``authorisation`` (a clinic's treatment, a hospital exemption, compassionate use),
+``trial`` (a clinical trial) and ``gmp``. For the documents questions, "yes" means seen in
+writing; "they said so", "no" and "not sure" all mean "ask for it in writing": amber at
+worst, never "not authorised".
+"""
+
+from .i18n import _
+from .identifiers import EU_REGISTER, TRIAL_KINDS, UNKNOWN_FORMAT
+from .question_model import (
+    HOSPITAL_EXEMPTION,
+    NO,
+    TOLD,
+    TRIAL,
+    UNSURE,
+    YES,
+)
+from .rule_model import (
+    CLINIC,
+    HOSPITAL_ROUTES,
+    JUDGED,
+    MET,
+    NOT_MET,
+    NOT_TRIAL,
+    UNKNOWN,
+    Rule,
+    When,
+    kind_is,
+)
+
+AUTHORISATION, TRIAL_CRITERION, GMP = "authorisation", "trial", "gmp"
+
+
+#: What the documents questions' other answers say (the question is shown beside them).
+TOLD_TEXT = _("You were told so, but shown nothing in writing. Ask for it in writing before "
+              "you sign or pay anything.")
+NOT_SHOWN_TEXT = _("You have not been shown it. That does not prove it does not exist: ask "
+                   "for it in writing before you sign or pay anything.")
+UNSURE_TEXT = _("It is not known. Ask for it in writing before you sign or pay anything.")
+
+
+def _seen_in_writing(question: str, criterion: str, kinds: tuple[str, ...], seen: str,
+                     source: str = "itrt-guide", prefix: str = "") -> tuple[Rule, ...]:
+    """The rules of a documents question: seen in writing is met; they said so, no and not
+    sure are "ask for it in writing", never a finding that it does not exist."""
+    rid = prefix or question
+    when = kind_is(*kinds)
+    return (
+        Rule(f"{rid}_seen", criterion, (when, When(question, (YES,))), MET, seen, source),
+        Rule(f"{rid}_told", criterion, (when, When(question, (TOLD,))), UNKNOWN, TOLD_TEXT,
+             source),
+        Rule(f"{rid}_not_shown", criterion, (when, When(question, (NO,))), NOT_MET,
+             NOT_SHOWN_TEXT, source),
+        Rule(f"{rid}_unsure", criterion, (when, When(question, (UNSURE,))), UNKNOWN,
+             UNSURE_TEXT, source),
+    )
+
+
+def _yes_no(question: str, criterion: str, kinds: tuple[str, ...], yes: str, no: str,
+            unsure: str, source: str = "itrt-guide", no_decisive: bool = True,
+            prefix: str = "") -> tuple[Rule, ...]:
+    """The rules of a yes / no / not sure question whose "no" is a statement of fact."""
+    rid = prefix or question
+    when = kind_is(*kinds)
+    return (
+        Rule(f"{rid}_yes", criterion, (when, When(question, (YES,))), MET, yes, source),
+        Rule(f"{rid}_no", criterion, (when, When(question, (NO,))), NOT_MET, no, source,
+             decisive=no_decisive),
+        Rule(f"{rid}_unsure", criterion, (when, When(question, (UNSURE,))), UNKNOWN, unsure,
+             source),
+    )
+
+
+AUTHORISATION_RULES: tuple[Rule, ...] = (
+    *_yes_no(
+        "atmp", AUTHORISATION, CLINIC,
+        _("You were told the product is a cell medicine (an advanced therapy medicinal "
+          "product)."),
+        _("You were told the product is not a cell medicine (an advanced therapy medicinal "
+          "product). Then no agency has authorised it as a medicine, and for most uses there "
+          "is no proof that it helps."),
+        _("It is not known whether the product is a cell medicine (an advanced therapy "
+          "medicinal product)."),
+    ),
+    *_yes_no(
+        "atmp", AUTHORISATION, HOSPITAL_ROUTES,
+        _("You were told the product is a cell medicine (an advanced therapy medicinal "
+          "product)."),
+        _("You were told the product is not a cell medicine. A hospital exemption or "
+          "compassionate use is for medicines: ask what exactly the product is."),
+        _("It is not known whether the product is a cell medicine (an advanced therapy "
+          "medicinal product)."),
+        source="ema-cat-2020", no_decisive=False, prefix="atmp_hospital",
+    ),
+    *_yes_no(
+        "clinical_trial", AUTHORISATION, CLINIC,
+        _("You were told a clinical trial has shown that it is safe and works."),
+        _("No clinical trial has shown that this treatment is safe and works, and it is sold "
+          "to you as a treatment. Only a trial can show that."),
+        _("It is not known whether a clinical trial has shown that this treatment is safe "
+          "and works."),
+    ),
+    *_yes_no(
+        "clinical_trial", AUTHORISATION, HOSPITAL_ROUTES,
+        _("You were told a clinical trial has shown that it is safe and works."),
+        _("No trial has shown yet that it works. That can happen in compassionate use or a "
+          "hospital exemption: ask what evidence the agency relied on."),
+        _("It is not known what evidence there is that it works. Ask what the agency relied "
+          "on."),
+        source="ema-cat-2020", no_decisive=False, prefix="clinical_trial_hospital",
+    ),
+    *_yes_no(
+        "regulator", AUTHORISATION, NOT_TRIAL,
+        _("You were told the medicines agency checks this product."),
+        _("You were told no medicines agency checks or allowed this product, so nobody "
+          "independent checks its quality or its side effects. A cell medicine, a hospital "
+          "exemption and compassionate use all need the agency."),
+        _("It is not known whether the medicines agency checks or allowed this product."),
+    ),
+    *_seen_in_writing(
+        "authorisation_document", AUTHORISATION, CLINIC,
+        _("You have seen the authorisation in writing."),
+    ),
+    *_seen_in_writing(
+        "authorisation_document", AUTHORISATION, HOSPITAL_ROUTES,
+        _("You have seen the agency's permission in writing."),
+        source="aemps-rd477", prefix="permission",
+    ),
+    *_seen_in_writing(
+        "administrator_authorised", AUTHORISATION, CLINIC,
+        _("You have seen in writing that the doctor or clinic may give it."),
+    ),
+    *_seen_in_writing(
+        "administrator_authorised", AUTHORISATION, (HOSPITAL_EXEMPTION,),
+        _("You have seen in writing that you would be treated in the hospital the permission "
+          "names."),
+        source="aemps-rd477", prefix="named_hospital",
+    ),
+    *_seen_in_writing(
+        "administrator_authorised", AUTHORISATION, ("compassionate_use",),
+        _("You have seen in writing that a hospital arranges it."),
+        source="ema-cat-2020", prefix="arranging_hospital",
+    ),
+)
+
+TRIAL_RULES: tuple[Rule, ...] = (
+    Rule(
+        "trial_number_registered", TRIAL_CRITERION, (When("trial_number", TRIAL_KINDS),), MET,
+        _("The number has the form of a public trial register's number. Open the record (link "
+          "in the report): it must name this product, illness and hospital, and show the trial "
+          "as recruiting."),
+        "trial-registries",
+    ),
+    Rule(
+        "trial_number_is_a_medicine", TRIAL_CRITERION, (When("trial_number", (EU_REGISTER,)),),
+        NOT_MET,
+        _("That is an authorised medicine's number, not a trial's. Ask for the trial's "
+          "registration number."),
+        "trial-registries",
+    ),
+    Rule(
+        "trial_number_unknown_format", TRIAL_CRITERION,
+        (When("trial_number", (UNKNOWN_FORMAT,)),), NOT_MET,
+        _("The number is in no format of the public trial registers this checker knows. Ask "
+          "which register lists the trial, and look it up yourself."),
+        "trial-registries",
+    ),
+    Rule(
+        "trial_number_not_given", TRIAL_CRITERION, (When("trial_number", ("not_given",)),),
+        UNKNOWN,
+        _("No trial number was given. A real trial is listed in a public register: ask for its "
+          "number and look it up yourself."),
+        "itrt-guide",
+    ),
+    *_yes_no(
+        "regulator", TRIAL_CRITERION, (TRIAL,),
+        _("You were told the medicines agency allowed the trial."),
+        _("You were told the medicines agency did not allow this trial. A trial of a cell "
+          "medicine needs the agency's authorisation as well as an ethics committee's."),
+        _("It is not known whether the medicines agency allowed the trial."),
+        prefix="trial_agency",
+    ),
+    *_seen_in_writing(
+        "authorisation_document", TRIAL_CRITERION, (TRIAL,),
+        _("You have seen the trial's listing or permission in writing."),
+        source="trial-registries", prefix="trial_listing",
+    ),
+    *_seen_in_writing(
+        "trial_ethics", TRIAL_CRITERION, (TRIAL,),
+        _("You have seen the ethics committee's approval in writing."),
+    ),
+    *_yes_no(
+        "trial_free", TRIAL_CRITERION, (TRIAL,),
+        _("Taking part is free for you, as it should be."),
+        _("You would pay to take part. Taking part in a real trial of a new product is free: "
+          "being charged is a sign that it is a sale, not research."),
+        _("It is not known whether taking part is free. In a real trial of a new product it "
+          "is."),
+        source="cuende-2021",
+    ),
+    *_seen_in_writing(
+        "trial_insurance", TRIAL_CRITERION, (TRIAL,),
+        _("You have seen the trial's insurance in writing."),
+        source="cuende-2021",
+    ),
+    *_seen_in_writing(
+        "trial_consent", TRIAL_CRITERION, (TRIAL,),
+        _("You have the written consent form."),
+        source="cuende-2021",
+    ),
+)
+
+GMP_RULES: tuple[Rule, ...] = (
+    *_seen_in_writing(
+        "clean_room", GMP, JUDGED,
+        _("You have seen in writing that the product is made in a certified clean room under "
+          "written procedures."),
+    ),
+    *_seen_in_writing(
+        "leaflet", GMP, (*CLINIC, HOSPITAL_EXEMPTION),
+        _("You have seen the official product leaflet."),
+    ),
+)
+
+__all__ = ["AUTHORISATION", "AUTHORISATION_RULES", "GMP", "GMP_RULES", "TRIAL_CRITERION",
+           "TRIAL_RULES"]

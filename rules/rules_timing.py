@@ -1,0 +1,162 @@
+"""Principles 3 and 4: the days between taking the cells and giving them (criterion
+``same_day_extraction``), and the follow-up (criterion ``follow_up``).
+
+Own cells: 0 to 6 days cannot have been grown (red); 7 to 20 is shorter than the 21 days ITRT
+gives (ask why); 21 or more is enough. A donor's cells: the same day, or fewer than 7 days,
+is red; made in advance (for example frozen), or 7 days or more, fits ITRT (more than two
+weeks means stored, not grown for longer). Not sure whose: 21 days or more is enough for
+either. In a registered trial, a short time is a question to ask, not a red flag: a trial
+may be testing exactly that. A same-day procedure is described as what it is.
+"""
+
+from .i18n import _
+from .question_model import ALLOGENEIC, AUTOLOGOUS, IN_ADVANCE, NO, TRIAL, UNSURE, YES
+from .rule_model import MET, NOT_MET, NOT_TRIAL, UNKNOWN, Rule, When, kind_is
+from .thresholds import (
+    ALLOGENEIC_TYPICAL_MAX_DAYS,
+    AUTOLOGOUS_MIN_CULTURE_DAYS,
+    DONOR_MIN_DAYS,
+    MAX_EXTRACTION_DAYS,
+    SAME_DAY,
+)
+
+TIMING, FOLLOW_UP = "same_day_extraction", "follow_up"
+
+_DAYS = "extraction_days"
+_WHOSE = "cell_source"
+_NOT_GROWN = (SAME_DAY + 1, DONOR_MIN_DAYS - 1)
+_OWN_SHORT = (DONOR_MIN_DAYS, AUTOLOGOUS_MIN_CULTURE_DAYS - 1)
+_ENOUGH_FOR_ANY = (AUTOLOGOUS_MIN_CULTURE_DAYS, MAX_EXTRACTION_DAYS)
+_DONOR_PREPARED = (DONOR_MIN_DAYS, ALLOGENEIC_TYPICAL_MAX_DAYS)
+_DONOR_STORED = (ALLOGENEIC_TYPICAL_MAX_DAYS + 1, MAX_EXTRACTION_DAYS)
+
+_SAME_DAY_TEXT = _(
+    "The cells would be taken and given back on the same day, so they cannot have been "
+    "grown. The guide says to walk away: this is not a legally authorised medicine.")
+_NOT_GROWN_TEXT = _(
+    "%(days)d days is too short to grow any cells: even a donor's cells from a growing "
+    "culture take at least %(donor_min_days)d days, your own at least "
+    "%(autologous_min_days)d.")
+
+TIMING_RULES: tuple[Rule, ...] = (
+    Rule("same_day", TIMING, (kind_is(*NOT_TRIAL), When(_DAYS, days=(SAME_DAY, SAME_DAY))),
+         NOT_MET, _SAME_DAY_TEXT, "itrt-guide", decisive=True),
+    Rule(
+        "same_day_procedure", TIMING, (When(_DAYS, days=(SAME_DAY, SAME_DAY)),), NOT_MET,
+        _("Cells taken, concentrated and put back in one visit are a same-day procedure. It "
+          "is not a medicine that any agency has authorised, and for most uses there is no "
+          "proof that it helps."),
+        "ema-cat-2020",
+    ),
+    Rule("not_grown", TIMING, (kind_is(*NOT_TRIAL), When(_DAYS, days=_NOT_GROWN)), NOT_MET,
+         _NOT_GROWN_TEXT, "itrt-guide", decisive=True),
+    Rule(
+        "short_in_a_trial", TIMING,
+        (kind_is(TRIAL), When(_DAYS, days=(SAME_DAY, DONOR_MIN_DAYS - 1))), NOT_MET,
+        _("%(days)d days is too short to grow cells. A trial may be testing cells that are "
+          "not grown: ask the trial team how the cells are prepared, and check that the "
+          "consent form says so."),
+        "itrt-guide",
+    ),
+    # --- your own cells ---
+    Rule(
+        "autologous_too_soon", TIMING, (When(_WHOSE, (AUTOLOGOUS,)), When(_DAYS, days=_OWN_SHORT)),
+        NOT_MET,
+        _("Your own cells need at least %(autologous_min_days)d days of culture; "
+          "%(days)d days is too short. Ask why, and what happens to the cells in that time."),
+        "itrt-guide",
+    ),
+    Rule(
+        "autologous_cultured", TIMING,
+        (When(_WHOSE, (AUTOLOGOUS,)), When(_DAYS, days=_ENOUGH_FOR_ANY)), MET,
+        _("%(days)d days leaves time to grow your own cells (at least %(autologous_min_days)d "
+          "days are needed)."),
+        "itrt-guide",
+    ),
+    Rule(
+        "autologous_in_advance", TIMING, (When(_WHOSE, (AUTOLOGOUS,)), When(_DAYS, (IN_ADVANCE,))),
+        UNKNOWN,
+        _("Your own cells cannot be made before they are taken from you. Ask how many days "
+          "pass between taking them and giving them back."),
+        "itrt-guide",
+    ),
+    # --- a donor's cells ---
+    Rule(
+        "allogeneic_prepared", TIMING,
+        (When(_WHOSE, (ALLOGENEIC,)), When(_DAYS, days=_DONOR_PREPARED)), MET,
+        _("%(days)d days fits how a donor's cells are prepared: %(donor_min_days)d to "
+          "%(donor_culture_max_days)d days from a growing culture, %(allogeneic_min_days)d to "
+          "%(allogeneic_max_days)d days from frozen cells."),
+        "itrt-guide",
+    ),
+    Rule(
+        "allogeneic_stored", TIMING,
+        (When(_WHOSE, (ALLOGENEIC,)), When(_DAYS, days=_DONOR_STORED)), MET,
+        _("%(days)d days is longer than preparing a donor's cells takes, so they were stored, "
+          "most likely frozen, not grown all that time. That fits a product made in advance: "
+          "its leaflet should give the expiry date."),
+        "itrt-guide",
+    ),
+    Rule(
+        "allogeneic_in_advance", TIMING,
+        (When(_WHOSE, (ALLOGENEIC,)), When(_DAYS, (IN_ADVANCE,))), MET,
+        _("A donor's cells made in advance by a laboratory and stored, for example frozen, fit "
+          "how a donor product is supplied. Its leaflet should give the expiry date."),
+        "itrt-guide",
+    ),
+    # --- not sure whose ---
+    Rule(
+        "source_unknown_short", TIMING, (When(_WHOSE, (UNSURE,)), When(_DAYS, days=_OWN_SHORT)),
+        NOT_MET,
+        _("%(days)d days could be enough for a donor's cells but not for your own, which need "
+          "at least %(autologous_min_days)d. Ask whose cells they are."),
+        "itrt-guide",
+    ),
+    Rule(
+        "source_unknown_enough", TIMING,
+        (When(_WHOSE, (UNSURE,)), When(_DAYS, days=_ENOUGH_FOR_ANY)), MET,
+        _("%(days)d days is enough to grow anyone's cells (at least %(autologous_min_days)d "
+          "days are needed for your own)."),
+        "itrt-guide",
+    ),
+    Rule(
+        "source_unknown_in_advance", TIMING, (When(_WHOSE, (UNSURE,)), When(_DAYS, (IN_ADVANCE,))),
+        UNKNOWN,
+        _("Cells made in advance can only be a donor's. Ask whose cells they are."),
+        "itrt-guide",
+    ),
+    Rule(
+        "days_unknown", TIMING, (When(_DAYS, (UNSURE,)),), UNKNOWN,
+        _("It is not known how many days pass between taking the cells and giving them, so it "
+          "is not known whether they could have been grown."),
+        "itrt-guide",
+    ),
+)
+
+
+def _follow_up(question: str, yes: str, no: str, unsure: str) -> tuple[Rule, ...]:
+    return (
+        Rule(f"{question}_yes", FOLLOW_UP, (When(question, (YES,)),), MET, yes, "itrt-guide"),
+        Rule(f"{question}_no", FOLLOW_UP, (When(question, (NO,)),), NOT_MET, no, "itrt-guide"),
+        Rule(f"{question}_unsure", FOLLOW_UP, (When(question, (UNSURE,)),), UNKNOWN, unsure,
+             "itrt-guide"),
+    )
+
+
+FOLLOW_UP_RULES: tuple[Rule, ...] = (
+    *_follow_up(
+        "pain_followup",
+        _("You were told your pain and function will be followed up on standard scales."),
+        _("There is no follow-up of pain and function on standard scales, so nobody will "
+          "measure whether the treatment helped or harmed."),
+        _("It is not known whether pain and function will be followed up."),
+    ),
+    *_follow_up(
+        "imaging_followup",
+        _("You were told an MRI scan will check whether the tissue has regenerated."),
+        _("No imaging is planned, so nobody will check whether the tissue has regenerated."),
+        _("It is not known whether imaging will check the result."),
+    ),
+)
+
+__all__ = ["FOLLOW_UP", "FOLLOW_UP_RULES", "TIMING", "TIMING_RULES"]
