@@ -165,6 +165,8 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "offer_rows": offer_rows(offer),
         "criteria": criteria,
         "answers": rows,
+        # The raw answers, for the doctor's PDF (checker/report/doctor.py).
+        "answer_values": assessment.answers.as_dict(),
         "question_count": len({r["number"].rstrip("abcdefgh") for r in rows}),
         "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,

@@ -27,7 +27,7 @@ import rules
 from .. import ratelimit
 from ..models import Questionnaire, ReportPDF
 from .context import report_context
-from .timeline import timeline_css
+from .doctor import add_doctor
 
 logger = logging.getLogger(__name__)
 
@@ -145,19 +145,29 @@ def reset_caches() -> None:
     _local.css = None
 
 
+#: The doctor's PDF is tagged PDF/UA-1: language, title, headings and tables in its structure.
+PDF_VARIANT = "pdf/ua-1"
+
+
+def pdf_context(context: dict, *, paper: str = "a4") -> dict:
+    """What ``report/pdf.html`` renders: a ``build_report`` context with the doctor's keys."""
+    return {**add_doctor(context), "paper": paper, "for_pdf": True}
+
+
 def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
-    """The PDF of a ``build_report`` context on A4 or US Letter paper."""
-    html = render_to_string("report/pdf.html", {**context, "paper": paper, "for_pdf": True})
-    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher,
-                       css=timeline_css(context["timeline"]))
+    """The doctor's PDF of a ``build_report`` context on A4 or US Letter paper."""
+    html = render_to_string("report/pdf.html", pdf_context(context, paper=paper))
+    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher, variant=PDF_VARIANT)
 
 
-def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "") -> bytes:
+def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "",
+                variant: str | None = None) -> bytes:
     """The one way HTML becomes a PDF here: static files only, no attachments.
 
     ``url_fetcher`` replaces the static-only fetcher for the document itself (tests wrap
     it to watch what is asked for); it must refuse the same things. ``css`` is a last
-    stylesheet of our own making, fetched through the static-only fetcher too.
+    stylesheet of our own making, fetched through the static-only fetcher too. ``variant``
+    is WeasyPrint's ``pdf_variant`` (``"pdf/ua-1"`` for the doctor's PDF).
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
@@ -175,7 +185,7 @@ def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = ""
     document.metadata.attachments = []
     for page in document.pages:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
-    return document.write_pdf(attachments=None)
+    return document.write_pdf(attachments=None, pdf_variant=variant)
 
 
 # --- the store -------------------------------------------------------------------------------
