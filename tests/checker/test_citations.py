@@ -8,6 +8,7 @@ import pytest
 from django.template.loader import render_to_string
 
 import rules
+from checker.report.pdf import pdf_context
 
 from .report_cases import CASES, make_context
 
@@ -31,11 +32,34 @@ def _cited(html: str) -> set[str]:
 
 @pytest.mark.parametrize("verdict", sorted(CASES))
 @pytest.mark.parametrize("offer", [{}, {"route": "intravenous"}, {"route": "joint"}])
-def test_the_sources_list_names_every_source_the_page_and_the_pdf_cite(verdict, offer):
+def test_the_sources_list_names_every_source_the_page_cites(verdict, offer):
     context = make_context(CASES[verdict], offer=offer)
     page = render_to_string("report/_report.html", context)
-    pdf = render_to_string("report/pdf.html", {**context, "paper": "a4", "for_pdf": True})
-    for html, listed in ((page, context["sources"]), (pdf, context["pdf_sources"])):
-        # The Sources section shows each listed id too: compare against the rest only.
-        body = html.split('<section class="sources"', 1)[0]
-        assert _cited(body) == {s["id"] for s in listed}
+    # The Sources section shows each listed id too: compare against the rest only.
+    body = page.split('<section class="sources"', 1)[0]
+    assert _cited(body) == {s["id"] for s in context["sources"]}
+
+
+def _footnotes(html: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The (number, source id) of every footnote mark, and of every listed source."""
+    body, listed = html.split('<section class="sources"', 1)
+    marks = re.findall(r'<span data-source="([^"]+)">(\d+)</span>', body)
+    entries = re.findall(r'<li id="fn-(\d+)" data-source="([^"]+)">', listed)
+    return [(n, i) for i, n in marks], entries
+
+
+@pytest.mark.parametrize("verdict", sorted(CASES))
+@pytest.mark.parametrize("offer", [{}, {"route": "intravenous"}, {"route": "joint"}])
+def test_the_pdfs_footnotes_number_every_source_it_cites_once(verdict, offer):
+    context = make_context(CASES[verdict], offer=offer)
+    pdf = render_to_string("report/pdf.html", pdf_context(context))
+    marks, entries = _footnotes(pdf)
+    assert marks
+    # Each listed source is cited, each citation is listed, under the same number.
+    assert set(marks) == set(entries)
+    assert [n for n, _id in entries] == [str(n) for n in range(1, len(entries) + 1)]
+    assert len({i for _n, i in entries}) == len(entries)
+    assert all(i in rules.SOURCES for _n, i in entries)
+    # Numbered in the order they are first cited.
+    first = list(dict.fromkeys(i for _n, i in marks))
+    assert first == [i for _n, i in entries]
