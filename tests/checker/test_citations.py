@@ -43,9 +43,12 @@ def test_the_sources_list_names_every_source_the_page_cites(verdict, offer):
 def _footnotes(html: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The (number, source id) of every footnote mark, and of every listed source."""
     body, listed = html.split('<section class="sources"', 1)
-    marks = re.findall(r'<span data-source="([^"]+)">(\d+)</span>', body)
+    marks = []
+    for ids, numbers in re.findall(r'<sup class="fn" data-sources="([^"]+)">([\d,]+)</sup>',
+                                   body):
+        marks += list(zip(numbers.split(","), ids.split(" "), strict=True))
     entries = re.findall(r'<li id="fn-(\d+)" data-source="([^"]+)">', listed)
-    return [(n, i) for i, n in marks], entries
+    return marks, entries
 
 
 @pytest.mark.parametrize("verdict", sorted(CASES))
