@@ -111,7 +111,8 @@ def _stylesheets(paper: str, names: tuple[str, ...] = _STYLESHEETS):
         papers = {key: CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
                            font_config=font_config)
                   for key, css in _PAPER_CSS.items()}
-        cache = _local.css = (fetcher, font_config, {}, papers, {})
+        parsed: dict[str, Any] = {}
+        cache = _local.css = (fetcher, font_config, parsed, papers, {})
         # Let the font configuration clean its temporary folder while modules still exist.
         atexit.register(reset_caches)
     fetcher, font_config, parsed, papers, images = cache

@@ -64,5 +64,5 @@ def test_no_word_is_drawn_over_another_or_off_the_page(verdict, language, paper)
             assert words
             assert overlaps(words) == [], (page.page_number, overlaps(words)[:5])
             for word in words:
-                assert 0 <= word["x0"] and word["x1"] <= page.width, word["text"]
-                assert 0 <= word["top"] and word["bottom"] <= page.height, word["text"]
+                assert word["x0"] >= 0 and word["x1"] <= page.width, word["text"]
+                assert word["top"] >= 0 and word["bottom"] <= page.height, word["text"]
