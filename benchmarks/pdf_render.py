@@ -2,6 +2,12 @@
 
 Run: .venv/bin/python benchmarks/pdf_render.py [--runs 30] [--profile]
 
+Targets (issue 13), compared in the same run so machine load cancels out: the report's first
+render at most 0.6 x the first render of the reference document (a plain 4-page WeasyPrint
+document, REFERENCE_HTML, rendered with WeasyPrint's defaults in a fresh process); the
+stored-bytes path (``pdf_bytes`` of a report already rendered) under 0.02 x; the peak
+resident memory of a worker under 120 MB.
+
 "First render, cold" is the first PDF a fresh process makes (stylesheets parsed, fonts
 loaded, cffi types parsed); "first render, warmed worker" is the same after
 ``checker.report.pdf.warm_up()``, which gunicorn workers run when they start (its own cost is
@@ -28,6 +34,19 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
 os.environ.setdefault("DJANGO_DEBUG", "1")
 
+from benchmarks._common import use_temporary_database  # noqa: E402
+
+#: The reference document: 4 A4 pages of plain headings and paragraphs (about 11,000
+#: characters, like the old 4-page report), no stylesheet of ours.
+_PARAGRAPH = ("A plain paragraph of the reference document, with ordinary words of "
+              "ordinary length, set in the default font at the default size, so that "
+              "WeasyPrint lays out and draws text and nothing else. ")
+REFERENCE_HTML = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                  "<title>Reference</title></head><body>"
+                  + "".join(f"<h2>Section {n}</h2>" + f"<p>{_PARAGRAPH * 2}</p>" * 3
+                            for n in range(1, 9))
+                  + "</body></html>")
+
 def _context():
     # The typical report: the red sample report of the staff area (most reasons, questions
     # and warning signs), with a full offer.
@@ -47,6 +66,46 @@ def _setup():
     import weasyprint  # noqa: F401  (import cost is paid at worker start, not per request)
 
 
+def _one_reference_render() -> None:
+    """Child process: time the first render of the reference document."""
+    _setup()
+    from weasyprint import HTML
+
+    start, cpu_start = time.perf_counter(), time.process_time()
+    pdf = HTML(string=REFERENCE_HTML).write_pdf()
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    pages = PdfPages.count(pdf)
+    print(json.dumps({"ms": elapsed * 1000, "cpu_ms": cpu * 1000, "bytes": len(pdf),
+                      "chars": len(REFERENCE_HTML), "pages": pages}))
+
+
+def _stored_bytes(runs: int) -> tuple[list[float], list[float]]:
+    """The stored-bytes path: ``pdf_bytes`` of a report rendered and stored once before."""
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    import rules
+    from checker.models import Questionnaire, ReportPDF
+    from checker.report.pdf import pdf_bytes
+    from checker.staff.samples import SAMPLES
+
+    call_command("migrate", verbosity=0)
+    sample = SAMPLES[rules.RED]
+    questionnaire = Questionnaire.objects.create(answers=dict(sample.answers),
+                                                 offer=dict(sample.offer),
+                                                 finished_at=timezone.now())
+    first = pdf_bytes(questionnaire, "a4")
+    assert ReportPDF.objects.filter(questionnaire=questionnaire).count() == 1
+    wall, cpu = [], []
+    for _ in range(runs):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        again = pdf_bytes(questionnaire, "a4")
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - cpu_start) * 1000)
+        assert again == first
+    return wall, cpu
+
+
 def _one_first_render(warm: bool) -> None:
     """Child process: time one first render after Django and WeasyPrint are imported."""
     _setup()
@@ -64,6 +123,16 @@ def _one_first_render(warm: bool) -> None:
                       "rss_mb": peak_kb / 1024, "warm_up_cpu_ms": warm_cpu * 1000}))
 
 
+class PdfPages:
+    @staticmethod
+    def count(pdf: bytes) -> int:
+        import io
+
+        from pypdf import PdfReader
+
+        return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def _percentile(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
@@ -75,16 +144,21 @@ def main() -> None:
     parser.add_argument("--first-runs", type=int, default=10)
     parser.add_argument("--profile", action="store_true", help="print where repeated renders "
                         "spend their time")
-    parser.add_argument("--child", choices=("cold", "warm"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("cold", "warm", "reference"),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args()
+    use_temporary_database()
+    if args.child == "reference":
+        _one_reference_render()
+        return
     if args.child:
         _one_first_render(args.child == "warm")
         return
 
-    # Cold and warmed children alternate, so load from other work hits both alike.
-    firsts, warmed = [], []
+    # Cold, warmed and reference children alternate, so load from other work hits all alike.
+    firsts, warmed, references = [], [], []
     for _ in range(args.first_runs):
-        for kind, results in (("cold", firsts), ("warm", warmed)):
+        for kind, results in (("cold", firsts), ("warm", warmed), ("reference", references)):
             out = subprocess.run([sys.executable, __file__, "--child", kind], check=True,
                                  capture_output=True, text=True).stdout
             results.append(json.loads(out.strip().splitlines()[-1]))
@@ -103,12 +177,16 @@ def main() -> None:
         repeated.append((time.perf_counter() - start) * 1000)
         repeated_cpu.append((time.process_time() - cpu_start) * 1000)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stored, stored_cpu = _stored_bytes(args.runs)
 
     rows = [
+        ("reference document, first", [f["ms"] for f in references],
+         [f["cpu_ms"] for f in references]),
         ("first render, cold", [f["ms"] for f in firsts], [f["cpu_ms"] for f in firsts]),
         ("first render, warmed worker", [f["ms"] for f in warmed],
          [f["cpu_ms"] for f in warmed]),
         ("repeated render", repeated, repeated_cpu),
+        ("stored bytes (pdf_bytes)", stored, stored_cpu),
     ]
     # CPU time as well as wall time: on a shared 2-core machine other work inflates the
     # wall clock, while the CPU time is what one render costs a worker.
@@ -122,8 +200,17 @@ def main() -> None:
     warm_up_cpu = [f["warm_up_cpu_ms"] for f in warmed]
     print(f"{'warm_up() at worker start':<32}{'':>11}{'':>10}"
           f"{statistics.median(warm_up_cpu):>12.1f}{_percentile(warm_up_cpu, 95):>10.1f}")
+    reference_cpu = statistics.median(f["cpu_ms"] for f in references)
+    reference_ms = statistics.median(f["ms"] for f in references)
     print()
-    print(f"PDF size: {len(pdf) / 1024:.0f} KiB")
+    print(f"reference document: {references[0]['pages']} A4 pages, "
+          f"{references[0]['chars']} characters of HTML")
+    print("ratio to the reference document's first render (median CPU; wall in brackets):")
+    for name, wall, cpu in rows[1:]:
+        print(f"  {name:<30}{statistics.median(cpu) / reference_cpu:>6.2f} x"
+              f"  ({statistics.median(wall) / reference_ms:.2f} x)")
+    print()
+    print(f"PDF size: {len(pdf) / 1024:.0f} KiB, {PdfPages.count(pdf)} A4 pages")
     print(f"peak RSS, worker after {args.runs + 1} renders: {rss_mb:.0f} MB")
     print(f"peak RSS, fresh process after one render: "
           f"{max(f['rss_mb'] for f in firsts):.0f} MB cold, "

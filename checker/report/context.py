@@ -178,6 +178,8 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "out_of_scope": verdict.id == OUT_OF_SCOPE,
         "criteria": criteria,
         "answers": rows,
+        # The raw answers, for the doctor's PDF (checker/report/doctor.py).
+        "answer_values": assessment.answers.as_dict(),
         "question_count": len(rows),
         "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,

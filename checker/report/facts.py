@@ -29,6 +29,9 @@ class Fact:
     value: str
     url: str = ""
     source: str | None = None
+    #: The question whose answer this row shows ("" for what the patient typed, the
+    #: identifiers' registers and the regulator): the PDF shows those answers elsewhere.
+    question: str = ""
 
 
 def _question_fact(answers: Mapping[str, Any], question_id: str,
@@ -38,7 +41,7 @@ def _question_fact(answers: Mapping[str, Any], question_id: str,
         return []
     question = rules.QUESTIONS_BY_ID[question_id]
     return [Fact(label or gettext(question.short), answer_label(question_id, value),
-                 source=question.source)]
+                 source=question.source, question=question_id)]
 
 
 def _identifier_facts(assessment: rules.Assessment) -> list[Fact]:
@@ -65,7 +68,8 @@ def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
     if code is None:
         typed = offer.get("country")  # typed before the country was a question (0004)
         return [Fact(gettext("Country"), str(typed))] if typed else []
-    facts = [Fact(gettext("Country"), country_name(code), source=question.source)]
+    facts = [Fact(gettext("Country"), country_name(code), source=question.source,
+                  question="country")]
     if regulator is not None:
         facts += [
             Fact(gettext("Who regulates cell treatments there"), gettext(regulator.name),
@@ -112,5 +116,6 @@ def offer_facts(assessment: rules.Assessment,
         *_question_fact(answers, "extraction_days"),
         *typed("price", gettext("Price quoted")),
     ]
-    return [{"label": f.label, "value": f.value, "url": f.url, "source": f.source}
+    return [{"label": f.label, "value": f.value, "url": f.url, "source": f.source,
+             "question": f.question}
             for f in facts]

@@ -27,7 +27,7 @@ import rules
 from .. import ratelimit
 from ..models import Questionnaire, ReportPDF
 from .context import report_context
-from .timeline import timeline_css
+from .doctor import add_doctor
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,9 @@ def make_url_fetcher():
     return _fetcher_class()()
 
 
+#: The base sheets of every PDF (the after-treatment card adds its own), and the doctor's PDF.
 _STYLESHEETS = ("css/pdf-fonts.css", "css/pdf.css")
+REPORT_STYLESHEETS = ("css/pdf-fonts.css", "css/doctor-pdf.css")
 _PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 
 # Parsing the stylesheets and decoding the fonts costs more than laying out the report
@@ -98,7 +100,7 @@ _PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 _local = threading.local()
 
 
-def _stylesheets(paper: str):
+def _stylesheets(paper: str, names: tuple[str, ...] = _STYLESHEETS):
     cache = getattr(_local, "css", None)
     if cache is None:
         from weasyprint import CSS
@@ -106,38 +108,36 @@ def _stylesheets(paper: str):
 
         fetcher = make_url_fetcher()
         font_config = FontConfiguration()
-        sheets = []
-        for name in _STYLESHEETS:
-            url = _STATIC_PREFIX + name
-            sheets.append(CSS(string=resolve_static(url).read_text("utf-8"),
-                              base_url=_BASE_URL, url_fetcher=fetcher,
-                              font_config=font_config))
         papers = {key: CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
                            font_config=font_config)
                   for key, css in _PAPER_CSS.items()}
-        cache = _local.css = (fetcher, font_config, sheets, papers, {})
+        parsed: dict[str, Any] = {}
+        cache = _local.css = (fetcher, font_config, parsed, papers, {})
         # Let the font configuration clean its temporary folder while modules still exist.
         atexit.register(reset_caches)
-    fetcher, font_config, sheets, papers, images = cache
-    return fetcher, font_config, [*sheets, papers[paper]], images
+    fetcher, font_config, parsed, papers, images = cache
+    for name in names:
+        if name not in parsed:
+            from weasyprint import CSS
+
+            parsed[name] = CSS(string=resolve_static(_STATIC_PREFIX + name).read_text("utf-8"),
+                               base_url=_BASE_URL, url_fetcher=fetcher,
+                               font_config=font_config)
+    return fetcher, font_config, [*(parsed[n] for n in names), papers[paper]], images
 
 
-_WARM_UP_HTML = (
-    '<p>Aa <strong>Bb ő</strong> <em>Cc ő</em> áñ ő'
-    + "".join(f'<img class="icon" src="/static/img/report/{icon}.svg" alt="">'
-              for icon in ("tick", "cross", "question", "stop", "warning"))
-    + '</p><svg viewBox="0 0 4 4" width="4" height="4"><rect width="4" height="4"/></svg>'
-)
+_WARM_UP_HTML = '<p>Aa <strong>Bb ő</strong> <em>Cc ő</em> áñ ő</p>'
 
 
 def warm_up() -> None:
     """Pay a worker's one-off PDF costs before its first request (gunicorn.conf.py).
 
-    The first PDF of a process also parses the stylesheets, loads the fonts and icons
-    and has cffi parse the C types WeasyPrint uses: together about a third of a render
+    The first PDF of a process also parses the stylesheets, loads the fonts and has cffi
+    parse the C types WeasyPrint uses: together a large part of a first render
     (benchmarks/pdf_render.py), which the first patient of each worker would wait for.
+    The doctor's PDF draws its shapes with CSS, so there are no images to load.
     """
-    html_to_pdf(_WARM_UP_HTML)
+    html_to_pdf(_WARM_UP_HTML, sheets=REPORT_STYLESHEETS, variant=PDF_VARIANT)
 
 
 def reset_caches() -> None:
@@ -145,25 +145,38 @@ def reset_caches() -> None:
     _local.css = None
 
 
+#: The doctor's PDF is tagged PDF/UA-1: language, title, headings and tables in its structure.
+PDF_VARIANT = "pdf/ua-1"
+
+
+def pdf_context(context: dict, *, paper: str = "a4") -> dict:
+    """What ``report/pdf.html`` renders: a ``build_report`` context with the doctor's keys."""
+    return {**add_doctor(context), "paper": paper, "for_pdf": True}
+
+
 def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
-    """The PDF of a ``build_report`` context on A4 or US Letter paper."""
-    html = render_to_string("report/pdf.html", {**context, "paper": paper, "for_pdf": True})
-    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher,
-                       css=timeline_css(context["timeline"]))
+    """The doctor's PDF of a ``build_report`` context on A4 or US Letter paper."""
+    html = render_to_string("report/pdf.html", pdf_context(context, paper=paper))
+    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher, variant=PDF_VARIANT,
+                       sheets=REPORT_STYLESHEETS)
 
 
-def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "") -> bytes:
+def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "",
+                variant: str | None = None,
+                sheets: tuple[str, ...] = _STYLESHEETS) -> bytes:
     """The one way HTML becomes a PDF here: static files only, no attachments.
 
     ``url_fetcher`` replaces the static-only fetcher for the document itself (tests wrap
     it to watch what is asked for); it must refuse the same things. ``css`` is a last
-    stylesheet of our own making, fetched through the static-only fetcher too.
+    stylesheet of our own making, fetched through the static-only fetcher too. ``variant``
+    is WeasyPrint's ``pdf_variant`` (``"pdf/ua-1"`` for the doctor's PDF); ``sheets`` the
+    static stylesheets, kept parsed per thread.
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
     from weasyprint import CSS, HTML
 
-    fetcher, font_config, stylesheets, images = _stylesheets(paper)
+    fetcher, font_config, stylesheets, images = _stylesheets(paper, sheets)
     if css:
         stylesheets = [*stylesheets, CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
                                          font_config=font_config)]
@@ -175,7 +188,7 @@ def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = ""
     document.metadata.attachments = []
     for page in document.pages:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
-    return document.write_pdf(attachments=None)
+    return document.write_pdf(attachments=None, pdf_variant=variant)
 
 
 # --- the store -------------------------------------------------------------------------------

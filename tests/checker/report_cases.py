@@ -4,6 +4,7 @@ report tests."""
 from datetime import UTC, datetime
 
 import rules
+from checker.offer import OFFER_LIMITS
 from checker.report.context import build_report
 
 from ..answers import all_answers
@@ -36,6 +37,19 @@ OFFER = {
     "clinic_name": "Clínica Regenera Cancún", "product": "CelulaMax",
     "condition": "Rodilla: artrosis (gonartrosis)", "price": "US$ 9.500",
 }
+
+
+#: The doctor's PDF (issue 13): a typical report on at most this many A4 pages, in English and
+#: Spanish, and with every free-text field at its longest.
+MAX_A4_PAGES = 2
+MAX_A4_PAGES_LONGEST = 3
+
+#: Every free-text field of the offer at its maximum length, in words a line can break at.
+LONGEST_OFFER = {
+    **{field: ("Wort " * limit)[:limit].strip() for field, limit in OFFER_LIMITS.items()},
+    "route": "intrathecal",
+}
+LONGEST_HELPER = "h" * 150  # the longest staff username
 
 
 def make_context(answers, offer=OFFER, **kwargs):

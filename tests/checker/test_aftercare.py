@@ -398,17 +398,17 @@ def test_every_result_page_has_the_after_treatment_box_once_after_the_verdict(ve
     assert html.index("data-verdict=") < html.index('id="more-after-treatment"')
 
 
-def test_the_report_pdf_has_the_after_treatment_box_on_its_first_page():
+def test_the_report_pdf_lists_the_after_treatment_red_flags_for_the_doctor():
+    # The doctor's PDF (issue 13) gives them on its second page, with the check-ups.
     from checker.report.pdf import render_pdf
 
     from .report_cases import CASES, make_context
 
     pdf = render_pdf(make_context(CASES["amber"]))
-    first = _squash(PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
-    assert _squash("If you have already had the treatment") in first
+    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert _squash("After treatment, get medical help at once for") in text
     for sign in aftercare.SIGNS:
-        assert _squash(sign.label) in first
-    assert _squash("I have already had a stem cell treatment") in first
+        assert _squash(sign.label) in text
 
 
 def test_the_card_fields_are_the_contract_and_each_has_a_card_label():

@@ -10,6 +10,7 @@ from django.test import RequestFactory
 
 import rules
 from checker.report.patient import add_patient_page
+from checker.report.pdf import pdf_context
 
 from .report_cases import CASES, make_context
 
@@ -32,16 +33,6 @@ def _cited(html: str) -> set[str]:
 
 
 @pytest.mark.parametrize("verdict", sorted(CASES))
-@pytest.mark.parametrize("offer", [{}, {"route": "intravenous"}, {"route": "joint"}])
-def test_the_sources_list_names_every_source_the_pdf_cites(verdict, offer):
-    context = make_context(CASES[verdict], offer=offer)
-    pdf = render_to_string("report/pdf.html", {**context, "paper": "a4", "for_pdf": True})
-    # The Sources section shows each listed id too: compare against the rest only.
-    body = pdf.split('<section class="sources"', 1)[0]
-    assert _cited(body) == {s["id"] for s in context["pdf_sources"]}
-
-
-@pytest.mark.parametrize("verdict", sorted(CASES))
 def test_the_patient_page_cites_no_id_and_lists_its_sources_once_at_the_bottom(verdict):
     """The patient's page (report/result.html) shows no source ids: each source it draws on
     is listed once, at the bottom, saying who wrote it (checker.report.patient)."""
@@ -53,3 +44,31 @@ def test_the_patient_page_cites_no_id_and_lists_its_sources_once_at_the_bottom(v
     listed = page[page.index('id="more-sources"'):]
     for s in context["page_sources"]:
         assert page.count(s["title"]) == 1 and s["title"] in listed
+
+
+def _footnotes(html: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The (number, source id) of every footnote mark, and of every listed source."""
+    body, listed = html.split('<section class="sources"', 1)
+    marks = []
+    for ids, numbers in re.findall(r'<sup class="fn" data-sources="([^"]+)">([\d,]+)</sup>',
+                                   body):
+        marks += list(zip(numbers.split(","), ids.split(" "), strict=True))
+    entries = re.findall(r'<li id="fn-(\d+)" data-source="([^"]+)">', listed)
+    return marks, entries
+
+
+@pytest.mark.parametrize("verdict", sorted(CASES))
+@pytest.mark.parametrize("offer", [{}, {"route": "intravenous"}, {"route": "joint"}])
+def test_the_pdfs_footnotes_number_every_source_it_cites_once(verdict, offer):
+    context = make_context(CASES[verdict], offer=offer)
+    pdf = render_to_string("report/pdf.html", pdf_context(context))
+    marks, entries = _footnotes(pdf)
+    assert marks
+    # Each listed source is cited, each citation is listed, under the same number.
+    assert set(marks) == set(entries)
+    assert [n for n, _id in entries] == [str(n) for n in range(1, len(entries) + 1)]
+    assert len({i for _n, i in entries}) == len(entries)
+    assert all(i in rules.SOURCES for _n, i in entries)
+    # Numbered in the order they are first cited.
+    first = list(dict.fromkeys(i for _n, i in marks))
+    assert first == [i for _n, i in entries]

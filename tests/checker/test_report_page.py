@@ -68,15 +68,16 @@ def test_the_timeline_keeps_its_coordinates_as_numbers_in_a_language_with_decima
     assert not [value for value in coordinates if "," in value and " " not in value]
 
 
-def test_hostile_offer_text_is_never_echoed_on_the_page():
-    # The offer details are on the answers page and in the PDF, not on the result page.
+def test_hostile_offer_text_is_shown_only_as_escaped_text_on_the_page():
+    # The offer details are folded under "About the offer": as text, never as markup.
     html = _page(make_context(CASES["red"], offer={
         "clinic_name": '<img src="file:///etc/passwd">',
         "condition": "<style>body{display:none}</style>",
     }))
     assert "<img src=" not in html
     assert "<style>body" not in html
-    assert "etc/passwd" not in html
+    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in html
+    assert "&lt;style&gt;body{display:none}&lt;/style&gt;" in html
 
 
 def test_a_staff_helper_is_named_and_escaped():

@@ -9,9 +9,10 @@ from pypdf import PdfReader
 import rules
 from checker.offer import OFFER_LIMITS
 from checker.report import pdf as report
+from checker.report.doctor import add_doctor
 from checker.report.pdf import html_to_pdf, make_url_fetcher, render_pdf
 
-from .report_cases import CASES, REFERENCE, make_context
+from .report_cases import CASES, MAX_A4_PAGES, MAX_A4_PAGES_LONGEST, REFERENCE, make_context
 
 A4 = (595.28, 841.89)
 LETTER = (612.0, 792.0)
@@ -41,38 +42,60 @@ def test_the_pdf_shows_the_reference_and_the_verdict(rendered):
     assert _squash(rules.VERDICTS[verdict].title) in text
 
 
-def test_the_pdf_shows_every_question_and_the_patients_answer(rendered):
+def test_the_pdf_shows_every_answer_as_the_patient_reported_it(rendered):
     _verdict, context, _pdf, text = rendered
-    for row in context["answers"]:
-        assert _squash(f"{row['label']}{row['answer']}") in text
+    doctor = add_doctor(context)["doctor"]
+    shown = [a for row in doctor["findings"] for a in row["reported"]]
+    # Every question put to this patient, and only those (a skipped one was never asked).
+    values = context["answer_values"]
+    assert {a["id"] for a in shown} == {q.id for q in rules.QUESTIONS
+                                        if rules.applicable(q.id, values)}
+    for answer in shown:
+        assert _squash(f"{answer['label']}:{answer['text']}") in text
+    for sign in context["warning_signs"]:
+        assert _squash(sign["label"]) in text
 
 
-def test_the_pdf_gives_every_criterion_with_its_reasons_and_sources(rendered):
+def test_the_pdf_gives_every_condition_with_its_status_standard_and_what_to_verify(rendered):
     _verdict, context, _pdf, text = rendered
-    for criterion in context["criteria"]:
-        assert _squash(criterion["title"]) in text
-        assert _squash(criterion["status_label"]) in text
-        for finding in criterion["findings"]:
-            assert _squash(f"{finding['text']}[{finding['source']}]") in text
+    for row in add_doctor(context)["doctor"]["findings"]:
+        assert _squash(row["title"]) in text
+        assert _squash(row["status_label"]) in text
+        assert _squash(row["standard"]) in text
+        assert _squash(row["verify"]) in text
+    for reason in context["reasons"]:
+        assert _squash(reason["text"]) in text
 
 
-def test_the_pdf_lists_questions_to_ask_documents_and_safety_points(rendered):
+def test_the_pdf_lists_what_is_outstanding_and_the_safety_points(rendered):
     _verdict, context, _pdf, text = rendered
-    for ask in context["questions_to_ask"]:
+    doctor = add_doctor(context)["doctor"]
+    for ask in doctor["questions"]:
         assert _squash(ask["text"]) in text
     for document in context["documents"]:
-        assert _squash(document["text"]) in text
-    assert _squash(context["safety"]["absolute"][0]["text"]) in text
-    assert _squash(context["safety"]["checkpoints"][1]["what"]) in text
+        assert (_squash(document["text"]) in text) is (not document["seen"])
+    for item in (*context["safety"]["absolute"], *context["safety"]["relative"]):
+        assert _squash(item["text"]) in text
+    for checkpoint in context["safety"]["checkpoints"]:
+        assert _squash(checkpoint["what"]) in text
+    for flag in context["after_treatment"]["red_flags"]:
+        assert _squash(flag["label"]) in text
     assert "Doctor'snotes" in text
     assert "notadiagnosis" in text
 
 
-def test_a_typical_report_fits_on_four_a4_pages(rendered):
+def test_a_typical_report_fits_on_two_a4_pages(rendered):
     _verdict, _context, pdf, text = rendered
     pages = PdfReader(io.BytesIO(pdf)).pages
-    assert len(pages) <= 4
+    assert len(pages) <= MAX_A4_PAGES
     assert f"Page1of{len(pages)}" in text
+
+
+def test_every_page_names_the_reference_the_date_and_the_language(rendered):
+    _verdict, _context, pdf, _text = rendered
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        header = _squash(page.extract_text())
+        assert _squash(f"Reference {REFERENCE} · 21 November 2026 · English") in header
 
 
 def test_the_pdf_is_a4_by_default_and_us_letter_on_request():
@@ -134,16 +157,19 @@ def test_the_pdf_fonts_are_the_page_fonts_unwrapped_with_the_same_faces():
     assert faces("pdf-fonts.css") == faces("fonts.css")
 
 
-def test_the_warm_up_loads_the_stylesheets_fonts_and_every_icon_a_report_uses():
+def test_the_warm_up_parses_the_reports_stylesheets_and_the_report_loads_no_image():
     report.reset_caches()
     report.warm_up()
-    _fetcher, _fonts, _sheets, images = report._stylesheets("a4")
-    icons = {f"/static/img/report/{icon}.svg" for icon in ("tick", "cross", "question", "stop",
-                                                          "warning")}
-    assert icons <= {str(key) for key in images}
+    _fetcher, _fonts, sheets, images = report._stylesheets("a4", report.REPORT_STYLESHEETS)
+    assert len(sheets) == len(report.REPORT_STYLESHEETS) + 1  # and the paper size
+    assert set(report.REPORT_STYLESHEETS) <= set(report._local.css[2])
+    asked = []
     for verdict in CASES:
-        assert {f"/static/img/report/{c['icon']}.svg"
-                for c in make_context(CASES[verdict])["criteria"]} <= icons
+        render_pdf(make_context(CASES[verdict]), url_fetcher=_recording_fetcher(asked))
+    # Shapes are drawn by CSS: nothing is fetched while the report renders, so the first
+    # report of a warmed worker costs no more than the next.
+    assert asked == []
+    assert images == {}
 
 
 HOSTILE = {
@@ -178,7 +204,7 @@ def test_hostile_offer_text_is_printed_as_text_and_fetches_or_embeds_nothing():
     assert "x" * OFFER_LIMITS["price"] in text
     # <style> did not hide the body, and the long word did not push the report off the page.
     assert _squash(rules.VERDICTS["red"].title) in text
-    assert len(reader.pages) <= 5
+    assert len(reader.pages) <= MAX_A4_PAGES_LONGEST
 
 
 def test_html_that_asks_for_files_or_attachments_gets_none_of_them():

@@ -1,0 +1,352 @@
+"""The doctor's PDF: what ``report/pdf.html`` shows on top of ``build_report``'s context.
+
+``add_doctor(context)`` returns the context with a ``doctor`` key: the offer as facts, the
+verdict in a doctor's words, one findings row per condition (what a legitimate offer has,
+what the patient reported, what to verify), what is still outstanding, next steps by
+verdict and the sources as numbered footnotes. The PDF path calls it (``render_pdf``); the
+patient's result page never sees it. Everything is translated here; templates only display.
+
+It reads the judgement's newer keys when they are there (``offer_facts``, the ``told``
+answer, verdicts such as ``out_of_scope``) and falls back to the offer rows and the
+three verdicts otherwise, so an unknown verdict or answer value never raises.
+"""
+
+from datetime import date
+from typing import Any
+
+from django.utils import formats, translation
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
+
+import rules
+from rules.catalogue import DOCUMENTS, QUESTIONS_BY_ID
+from rules.table import CRITERIA_BY_ID
+
+from ..labels import answer_label
+
+YES, NO, UNSURE, TOLD = "yes", "no", "unsure", "told"
+
+#: What each condition looks like in a legitimate offer: never a statement about this one.
+STANDARDS = {
+    "offer": gettext_lazy(
+        "A legitimate offer says what the product is, for which illness and how it is given; "
+        "for many illnesses no stem cell product is authorised, and the country decides "
+        "which medicines agency checks it."),
+    "authorisation": gettext_lazy(
+        "A legitimate offer is an authorised advanced therapy medicine, or is given within an "
+        "authorised, registered clinical trial, by a doctor and clinic authorised to give it."),
+    "trial": gettext_lazy(
+        "A legitimate trial is listed in a public register, approved by the medicines agency "
+        "and an ethics committee, free for the people in it, insured, and explained in a "
+        "written consent form."),
+    "gmp": gettext_lazy(
+        "A legitimate product is made and tested in a certified clean room (GMP) and comes "
+        "with an official leaflet."),
+    "same_day_extraction": gettext_lazy(
+        "A legitimate cultured product takes weeks to grow: cells are not taken and given "
+        "back on the same day."),
+    "follow_up": gettext_lazy(
+        "A legitimate offer plans check-ups with standard pain and function scales, and "
+        "imaging (MRI) of the treated tissue."),
+}
+
+#: What the doctor can check for each condition.
+VERIFY = {
+    "offer": gettext_lazy(
+        "Whether any product is authorised for this illness and this way of giving it, and "
+        "which agency regulates it in that country."),
+    "trial": gettext_lazy(
+        "The trial's entry in a public register, the ethics committee's approval, the "
+        "insurance and the consent form."),
+    "authorisation": gettext_lazy(
+        "The authorisation number, or the trial's registration number in a public register; "
+        "that this clinic and doctor may give the product."),
+    "gmp": gettext_lazy(
+        "The official product leaflet, the clean-room (GMP) certificate and the batch's "
+        "quality controls."),
+    "same_day_extraction": gettext_lazy(
+        "How many days pass between taking the cells and giving them back, and where they "
+        "are grown."),
+    "follow_up": gettext_lazy(
+        "The written follow-up plan: visits, pain and function scales, imaging."),
+}
+
+#: The verdict in a doctor's words, and what to do next, by verdict id.
+SUMMARIES = {
+    "red": gettext_lazy(
+        "From the patient's answers, the offer fails at least one condition that an "
+        "authorised cell therapy meets."),
+    "amber": gettext_lazy(
+        "From the patient's answers, at least one condition that an authorised cell therapy "
+        "meets is not confirmed."),
+    "green": gettext_lazy(
+        "The patient's answers match every condition that an authorised cell therapy meets. "
+        "The documents still need checking."),
+    "out_of_scope": gettext_lazy(
+        "The offer is a transplant of blood-forming stem cells, which this checklist does "
+        "not judge. Talk it over with the haematology team."),
+}
+NEXT_STEPS = {
+    "red": (
+        gettext_lazy("Advise the patient not to sign or pay anything."),
+        gettext_lazy("Without the outstanding documents, the offer cannot be shown to be an "
+                     "authorised treatment."),
+        gettext_lazy("Check the authorisation with the country's medicines regulator; report "
+                     "the offer to it if it is not authorised."),
+    ),
+    "amber": (
+        gettext_lazy("Go through the outstanding documents and questions with the patient "
+                     "before any decision."),
+        gettext_lazy("Check an authorisation or trial number in the public register."),
+        gettext_lazy("Advise the patient not to sign or pay until every condition is confirmed "
+                     "in writing."),
+    ),
+    "green": (
+        gettext_lazy("Read the documents the patient has: check the authorisation or trial "
+                     "number in the public register, the leaflet and the consent form."),
+        gettext_lazy("Weigh the treatment against the contraindications below and the "
+                     "patient's condition."),
+        gettext_lazy("Make sure the patient knows the follow-up plan and whom to call after "
+                     "treatment."),
+    ),
+    "out_of_scope": (
+        gettext_lazy("Refer the patient to the haematology team that would do the "
+                     "transplant."),
+        gettext_lazy("This checklist's conditions and findings do not apply to the "
+                     "transplant."),
+    ),
+}
+_OTHER_STEPS = (gettext_lazy("Discuss the offer with the patient and go through the "
+                             "outstanding documents and questions."),)
+_VERDICT_ICONS = {"red": "stop", "amber": "warning", "green": "tick"}
+_STATUS_ICONS = {"met": "tick", "not_met": "cross", "unknown": "question"}
+
+#: What the patient reported, in the findings table.
+REPORTED = {
+    TOLD: pgettext_lazy("patient reported", "Told, nothing in writing"),
+    NO: pgettext_lazy("patient reported", "No"),
+    UNSURE: pgettext_lazy("patient reported", "Not sure"),
+}
+_SEEN = pgettext_lazy("patient reported", "Seen in writing")
+_YES = pgettext_lazy("patient reported", "Yes")
+_NOT_ANSWERED = pgettext_lazy("patient reported", "Not answered")
+
+#: Day-month-year dates; other languages use their own date format (Spanish: 22 de ...).
+_DATE_FORMATS = {"en": "j F Y"}
+
+
+def yes_means_in_writing() -> bool:
+    """Whether the questionnaire tells "seen in writing" (yes) from "told" (judgement v2)."""
+    return any(TOLD in q.choices for q in rules.QUESTIONS)
+
+
+def reported(answer_id: str, value: Any, *, in_writing: bool) -> dict[str, Any]:
+    """What the patient reported for one answer: its words and how firm it is."""
+    if value is None:
+        text = str(_NOT_ANSWERED)
+    elif value == YES:
+        text = str(_SEEN if in_writing else _YES)
+    elif isinstance(value, str) and value in REPORTED:
+        text = str(REPORTED[value])
+    else:
+        try:
+            text = answer_label(answer_id, value)
+        except KeyError:
+            text = str(value)
+    return {"text": text, "firm": value == YES or (value not in (None, UNSURE, TOLD, NO)),
+            "told": value == TOLD, "unsure": value in (None, UNSURE)}
+
+
+def doc_date(created: date) -> str:
+    """The date as a doctor reads it: "22 November 2026", "22 de noviembre de 2026"."""
+    language = (translation.get_language() or "en").split("-")[0]
+    return formats.date_format(created, _DATE_FORMATS.get(language, "DATE_FORMAT"))
+
+
+def language_name() -> str:
+    code = translation.get_language() or "en"
+    try:
+        return translation.get_language_info(code)["name_local"]
+    except KeyError:
+        return code
+
+
+class Footnotes:
+    """Numbers sources in the order they are first cited."""
+
+    def __init__(self) -> None:
+        self.order: list[str] = []
+
+    def __call__(self, *ids: str | None) -> list[dict[str, Any]]:
+        marks = []
+        for source_id in dict.fromkeys(i for i in ids if i):
+            if source_id not in rules.SOURCES:
+                continue
+            if source_id not in self.order:
+                self.order.append(source_id)
+            marks.append({"n": self.order.index(source_id) + 1, "id": source_id})
+        return marks
+
+    def entries(self) -> list[dict[str, Any]]:
+        out = []
+        for number, source_id in enumerate(self.order, 1):
+            s = rules.SOURCES[source_id]
+            out.append({"n": number, "id": s.id, "publisher": s.publisher,
+                        "title": gettext(s.title), "url": s.url, "seller": s.seller})
+        return out
+
+
+def _facts(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """The offer as facts: the judgement's ``offer_facts`` when given, else the offer rows.
+
+    A plain answer to a question (the kind of offer, the route, the cells...) is left out:
+    the findings show every answer beside its condition. The country stays, as the heading
+    of its regulator's rows. Each fact keeps its ``source`` id (or ``None``) for its
+    footnote, numbered once the facts are laid out."""
+    if context.get("offer_facts"):
+        return [{"label": str(row.get("label", "")), "value": str(row.get("value", "")),
+                 "url": str(row.get("url") or ""), "source": row.get("source") or None}
+                for row in context["offer_facts"]
+                if row.get("question", "") in ("", "country")]
+    return [{"label": row["label"], "value": row["value"], "url": "", "source": None}
+            for row in context.get("offer_rows", [])]
+
+
+#: A fact this short (value and address) shares its table row with the next short one.
+_SHORT_FACT = 34
+
+
+def _fact_rows(facts: list[dict[str, Any]], fn: Footnotes) -> dict[str, list[Any]]:
+    """The facts laid out: ``pairs``, the short ones two to a table row, in reading order;
+    ``long``, the others, each as a line of its own under the table. Footnotes are numbered
+    here, in the order the page shows the facts."""
+    short = [f for f in facts if len(f["value"]) + len(f["url"]) <= _SHORT_FACT]
+    long = [f for f in facts if f not in short]
+    for fact in (*short, *long):
+        fact["fns"] = fn(fact["source"])
+    return {"pairs": [short[i:i + 2] for i in range(0, len(short), 2)], "long": long}
+
+
+def _findings(context: dict[str, Any], fn: Footnotes, in_writing: bool) -> list[dict[str, Any]]:
+    values = context.get("answer_values")
+    rows_by_id = {r["id"]: r for r in context.get("answers", [])}
+
+    def answer(question_id: str) -> dict[str, Any]:
+        question = QUESTIONS_BY_ID.get(question_id)
+        label = gettext(question.short) if question else question_id
+        if values is not None:
+            said = reported(question_id, values.get(question_id), in_writing=in_writing)
+        else:
+            row = rows_by_id.get(question_id, {})
+            said = {"text": row.get("answer", str(_NOT_ANSWERED)), "firm": False,
+                    "told": False, "unsure": row.get("unsure", True)}
+        return {"id": question_id, "label": label, **said}
+
+    def asked(question_id: str) -> bool:
+        # A question this offer skips (rules.applicable) was never put to the patient.
+        return values is None or rules.applicable(question_id, values)
+
+    covered: set[str] = set()
+    rows = []
+    for c in context["criteria"]:
+        criterion = CRITERIA_BY_ID.get(c["id"])
+        questions = criterion.questions if criterion else ()
+        covered.update(questions)
+        documents = [d["text"] for d in context.get("documents", [])
+                     if any(q in questions for q in _document_questions(d["id"]))]
+        rows.append({
+            "id": c["id"], "title": c["title"], "status": c["status"],
+            "status_label": c["status_label"],
+            "icon": _STATUS_ICONS.get(c["status"], "question"),
+            "standard": str(STANDARDS[c["id"]]) if c["id"] in STANDARDS else c["description"],
+            "reported": [answer(q) for q in questions if asked(q)],
+            "verify": str(VERIFY[c["id"]]) if c["id"] in VERIFY else "; ".join(documents),
+            "fns": fn(c["source"]),
+        })
+    others = [r["id"] for r in context.get("answers", [])
+              if r["id"] not in covered and r["id"] in QUESTIONS_BY_ID]
+    if others:
+        rows.append({"id": "other", "title": gettext("Other answers"), "status": "unknown",
+                     "status_label": "", "icon": "", "standard": "",
+                     "reported": [answer(q) for q in others], "verify": "", "fns": []})
+    return rows
+
+
+def _document_questions(document_id: str) -> tuple[str, ...]:
+    for document in DOCUMENTS:
+        if document.id == document_id:
+            return document.questions
+    return ()
+
+
+def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
+    signs = context.get("warning_signs", [])
+    if signs:
+        said = "; ".join(s["label"] for s in signs)
+    elif context.get("warning_signs_answered"):
+        said = gettext("None of those on the list")
+    else:
+        said = str(_NOT_ANSWERED)
+    cite = context.get("cite", {}).get("warning_signs", ())
+    return {"reported": [s["label"] for s in signs] or [said], "count": len(signs),
+            "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
+
+
+def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
+    """``context`` with the ``doctor`` key the PDF's templates read; ``context`` is unchanged."""
+    fn = Footnotes()
+    verdict = context["verdict"]
+    vid = verdict["id"]
+    in_writing = yes_means_in_writing() or bool(context.get("answers_in_writing"))
+    cite = context.get("cite", {})
+    intro_fns = fn(*cite.get("intro", ()))
+    facts = _facts(context)
+    fact_rows = _fact_rows(facts, fn)
+    summary = SUMMARIES.get(vid)
+    doctor_verdict = {
+        "id": vid, "title": verdict["title"],
+        "icon": _VERDICT_ICONS.get(vid, "warning"),
+        "summary": str(summary) if summary else verdict.get("summary", ""),
+        "fns": fn(verdict.get("source")),
+        "reasons": [{"text": r["text"], "fns": fn(r["source"])}
+                    for r in context.get("reasons", [])],
+    }
+    findings = _findings(context, fn, in_writing)
+    signs = _signs(context, fn)
+    steps = NEXT_STEPS.get(vid, _OTHER_STEPS)
+    step_fns = fn(*cite.get("next_steps", ())) if vid in NEXT_STEPS else fn(verdict.get("source"))
+    outstanding = [d for d in context.get("documents", []) if not d.get("seen")]
+    documents = [{"text": d["text"], "fns": fn(d["source"])} for d in outstanding]
+    # A question an outstanding document answers is asked once, as that document.
+    answered_by_documents = {q for d in outstanding for q in _document_questions(d["id"])}
+    questions = [{"text": q["text"], "fns": fn(q["source"])}
+                 for q in context.get("questions_to_ask", [])
+                 if q.get("about") not in answered_by_documents]
+    safety = context["safety"]
+    safety_fns = fn(*safety["sources"])
+    route = safety.get("route_note")
+    route_fns = fn(route["source"]) if route else []
+    flags = context["after_treatment"]
+    flag_fns = fn(*flags["sources"])
+    created = context["created"]
+    doctor = {
+        "date": doc_date(created),
+        "reviewed": doc_date(context["ruleset"]["reviewed_on"]),
+        "language": language_name(),
+        "intro_fns": intro_fns,
+        "facts": facts,
+        "fact_rows": fact_rows,
+        "verdict": doctor_verdict,
+        "findings": findings,
+        "signs": signs,
+        "in_writing": in_writing,
+        "next_steps": [str(s) for s in steps],
+        "next_step_fns": step_fns,
+        "documents": documents,
+        "questions": questions,
+        "outstanding": bool(documents or questions),
+        "safety_fns": safety_fns,
+        "route_fns": route_fns,
+        "flag_fns": flag_fns,
+        "sources": fn.entries(),
+    }
+    return {**context, "doctor": doctor}

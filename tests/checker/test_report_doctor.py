@@ -1,0 +1,229 @@
+"""The doctor's PDF context (checker/report/doctor.py), including the judgement's newer keys.
+
+``offer_facts``, the ``told`` answer and verdicts such as ``out_of_scope`` come from the
+judgement v2 work; these tests hand-make them so the PDF handles them before it lands.
+"""
+
+import io
+import re
+from datetime import date
+
+import pytest
+from django.utils import translation
+from pypdf import PdfReader
+
+import rules
+from checker.report import doctor
+from checker.report.doctor import add_doctor, doc_date, reported
+from checker.report.pdf import render_pdf
+
+from .report_cases import (
+    CASES,
+    LONGEST_HELPER,
+    LONGEST_OFFER,
+    MAX_A4_PAGES,
+    MAX_A4_PAGES_LONGEST,
+    make_context,
+)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [_squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+OFFER_FACTS = [
+    {"label": "Kind of offer", "value": "Clinical trial", "url": "", "source": "itrt-guide"},
+    {"label": "Trial identifier", "value": "EU CT 2024-512345-12-00",
+     "url": "https://euclinicaltrials.eu/search-for-clinical-trials/?EUCT=2024-512345-12-00",
+     "source": "ema-cat-2020"},
+    {"label": "Regulator", "value": "AEMPS (Spanish medicines agency)", "url": "",
+     "source": None},
+    {"label": "Cell type", "value": "Mesenchymal stromal cells", "url": None, "source": ""},
+]
+
+
+def v2_context(answers=CASES["amber"], **changes):
+    """A report context with the judgement v2 keys, made by hand."""
+    return {**make_context(answers), "offer_facts": OFFER_FACTS, **changes}
+
+
+# --- what the patient reported ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "in_writing", "words"), [
+    ("yes", True, "Seen in writing"),
+    ("yes", False, "Yes"),
+    ("told", True, "Told, nothing in writing"),
+    ("no", True, "No"),
+    ("unsure", True, "Not sure"),
+    (None, True, "Not answered"),
+])
+def test_each_answer_reads_as_what_the_patient_reported(value, in_writing, words):
+    assert reported("atmp", value, in_writing=in_writing)["text"] == words
+
+
+def test_cell_sources_days_and_unknown_values_keep_their_own_words():
+    assert reported("cell_source", "autologous", in_writing=True)["text"] == \
+        "My own cells (autologous)"
+    assert reported("extraction_days", 0, in_writing=True)["text"] == "The same day"
+    assert reported("extraction_days", 24, in_writing=True)["text"] == "24 days"
+    assert reported("atmp", "some_new_value", in_writing=True)["text"] == "some_new_value"
+
+
+def _short(question_id: str) -> str:
+    return str(rules.QUESTIONS_BY_ID[question_id].short)
+
+
+def test_told_answers_are_shown_as_told_in_the_pdf():
+    values = {**make_context(CASES["amber"])["answer_values"], "atmp": "told",
+              "regulator": "yes"}
+    context = v2_context(answer_values=values)
+    text = "".join(_pages(render_pdf(context)))
+    assert _squash(f"{_short('atmp')}: Told, nothing in writing") in text
+    assert _squash(f"{_short('regulator')}: Seen in writing") in text
+    # The words are explained once, above the table.
+    assert _squash("“Told”: the clinic said so but showed nothing in writing.") in text
+
+
+def test_with_a_told_choice_in_the_catalogue_yes_reads_seen_in_writing():
+    # The v2 questions about documents offer "told", so "yes" means shown in writing.
+    assert doctor.yes_means_in_writing()
+    text = "".join(_pages(render_pdf(make_context(CASES["green"]))))
+    assert _squash(f"{_short('atmp')}: Seen in writing") in text
+
+
+# --- the offer as facts ----------------------------------------------------------------------
+
+def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_sources():
+    context = v2_context()
+    facts = add_doctor(context)["doctor"]["facts"]
+    assert [f["label"] for f in facts] == [f["label"] for f in OFFER_FACTS]
+    assert [m["id"] for f in facts for m in f["fns"]] == ["itrt-guide", "ema-cat-2020"]
+    pdf = render_pdf(context)
+    text = "".join(_pages(pdf))
+    for fact in OFFER_FACTS:  # a short fact in a table cell, a long one as "label: value"
+        assert (_squash(f"{fact['label']}{fact['value']}") in text
+                or _squash(f"{fact['label']}: {fact['value']}") in text), fact["label"]
+    assert OFFER_FACTS[1]["url"] in text
+    # Printed as text, never as a link the PDF viewer would open.
+    assert b"/URI" not in pdf
+
+
+def test_without_offer_facts_the_offer_details_are_shown():
+    context = {k: v for k, v in make_context(CASES["red"]).items() if k != "offer_facts"}
+    facts = add_doctor(context)["doctor"]["facts"]
+    assert [(f["label"], f["value"]) for f in facts] == [
+        (r["label"], r["value"]) for r in context["offer_rows"]]
+
+
+# --- verdicts --------------------------------------------------------------------------------
+
+OUT_OF_SCOPE = {"id": "out_of_scope", "title": "Talk with the haematology team",
+                "summary": "A transplant is for the haematology team.", "source": "itrt-guide"}
+
+
+def test_an_out_of_scope_verdict_has_its_own_summary_shape_and_next_steps():
+    context = v2_context(verdict=OUT_OF_SCOPE)
+    made = add_doctor(context)["doctor"]
+    assert made["verdict"]["summary"] == str(doctor.SUMMARIES["out_of_scope"])
+    assert made["next_steps"] == [str(s) for s in doctor.NEXT_STEPS["out_of_scope"]]
+    text = "".join(_pages(render_pdf(context)))
+    assert _squash("Talk with the haematology team") in text
+    assert _squash("Refer the patient to the haematology team that would do the transplant.") \
+        in text
+    assert _squash(str(doctor.NEXT_STEPS["red"][0])) not in text
+
+
+def test_an_unknown_verdict_renders_with_its_own_words_and_general_next_steps():
+    verdict = {"id": "brand_new", "title": "A new verdict", "summary": "Its own summary.",
+               "source": "itrt-guide"}
+    made = add_doctor(v2_context(verdict=verdict))["doctor"]
+    assert made["verdict"]["summary"] == "Its own summary."
+    assert made["verdict"]["icon"] == "warning"
+    assert made["next_steps"] == [str(s) for s in doctor._OTHER_STEPS]
+    assert "Itsownsummary." in "".join(_pages(render_pdf(v2_context(verdict=verdict))))
+
+
+def test_next_steps_differ_by_verdict():
+    steps = {v: tuple(str(s) for s in doctor.NEXT_STEPS[v])
+             for v in ("red", "amber", "green", "out_of_scope")}
+    assert len(set(steps.values())) == 4
+    for verdict in CASES:
+        text = "".join(_pages(render_pdf(make_context(CASES[verdict]))))
+        for other, words in steps.items():
+            assert (_squash(words[0]) in text) is (other == verdict), (verdict, other)
+
+
+# --- criteria, outstanding items and sources -------------------------------------------------
+
+def test_each_condition_is_described_as_what_a_legitimate_offer_has():
+    for criterion in rules.CRITERIA:
+        standard = str(doctor.STANDARDS[criterion.id])
+        assert standard.startswith("A legitimate"), criterion.id
+        assert standard != criterion.description
+        assert str(doctor.VERIFY[criterion.id])
+
+
+def test_only_documents_not_yet_seen_and_questions_they_do_not_cover_are_outstanding():
+    context = make_context({**CASES["amber"], "leaflet": "yes"})
+    made = add_doctor(context)["doctor"]
+    unseen = [d["text"] for d in context["documents"] if not d["seen"]]
+    assert [d["text"] for d in made["documents"]] == unseen
+    assert any(d["seen"] for d in context["documents"])  # the case has one to leave out
+    unseen_ids = {d["id"] for d in context["documents"] if not d["seen"]}
+    covered = {q for d in rules.DOCUMENTS if d.id in unseen_ids for q in d.questions}
+    shown = [q["text"] for q in made["questions"]]
+    assert shown
+    for ask in context["questions_to_ask"]:
+        assert (ask["text"] in shown) is (ask["about"] not in covered), ask["about"]
+
+
+def test_sources_are_numbered_in_order_of_first_citation_and_sellers_say_so():
+    made = add_doctor(make_context(CASES["red"]))["doctor"]
+    entries = made["sources"]
+    assert [e["n"] for e in entries] == list(range(1, len(entries) + 1))
+    assert entries[0]["id"] == made["intro_fns"][0]["id"]
+    for entry in entries:
+        assert entry["seller"] is rules.SOURCES[entry["id"]].seller
+    assert any(e["seller"] for e in entries)
+    text = "".join(_pages(render_pdf(make_context(CASES["red"]))))
+    assert _squash("A seller of stem cell treatments: cited for facts, not as an authority.") \
+        in text
+
+
+# --- dates, languages and length -------------------------------------------------------------
+
+def test_dates_are_day_month_year():
+    assert doc_date(date(2026, 11, 22)) == "22 November 2026"
+    with translation.override("es"):
+        assert doc_date(date(2026, 11, 22)) == "22 de noviembre de 2026"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("verdict", sorted(CASES))
+def test_every_verdict_fits_two_a4_pages_and_the_longest_texts_three(verdict, language):
+    with translation.override(language):
+        typical = render_pdf(make_context(CASES[verdict]))
+        longest = render_pdf(make_context(CASES[verdict], offer=LONGEST_OFFER,
+                                          assisted_by=LONGEST_HELPER))
+    assert len(_pages(typical)) <= MAX_A4_PAGES
+    pages = _pages(longest)
+    assert len(pages) <= MAX_A4_PAGES_LONGEST
+    text = "".join(pages)
+    for value in LONGEST_OFFER.values():
+        if value != "intrathecal":
+            assert _squash(value) in text
+    assert LONGEST_HELPER in text
+
+
+def test_the_spanish_pdf_is_in_spanish_on_every_page():
+    with translation.override("es"):
+        pages = _pages(render_pdf(make_context(CASES["red"])))
+    for page in pages:
+        assert _squash("21 de noviembre de 2026 · español") in page
+    text = "".join(pages)
+    assert "Hallazgos" in text and "Nosigaadelante" in text
+    assert "Findings" not in text
