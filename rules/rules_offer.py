@@ -229,7 +229,9 @@ OFFER_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hospital_exemption_outside_spain", OFFER,
-        (kind_is("hospital_exemption"), When("country", ("eu", "outside_eu"))), NOT_MET,
+        # Unknown, not "not met": the sources describe Spain's exemption only, so another
+        # country's is unconfirmed here, never shown to be missing.
+        (kind_is("hospital_exemption"), When("country", ("eu", "outside_eu"))), UNKNOWN,
         _("The hospital exemption this checker knows is Spain's (Royal Decree 477/2014). Ask "
           "which law allows it in this country, and see the agency's permission in writing."),
         "aemps-rd477",

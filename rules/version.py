@@ -22,9 +22,9 @@ from .table import CRITERIA, RULES, VERDICTS
 from .thresholds import PARAMS
 
 #: The last review of the rules against their sources (update with REVIEWED_VERSION).
-REVIEWED_ON = date(2026, 11, 22)
+REVIEWED_ON = date(2026, 12, 6)
 #: The RULESET_VERSION that review covered.
-REVIEWED_VERSION = "84ac21cd6821"
+REVIEWED_VERSION = "3a5f091a392c"
 
 #: Hex digits of the sha256 kept: 48 bits, plenty to tell rule sets apart.
 _LENGTH = 12
