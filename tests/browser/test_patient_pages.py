@@ -73,9 +73,9 @@ def test_the_start_and_question_pages_on_a_phone(open_patient):
         patient.goto("/check/")
         assert patient.small_targets() == []
         patient.check(f"{language}-question-1")
-        patient.answer({"atmp": "yes"})
+        patient.answer({"offer_kind": "treatment"})
         patient.check(f"{language}-question-2")
-        patient.page.locator('input[name="clinical_trial"][value="no"]').check()
+        patient.page.locator('select[name="country"]').select_option("ES")
         with patient.page.expect_navigation():
             patient.page.get_by_role("button", name={"en": "Save and come back later",
                                                      "es": "Guardar y volver más tarde"}

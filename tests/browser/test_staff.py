@@ -71,7 +71,7 @@ def test_the_staff_bar_shows_on_the_patient_pages_while_assisting(staff_patient)
     _sign_in(patient, PASSWORD)
     patient.goto("/staff/assist/")
     patient.submit()
-    assert patient.slug() == "atmp"
+    assert patient.slug() == "offer_kind"
     bar = patient.page.locator(".assist-bar")
     assert "Filled in with help from nurse (clinic staff)" in bar.inner_text()
     assert patient.small_targets() == []
