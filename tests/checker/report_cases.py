@@ -7,27 +7,30 @@ import rules
 from checker.offer import OFFER_LIMITS
 from checker.report.context import build_report
 
-from ..answers import all_answers
+from ..answers import all_answers, answers_for
 
 REFERENCE = "SC-4K7M-P2QX"
 CREATED = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)
 
-RED = {
-    "offer_kind": "treatment", "country": "MX", "condition_group": "osteoarthritis",
-    "cell_type": "own_fat", "route": "joint",
-    "atmp": "no", "clinical_trial": "unsure", "regulator": "no", "clean_room": "unsure",
-    "authorisation_document": "no", "administrator_authorised": "unsure", "leaflet": "no",
-    "extraction_days": 0, "pain_followup": "no", "imaging_followup": "unsure",
-    "warning_signs": ["no_evidence", "guaranteed_results", "pressure_to_decide"],
-}
-AMBER = {
-    "offer_kind": "treatment", "country": "ES", "condition_group": "osteoarthritis",
-    "cell_type": "unsure", "route": "joint",
-    "atmp": "yes", "clinical_trial": "unsure", "regulator": "yes", "clean_room": "told",
-    "authorisation_document": "told", "administrator_authorised": "yes", "leaflet": "unsure",
-    "cell_source": "unsure", "extraction_days": "unsure", "pain_followup": "yes",
-    "imaging_followup": "no", "warning_signs": ["unjustified_cost"],
-}
+def _case(**changes) -> dict:
+    """The legitimate clinic treatment with ``changes``, holding just the questions that
+    apply (a change to None leaves that answer out), so a new question needs nothing here."""
+    return {k: v for k, v in answers_for("treatment", **changes).items() if v is not None}
+
+
+RED = _case(
+    country="MX", cell_type="own_fat",
+    atmp="no", clinical_trial="unsure", regulator="no", clean_room="unsure",
+    authorisation_document="no", authorisation_number=None, administrator_authorised="unsure",
+    leaflet="no", extraction_days=0, pain_followup="no", imaging_followup="unsure",
+    warning_signs=["no_evidence", "guaranteed_results", "pressure_to_decide"],
+)
+AMBER = _case(
+    cell_type="unsure",
+    clinical_trial="unsure", clean_room="told", authorisation_document="told",
+    authorisation_number=None, leaflet="unsure", cell_source="unsure",
+    extraction_days="unsure", imaging_followup="no", warning_signs=["unjustified_cost"],
+)
 GREEN = all_answers(extraction_days=24)
 #: A bone marrow transplant for a blood disease: not judged here.
 OUT_OF_SCOPE = {"offer_kind": "transplant"}
