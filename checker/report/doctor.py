@@ -311,7 +311,10 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
                     for r in context.get("reasons", [])],
     }
     findings = _findings(context, fn, in_writing)
-    signs = _signs(context, fn)
+    # A transplant is not judged here: no warning signs were asked, and the screening and
+    # check-ups of a cell injection are the haematology team's to decide.
+    judged = vid != "out_of_scope"
+    signs = _signs(context, fn) if judged else None
     steps = NEXT_STEPS.get(vid, _OTHER_STEPS)
     step_fns = fn(*cite.get("next_steps", ())) if vid in NEXT_STEPS else fn(verdict.get("source"))
     outstanding = [d for d in context.get("documents", []) if not d.get("seen")]
@@ -322,8 +325,8 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
                  for q in context.get("questions_to_ask", [])
                  if q.get("about") not in answered_by_documents]
     safety = context["safety"]
-    safety_fns = fn(*safety["sources"])
-    route = safety.get("route_note")
+    safety_fns = fn(*safety["sources"]) if judged else []
+    route = safety.get("route_note") if judged else None
     route_fns = fn(route["source"]) if route else []
     flags = context["after_treatment"]
     flag_fns = fn(*flags["sources"])
@@ -338,6 +341,7 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "verdict": doctor_verdict,
         "findings": findings,
         "signs": signs,
+        "judged": judged,
         "in_writing": in_writing,
         "next_steps": [str(s) for s in steps],
         "next_step_fns": step_fns,

@@ -68,16 +68,20 @@ def test_the_pdf_gives_every_condition_with_its_status_standard_and_what_to_veri
 
 
 def test_the_pdf_lists_what_is_outstanding_and_the_safety_points(rendered):
-    _verdict, context, _pdf, text = rendered
+    verdict, context, _pdf, text = rendered
     doctor = add_doctor(context)["doctor"]
     for ask in doctor["questions"]:
         assert _squash(ask["text"]) in text
     for document in context["documents"]:
         assert (_squash(document["text"]) in text) is (not document["seen"])
+    # A transplant is not judged: no screening list or check-ups of a cell injection, and
+    # no warning-signs row (they were never asked); the urgent signs stay.
+    judged = verdict != "out_of_scope"
     for item in (*context["safety"]["absolute"], *context["safety"]["relative"]):
-        assert _squash(item["text"]) in text
+        assert (_squash(item["text"]) in text) is judged
     for checkpoint in context["safety"]["checkpoints"]:
-        assert _squash(checkpoint["what"]) in text
+        assert (_squash(checkpoint["what"]) in text) is judged
+    assert ("Warningsigns(ITRTlist)" in text) is judged
     for flag in context["after_treatment"]["red_flags"]:
         assert _squash(flag["label"]) in text
     assert "Doctor'snotes" in text
