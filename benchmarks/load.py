@@ -60,33 +60,54 @@ from django.db import connection  # noqa: E402
 
 import rules  # noqa: E402
 from checker.models import Questionnaire  # noqa: E402
-from checker.steps import STEPS  # noqa: E402
+from checker.steps import ANSWERS, STEPS, STEPS_BY_SLUG  # noqa: E402
 
-YES_NO = [q.id for q in rules.QUESTIONS if q.kind == "yes_no"]
-
-
-def random_answers(rng: random.Random) -> dict[str, dict]:
-    """The POST body of every page for one journey, chosen at random."""
-    posts: dict[str, dict] = {q: {q: rng.choice(["yes", "no", "unsure"])} for q in YES_NO}
-    days = rng.choice(["unsure", "0", str(rng.randint(1, 365))])
-    posts["cells"] = {"cell_source": rng.choice(["autologous", "allogeneic", "unsure"]),
-                      "extraction_days": days}
-    signs = rng.sample([w.id for w in rules.WARNING_SIGNS], rng.randint(0, 3))
-    posts["warning_signs"] = {"warning_signs": signs or ["none"]}
-    posts["offer"] = {"clinic_name": f"Clinic {rng.randint(1, 10**9)}",
-                      "price": f"{rng.randint(1000, 20000)} EUR"}
-    return posts
+#: Countries a journey picks from: Spain, elsewhere in the EU, outside it, and not sure.
+COUNTRIES = ["ES", "DE", "MX", "TH", "US", "unsure"]
 
 
-def expected_store(posts: dict[str, dict]) -> tuple[dict, dict]:
+def random_answers(rng: random.Random) -> tuple[dict, dict]:
+    """One journey's answers to every question, chosen at random, and its offer details.
+    Which pages are asked follows from the answers (a trial skips the price, a transplant
+    everything): the journey posts only the pages the server leads it to."""
     answers: dict = {}
-    for q in YES_NO:
-        answers[q] = posts[q][q]
-    days = posts["cells"]["extraction_days"]
-    answers["cell_source"] = posts["cells"]["cell_source"]
-    answers["extraction_days"] = days if days == "unsure" else int(days)
-    answers["warning_signs"] = [w for w in posts["warning_signs"]["warning_signs"] if w != "none"]
-    return answers, dict(posts["offer"])
+    for q in rules.QUESTIONS:
+        if q.kind == "country":
+            answers[q.id] = rng.choice(COUNTRIES)
+        elif q.kind == "days":
+            answers[q.id] = rng.choice(["unsure", 0, rng.randint(1, 365)])
+        elif q.kind == "text":
+            answers[q.id] = rng.choice([f"NCT{rng.randint(10**7, 10**8 - 1)}", "EU/1/17/1181",
+                                        f"REF-{rng.randint(1, 10**6)}"])
+        else:
+            answers[q.id] = rng.choice(q.choices)
+    answers[rules.WARNING_SIGNS_ID] = rng.sample([w.id for w in rules.WARNING_SIGNS],
+                                                 rng.randint(0, 3))
+    offer = {"clinic_name": f"Clinic {rng.randint(1, 10**9)}",
+             "price": f"{rng.randint(1000, 20000)} EUR"}
+    return answers, offer
+
+
+def page_body(slug: str, answers: dict, offer: dict) -> dict:
+    """What the page ``slug`` posts for these answers."""
+    step = STEPS_BY_SLUG[slug]
+    if step.store != ANSWERS:
+        return dict(offer)
+    body = {}
+    for field in step.fields:
+        value = answers[field]
+        if field == rules.WARNING_SIGNS_ID:
+            body[field] = list(value) or ["none"]
+        else:
+            body[field] = str(value)
+    return body
+
+
+def expected_store(answers: dict, offer: dict, asked: list[str]) -> tuple[dict, dict]:
+    """The answers and offer the server should hold after the pages ``asked`` were posted."""
+    fields = [f for slug in asked for f in STEPS_BY_SLUG[slug].fields
+              if STEPS_BY_SLUG[slug].store == ANSWERS]
+    return {f: answers[f] for f in fields}, dict(offer)
 
 
 class Recorder:
@@ -105,9 +126,9 @@ class Recorder:
                 self.latency[step].append((time.perf_counter() - t0) * 1000)
 
 
-def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
+def journey(base: str, seed: int, rec: Recorder) -> tuple[str, tuple[dict, dict]]:
     rng = random.Random(seed)
-    posts = random_answers(rng)
+    answers, offer = random_answers(rng)
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 
@@ -118,8 +139,10 @@ def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
                 with opener.open(request, timeout=60) as response:
                     return (response.geturl(), response.read(),
                             response.headers.get("Content-Type", ""))
-            except (http.client.RemoteDisconnected, ConnectionError, urllib.error.URLError) as exc:
-                # A worker killed mid-request: send it again, as a patient would reload.
+            except (http.client.RemoteDisconnected, http.client.IncompleteRead, ConnectionError,
+                    urllib.error.URLError) as exc:
+                # A worker killed mid-request or mid-response: send it again, as a patient
+                # would reload (the answers are the same, so saving them twice is harmless).
                 if isinstance(exc, urllib.error.HTTPError) or attempt == 5:
                     raise
                 with rec.lock:
@@ -135,14 +158,21 @@ def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
 
     url, html, _ = rec.timed("start (GET /check/)", lambda: fetch(base + "/check/"))
     qid = url.split("/")[4]
-    for step in STEPS:
-        url, html, _ = rec.timed(f"GET  {step.slug}", lambda u=url: fetch(u))
-        body = posts[step.slug]
-        new_url, html, _ = rec.timed(f"POST {step.slug}",
+    asked: list[str] = []
+    for _ in STEPS:  # the server leads from page to page; at most every page once
+        slug = url.rstrip("/").rsplit("/", 1)[1]
+        if slug == "answers":
+            break
+        url, html, _ = rec.timed(f"GET  {slug}", lambda u=url: fetch(u))
+        body = page_body(slug, answers, offer)
+        new_url, html, _ = rec.timed(f"POST {slug}",
                                      lambda u=url, h=html, b=body: form_post(u, h, b))
         if new_url == url:
-            raise AssertionError(f"{step.slug}: the answer was refused")
+            raise AssertionError(f"{slug}: the answer was refused")
+        asked.append(slug)
         url = new_url
+    if not url.rstrip("/").endswith("/answers"):
+        raise AssertionError("the pages never reached check your answers")
     url, html, _ = rec.timed("POST answers (finish)", lambda: form_post(url, html, {}))
     if "/report/" not in url:
         raise AssertionError("finishing did not reach the report")
@@ -152,7 +182,7 @@ def journey(base: str, seed: int, rec: Recorder) -> tuple[str, dict[str, dict]]:
         _, body, ctype = rec.timed("GET  PDF", lambda: fetch(base + pdf.group(1).decode()))
         if not body.startswith(b"%PDF") or "application/pdf" not in ctype:
             raise AssertionError("the PDF link did not return a PDF")
-    return qid, posts
+    return qid, expected_store(answers, offer, asked)
 
 
 def _children(pid: int) -> list[int]:
@@ -201,7 +231,7 @@ def main() -> int:
     command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"]
     with server_on_loopback(command, env) as base:
         rec = Recorder()
-        done: list[tuple[str, dict]] = []
+        done: list[tuple[str, tuple[dict, dict]]] = []
         started = time.perf_counter()
         deadline = started + args.timeout
         killer = random.Random(1)
@@ -227,12 +257,11 @@ def main() -> int:
 
     lost = mixed = 0
     stored = {str(q.pk): q for q in Questionnaire.objects.all()}
-    for qid, posts in done:
+    for qid, (answers, offer) in done:
         record = stored.get(qid)
         if record is None:
             lost += 1
             continue
-        answers, offer = expected_store(posts)
         if record.answers != answers or record.offer != offer or record.finished_at is None:
             mixed += 1
 
