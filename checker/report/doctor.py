@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from django.utils import formats, translation
-from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_lazy
 
 import rules
 from rules.catalogue import DOCUMENTS, QUESTIONS_BY_ID
@@ -203,7 +203,10 @@ def _facts(context: dict[str, Any]) -> list[dict[str, Any]]:
     of its regulator's rows. Each fact keeps its ``source`` id (or ``None``) for its
     footnote, numbered once the facts are laid out."""
     if context.get("offer_facts"):
-        return [{"label": str(row.get("label", "")), "value": str(row.get("value", "")),
+        # The page speaks to the patient ("as you described it"); the PDF to the doctor.
+        doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words")}
+        return [{"label": doctor_labels.get(row.get("field", ""), str(row.get("label", ""))),
+                 "value": str(row.get("value", "")),
                  "url": str(row.get("url") or ""), "source": row.get("source") or None}
                 for row in context["offer_facts"]
                 if row.get("question", "") in ("", "country")]

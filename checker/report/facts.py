@@ -32,6 +32,8 @@ class Fact:
     #: The question whose answer this row shows ("" for what the patient typed, the
     #: identifiers' registers and the regulator): the PDF shows those answers elsewhere.
     question: str = ""
+    #: The offer field the patient typed this in ("" otherwise).
+    field: str = ""
 
 
 def _question_fact(answers: Mapping[str, Any], question_id: str,
@@ -100,7 +102,7 @@ def offer_facts(assessment: rules.Assessment,
 
     def typed(field: str, label: str) -> list[Fact]:
         value = str(offer.get(field) or "").strip()
-        return [Fact(label, value)] if value else []
+        return [Fact(label, value, field=field)] if value else []
 
     facts = [
         *_question_fact(answers, "offer_kind"),
@@ -117,5 +119,5 @@ def offer_facts(assessment: rules.Assessment,
         *typed("price", gettext("Price quoted")),
     ]
     return [{"label": f.label, "value": f.value, "url": f.url, "source": f.source,
-             "question": f.question}
+             "question": f.question, "field": f.field}
             for f in facts]

@@ -133,7 +133,7 @@ def test_the_offer_facts_name_the_kind_identifiers_country_and_regulator():
     assert facts["Name of the product"]["value"] == "CelulaMax"
     assert facts["Name of the product"]["source"] is None  # typed by the patient
     for row in make_context(answers)["offer_facts"]:
-        assert set(row) == {"label", "value", "url", "source", "question"}
+        assert set(row) == {"label", "value", "url", "source", "question", "field"}
         assert row["source"] is None or row["source"] in rules.SOURCES
 
 
