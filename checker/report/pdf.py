@@ -126,18 +126,57 @@ def _stylesheets(paper: str, names: tuple[str, ...] = _STYLESHEETS):
     return fetcher, font_config, [*(parsed[n] for n in names), papers[paper]], images
 
 
-_WARM_UP_HTML = '<p>Aa <strong>Bb ő</strong> <em>Cc ő</em> áñ ő</p>'
-
-
 def warm_up() -> None:
     """Pay a worker's one-off PDF costs before its first request (gunicorn.conf.py).
 
-    The first PDF of a process also parses the stylesheets, loads the fonts and has cffi
-    parse the C types WeasyPrint uses: together a large part of a first render
-    (benchmarks/pdf_render.py), which the first patient of each worker would wait for.
-    The doctor's PDF draws its shapes with CSS, so there are no images to load.
+    The first PDF of a process also parses the stylesheets, loads the fonts, has cffi parse
+    the C types WeasyPrint uses, loads Django's template libraries and compiles the report's
+    templates: together a large part of a first render (benchmarks/pdf_render.py), which the
+    first patient of each worker would wait for. So the worker renders the doctor's PDF of a
+    staff sample (made-up answers, nothing of any patient; only WeasyPrint's and Django's own
+    per-process caches keep anything of it). The doctor's PDF draws its shapes with CSS, so
+    there are no images to load.
+
+    It then has cffi parse the C array types WeasyPrint's font subsetting asks for,
+    ``hb_codepoint_t[n]`` for the number of glyphs a PDF uses and its highest glyph id: a
+    type per length, which pycparser takes about 2.5 ms to parse the first time it is seen,
+    so without this each report with new counts paid up to six of them.
+
+    Last it moves everything the worker holds so far into the garbage collector's permanent
+    generation (``gc.freeze``): the full collections that renders set off no longer walk
+    the ~90,000 objects of Django, WeasyPrint and the caches, which never become garbage.
     """
-    html_to_pdf(_WARM_UP_HTML, sheets=REPORT_STYLESHEETS, variant=PDF_VARIANT)
+    import gc
+    from datetime import UTC, datetime
+
+    from ..staff.preview import sample_context
+    from ..staff.samples import SAMPLES
+
+    render_pdf(sample_context(SAMPLES[rules.AMBER], datetime(2026, 1, 1, tzinfo=UTC)))
+    _parse_glyph_array_types()
+    gc.collect()
+    gc.freeze()
+
+
+def _glyph_counts() -> int:
+    """The most glyphs any of the PDF's fonts has (the longest array subsetting can ask for)."""
+    from fontTools.ttLib import TTFont
+
+    most = 0
+    for root in _static_dirs():
+        for path in (root / "fonts").glob("*.ttf"):
+            with TTFont(path, lazy=True) as font:
+                most = max(most, font["maxp"].numGlyphs)
+    return most
+
+
+def _parse_glyph_array_types() -> None:
+    # WeasyPrint's cffi instance caches each parsed type by its string (weasyprint/pdf/fonts.py
+    # builds f"hb_codepoint_t[{n}]"); typeof() is cffi's public way to fill that cache.
+    from weasyprint.text.ffi import ffi
+
+    for length in range(1, _glyph_counts() + 1):
+        ffi.typeof(f"hb_codepoint_t[{length}]")
 
 
 def reset_caches() -> None:

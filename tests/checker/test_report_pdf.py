@@ -4,6 +4,7 @@ import io
 import re
 
 import pytest
+from django.utils import translation
 from pypdf import PdfReader
 
 import rules
@@ -174,6 +175,23 @@ def test_the_warm_up_parses_the_reports_stylesheets_and_the_report_loads_no_imag
     # report of a warmed worker costs no more than the next.
     assert asked == []
     assert images == {}
+
+
+def test_after_the_warm_up_no_report_has_cffi_parse_a_glyph_array_type():
+    # WeasyPrint's font subsetting asks cffi for hb_codepoint_t[n], n = glyphs used and the
+    # highest glyph id; each new n costs a pycparser parse (~2.5 ms) unless warm_up() did it.
+    from weasyprint.text.ffi import ffi
+
+    report.warm_up()
+    longest = report._glyph_counts()
+    assert longest > 100  # the fonts were found
+    parsed = set(ffi._parsed_types)
+    assert {f"hb_codepoint_t[{n}]" for n in range(1, longest + 1)} <= parsed
+    for language in ("en", "es"):
+        for verdict in CASES:
+            with translation.override(language):
+                render_pdf(make_context(CASES[verdict]))
+    assert not {t for t in set(ffi._parsed_types) - parsed if "hb_codepoint_t" in t}
 
 
 HOSTILE = {
