@@ -316,7 +316,7 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     findings = _findings(context, fn, in_writing)
     # A transplant is not judged here: no warning signs were asked, and the screening and
     # check-ups of a cell injection are the haematology team's to decide.
-    judged = vid != "out_of_scope"
+    judged = vid != rules.OUT_OF_SCOPE
     signs = _signs(context, fn) if judged else None
     steps = NEXT_STEPS.get(vid, _OTHER_STEPS)
     step_fns = fn(*cite.get("next_steps", ())) if vid in NEXT_STEPS else fn(verdict.get("source"))

@@ -13,7 +13,7 @@ from django.utils.translation import gettext, gettext_lazy
 import rules
 
 #: The bone-marrow and blood stem cell transplant verdict of the v2 rules.
-OUT_OF_SCOPE = "out_of_scope"
+OUT_OF_SCOPE = rules.OUT_OF_SCOPE
 
 #: One plain sentence under the verdict, by verdict id.
 _SENTENCES = {
@@ -109,7 +109,6 @@ def add_patient_page(context: dict[str, Any]) -> dict[str, Any]:
                                   "source": sentence_source}
     context["next_steps"] = steps
     context["next_steps_sources"] = list(step_sources)
-    context["out_of_scope"] = verdict_id == OUT_OF_SCOPE
     shown = {sentence_source, context["verdict"]["source"], *step_sources}
     context["page_sources"] = page_sources(_shown_sources(context, shown))
     return context

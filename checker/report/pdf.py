@@ -190,7 +190,7 @@ PDF_VARIANT = "pdf/ua-1"
 
 def pdf_context(context: dict, *, paper: str = "a4") -> dict:
     """What ``report/pdf.html`` renders: a ``build_report`` context with the doctor's keys."""
-    return {**add_doctor(context), "paper": paper, "for_pdf": True}
+    return {**add_doctor(context), "paper": paper}
 
 
 def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
