@@ -6,7 +6,7 @@ judgement v2 work; these tests hand-make them so the PDF handles them before it 
 
 import io
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.utils import translation
@@ -16,6 +16,8 @@ import rules
 from checker.report import doctor
 from checker.report.doctor import add_doctor, doc_date, reported
 from checker.report.pdf import render_pdf
+from checker.staff.preview import sample_context
+from checker.staff.samples import SAMPLES
 
 from .report_cases import (
     CASES,
@@ -217,6 +219,32 @@ def test_every_verdict_fits_two_a4_pages_and_the_longest_texts_three(verdict, la
         if value != "intrathecal":
             assert _squash(value) in text
     assert LONGEST_HELPER in text
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("verdict", sorted(SAMPLES))
+def test_the_staff_samples_fit_two_a4_pages(verdict, language):
+    # The staff samples are what clinic staff preview and what benchmarks/pdf_render.py
+    # renders as the typical report; the red one (Mexico, five warning signs, a price) is
+    # the fullest typical offer, and its Spanish once ran onto a third page.
+    sample = SAMPLES[verdict]
+    ticked = sample.answers.get("warning_signs")
+    with translation.override(language):
+        context = sample_context(sample, datetime(2026, 12, 6, tzinfo=UTC))
+        pages = _pages(render_pdf(context))
+        signs = [translation.gettext(rules.WARNING_SIGNS_BY_ID[s].label)
+                 for s in (ticked if isinstance(ticked, list) else ())]
+    text = "".join(pages)
+    assert len(pages) <= MAX_A4_PAGES
+    for label in signs:
+        assert _squash(label) in text
+    # Each contraindication is drawn once: the two-column checklist moved whole to page 2
+    # once left a second copy of its columns at the top of that page.
+    screen = context["safety"]
+    items = [t["text"] for t in (*screen["absolute"], *screen["relative"])]
+    assert items
+    for item in items:
+        assert text.count(_squash(item)) == 1, item
 
 
 def test_the_spanish_pdf_is_in_spanish_on_every_page():
