@@ -127,8 +127,11 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
     ]
     safety = _safety(given.get("route"))
     facts = offer_facts(assessment, offer)
-    reasons = [{"text": gettext(r.text) % dict(r.params), "source": r.source}
-               for r in assessment.reasons]
+    # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
+    reasons: list[dict[str, Any]] = [
+        {"text": gettext(r.text) % dict(r.params), "source": r.source,
+         "msgid": r.text, "params": dict(r.params)}
+        for r in assessment.reasons]
     drawing = timeline(assessment)
     cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
     # "If you have already had the treatment": the patient's red flags (rules/aftercare.py).
@@ -142,7 +145,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
     # What each section cites, as rendered (a fallback line cites its passage's source).
     cited: dict[str, set[str]] = {
         "intro": set(cite["intro"]),
-        "verdict": {verdict.source, *(r["source"] for r in reasons)},
+        "verdict": {verdict.source, *(str(r["source"]) for r in reasons)},
         "after_treatment": set(sign_sources),
         "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
                        else set(cite["next_steps"])),

@@ -22,6 +22,7 @@ from rules.catalogue import DOCUMENTS, QUESTIONS_BY_ID
 from rules.table import CRITERIA_BY_ID
 
 from ..labels import answer_label
+from . import doctor_voice
 
 YES, NO, UNSURE, TOLD = "yes", "no", "unsure", "told"
 
@@ -147,6 +148,8 @@ def reported(answer_id: str, value: Any, *, in_writing: bool) -> dict[str, Any]:
         text = str(_SEEN if in_writing else _YES)
     elif isinstance(value, str) and value in REPORTED:
         text = str(REPORTED[value])
+    elif isinstance(value, str) and value in doctor_voice.ANSWERS:
+        text = str(doctor_voice.ANSWERS[value])
     else:
         try:
             text = answer_label(answer_id, value)
@@ -204,7 +207,8 @@ def _facts(context: dict[str, Any]) -> list[dict[str, Any]]:
     footnote, numbered once the facts are laid out."""
     if context.get("offer_facts"):
         # The page speaks to the patient ("as you described it"); the PDF to the doctor.
-        doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words")}
+        doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words"),
+                         "price": pgettext("doctor's PDF", "Price quoted")}
         return [{"label": doctor_labels.get(row.get("field", ""), str(row.get("label", ""))),
                  "value": str(row.get("value", "")),
                  "url": str(row.get("url") or ""), "source": row.get("source") or None}
@@ -283,14 +287,16 @@ def _document_questions(document_id: str) -> tuple[str, ...]:
 
 def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
     signs = context.get("warning_signs", [])
+    labels = [str(doctor_voice.SIGNS[s["id"]]) if s.get("id") in doctor_voice.SIGNS
+              else s["label"] for s in signs]
     if signs:
-        said = "; ".join(s["label"] for s in signs)
+        said = "; ".join(labels)
     elif context.get("warning_signs_answered"):
         said = gettext("None of those on the list")
     else:
         said = str(_NOT_ANSWERED)
     cite = context.get("cite", {}).get("warning_signs", ())
-    return {"reported": [s["label"] for s in signs] or [said], "count": len(signs),
+    return {"reported": labels or [said], "count": len(signs),
             "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
 
 
@@ -310,7 +316,9 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "icon": _VERDICT_ICONS.get(vid, "warning"),
         "summary": str(summary) if summary else verdict.get("summary", ""),
         "fns": fn(verdict.get("source")),
-        "reasons": [{"text": r["text"], "fns": fn(r["source"])}
+        "reasons": [{"text": doctor_voice.reason(r.get("msgid", ""), r.get("params", {}),
+                                                 r["text"]),
+                     "fns": fn(r["source"])}
                     for r in context.get("reasons", [])],
     }
     findings = _findings(context, fn, in_writing)
@@ -331,6 +339,8 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     safety_fns = fn(*safety["sources"]) if judged else []
     route = safety.get("route_note") if judged else None
     route_fns = fn(route["source"]) if route else []
+    checkpoints = [{**c, "what": str(doctor_voice.CHECKPOINTS.get(c["id"], c["what"]))}
+                   for c in safety["checkpoints"]] if judged else []
     flags = context["after_treatment"]
     flag_fns = fn(*flags["sources"])
     created = context["created"]
@@ -351,6 +361,7 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "documents": documents,
         "questions": questions,
         "outstanding": bool(documents or questions),
+        "checkpoints": checkpoints,
         "safety_fns": safety_fns,
         "route_fns": route_fns,
         "flag_fns": flag_fns,

@@ -68,8 +68,9 @@ def test_each_answer_reads_as_what_the_patient_reported(value, in_writing, words
 
 
 def test_cell_sources_days_and_unknown_values_keep_their_own_words():
+    # The patient's "My own cells" is reworded for the doctor (report/doctor_voice.py).
     assert reported("cell_source", "autologous", in_writing=True)["text"] == \
-        "My own cells (autologous)"
+        "The patient's own cells (autologous)"
     assert reported("extraction_days", 0, in_writing=True)["text"] == "The same day"
     assert reported("extraction_days", 24, in_writing=True)["text"] == "24 days"
     assert reported("atmp", "some_new_value", in_writing=True)["text"] == "some_new_value"
@@ -232,8 +233,9 @@ def test_the_staff_samples_fit_two_a4_pages(verdict, language):
     with translation.override(language):
         context = sample_context(sample, datetime(2026, 12, 6, tzinfo=UTC))
         pages = _pages(render_pdf(context))
-        signs = [translation.gettext(rules.WARNING_SIGNS_BY_ID[s].label)
-                 for s in (ticked if isinstance(ticked, list) else ())]
+        # What the findings' signs row says: each ticked sign, or "Not sure".
+        signs = add_doctor(context)["doctor"]["signs"]["reported"]
+        assert len(signs) == (len(ticked) if isinstance(ticked, list) and ticked else 1)
     text = "".join(pages)
     assert len(pages) <= MAX_A4_PAGES
     for label in signs:

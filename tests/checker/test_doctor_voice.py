@@ -1,0 +1,147 @@
+"""The doctor's PDF speaks about the patient, not to them (checker/report/doctor_voice.py).
+
+The rules write their reasons, warning signs and answers for the patient ("You were told",
+"My own cells"). Issue 13 asks for a PDF written for the doctor, so every text the PDF takes
+from the rules, other than the lists it labels as the patient's own (their questions for the
+clinic, the after-treatment red flags they are to watch for), reads in the third person.
+"""
+
+import io
+import re
+from datetime import UTC, datetime
+
+import pytest
+from django.utils import translation
+from hypothesis import HealthCheck, given, settings
+from pypdf import PdfReader
+
+import rules
+from checker.report import doctor_voice
+from checker.report.context import build_report
+from checker.report.doctor import add_doctor
+from checker.report.pdf import render_pdf
+from checker.staff.preview import sample_context
+from checker.staff.samples import SAMPLES
+from rules import engine
+from rules.table import CRITERIA
+from tests.answers import answers_for
+from tests.rules.strategies import full_answers
+
+#: "you", "your", "I", "my", "me": the patient's voice, in English.
+PATIENT_VOICE = re.compile(r"\b(you|your|yours|I|my|me)\b", re.IGNORECASE)
+CREATED = datetime(2026, 12, 6, tzinfo=UTC)
+#: The lists the PDF labels as the patient's own: their words are kept on purpose.
+PATIENTS_OWN = ("questions", "sources")
+
+
+def _texts(value, path=""):
+    """Every string in the doctor's part of a context, with where it is."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in PATIENTS_OWN:
+                yield from _texts(item, f"{path}.{key}")
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item, path)
+    elif isinstance(value, str):
+        yield path, value
+
+
+def _in_patient_voice(made: dict) -> list[tuple[str, str]]:
+    return [(path, text) for path, text in _texts(made["doctor"], "doctor")
+            if PATIENT_VOICE.search(text)]
+
+
+def _candidate_reasons() -> dict[str, str]:
+    """Every text the engine can give as a verdict reason, by msgid (rules/engine.py)."""
+    found = {r.explanation: f"rule {r.id}" for r in rules.RULES if r.decisive}
+    for criterion in CRITERIA:
+        found[criterion.not_met] = f"criterion {criterion.id}"
+        found[criterion.unknown] = f"criterion {criterion.id}"
+    found.update({s.label: f"sign {s.id}" for s in rules.WARNING_SIGNS if s.serious})
+    found.update({text: "green" for text in (*engine._GREEN_REASONS.values(),
+                                            engine._GREEN_DEFAULT)})
+    # The engine's own reasons: a transplant, paying for a trial, unsure of the signs.
+    for where, answers in (
+            ("out of scope", {"offer_kind": "transplant"}),
+            ("paying trial", answers_for("trial", warning_signs=["upfront_payment"])),
+            ("signs unsure", answers_for("treatment", warning_signs="unsure"))):
+        for reason in rules.assess(answers).reasons:
+            found.setdefault(reason.text, where)
+    return found
+
+
+def test_every_reason_in_the_patients_voice_has_a_doctors_version():
+    missing = [f"{where}: {text}" for text, where in _candidate_reasons().items()
+               if PATIENT_VOICE.search(text) and text not in doctor_voice.REASONS]
+    assert missing == []
+    # ...and no doctor's version is itself in the patient's voice.
+    with translation.override("en"):
+        versions = [*doctor_voice.REASONS.values(), *doctor_voice.SIGNS.values(),
+                    *doctor_voice.ANSWERS.values(), *doctor_voice.CHECKPOINTS.values()]
+        assert [str(v) for v in versions if PATIENT_VOICE.search(str(v))] == []
+
+
+def test_the_versions_are_keyed_by_texts_and_ids_the_rules_still_have():
+    # A reworded rule text would otherwise silently fall back to the patient's words.
+    reasons = set(_candidate_reasons())
+    signs = {s.label for s in rules.WARNING_SIGNS}
+    for msgid in doctor_voice.REASONS:
+        assert msgid in reasons or msgid in signs, msgid
+    assert set(doctor_voice.SIGNS) <= set(rules.WARNING_SIGNS_BY_ID)
+    safety_ids = {c.id for c in rules.safety.CHECKPOINTS}
+    assert set(doctor_voice.CHECKPOINTS) <= safety_ids
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+@given(full_answers)
+def test_no_doctor_text_is_in_the_patients_voice_for_any_answers(answers):
+    with translation.override("en"):
+        context = build_report(rules.assess(answers), reference="SAMPLE", created=CREATED,
+                               offer={})
+        assert _in_patient_voice(add_doctor(context)) == []
+
+
+def test_a_transplant_reads_to_the_doctor_too():
+    with translation.override("en"):
+        context = build_report(rules.assess({"offer_kind": "transplant"}),
+                               reference="SAMPLE", created=CREATED, offer={})
+        assert _in_patient_voice(add_doctor(context)) == []
+
+
+def test_the_params_of_a_reworded_reason_are_filled_in():
+    answers = {**SAMPLES[rules.RED].answers, "extraction_days": 1}
+    with translation.override("en"):
+        context = build_report(rules.assess(answers), reference="SAMPLE", created=CREATED,
+                               offer={})
+        reasons = [r["text"] for r in add_doctor(context)["doctor"]["verdict"]["reasons"]]
+    grown = [r for r in reasons if r.startswith("Days between taking the cells")]
+    assert grown == [
+        "Days between taking the cells and giving them back: 1. That is too short to grow "
+        "any cells: even a donor's cells from a growing culture take at least 7 days, the "
+        "patient's own at least 21."]
+    # The patient's page keeps its own words.
+    assert any(r["text"].startswith("1 days is too short") or "your own" in r["text"]
+               for r in context["reasons"])
+
+
+def _pdf_text(language: str) -> str:
+    with translation.override(language):
+        pdf = render_pdf(sample_context(SAMPLES[rules.RED], CREATED))
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.mark.parametrize(("language", "doctor_words", "patient_words"), [
+    ("en", ["The patient was told the product is not a cell medicine",
+            "The patient's own cells, from fat", "Pushed to decide quickly",
+            "the patient's history and medicines reviewed"],
+     ["You were told", "My own cells", "You were pushed", "your history"]),
+    ("es", ["Células propias, de la grasa", "Precio ofrecido"],
+     ["Mis propias células"]),
+])
+def test_the_red_sample_pdf_speaks_about_the_patient(language, doctor_words, patient_words):
+    text = _pdf_text(language)
+    for words in doctor_words:
+        assert words in text
+    for words in patient_words:
+        assert words not in text
