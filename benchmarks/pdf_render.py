@@ -123,6 +123,57 @@ def _one_first_render(warm: bool) -> None:
                       "rss_mb": peak_kb / 1024, "warm_up_cpu_ms": warm_cpu * 1000}))
 
 
+def _floor(context, runs: int) -> list[tuple[str, list[float]]]:
+    """What WeasyPrint needs at least for the report's text: lower bounds, warm, CPU ms.
+
+    Each row renders the report's own visible text (the same words, about 9,800
+    characters) as plain paragraphs, then adds one thing issue 13 requires: our fonts and
+    stylesheet, the PDF/UA-1 tags, the running header and footer on every page. The last row
+    is the report itself. If even the plain rows exceed the target, no change to the
+    report's markup can meet it.
+    """
+    import re
+
+    from django.template.loader import render_to_string
+    from weasyprint import HTML
+
+    from checker.report import pdf as report
+
+    html = render_to_string("report/pdf.html", report.pdf_context(context))
+    head, body = html.split("<body", 1)
+    body = body.split(">", 1)[1]
+    running = "".join(re.findall(r'<div class="running-[a-z]+".*?</div>', body))
+    words = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)).split()
+    paragraphs = "".join("<p>" + " ".join(words[i:i + 60]) + "</p>"
+                         for i in range(0, len(words), 60))
+    plain = f"{head}<body>{paragraphs}</body></html>"
+    with_running = f"{head}<body>{running}{paragraphs}</body></html>"
+    fetcher, font_config, sheets, _images = report._stylesheets("a4", report.REPORT_STYLESHEETS)
+
+    def ours(document: str, variant: str | None):
+        return lambda: HTML(string=document, base_url=report._BASE_URL,
+                            url_fetcher=fetcher).write_pdf(
+            stylesheets=sheets, font_config=font_config, pdf_variant=variant)
+
+    variants = [
+        ("same text as plain paragraphs", lambda: HTML(string=plain).write_pdf()),
+        ("  in our fonts and stylesheet", ours(plain, None)),
+        ("  + PDF/UA-1 tags", ours(plain, report.PDF_VARIANT)),
+        ("  + running header and footer", ours(with_running, report.PDF_VARIANT)),
+        ("the report (render_pdf)", lambda: report.render_pdf(context)),
+    ]
+    rows = []
+    for name, render in variants:
+        render()  # warm
+        cpu = []
+        for _ in range(runs):
+            start = time.process_time()
+            render()
+            cpu.append((time.process_time() - start) * 1000)
+        rows.append((name, cpu))
+    return rows
+
+
 class PdfPages:
     @staticmethod
     def count(pdf: bytes) -> int:
@@ -144,6 +195,8 @@ def main() -> None:
     parser.add_argument("--first-runs", type=int, default=10)
     parser.add_argument("--profile", action="store_true", help="print where repeated renders "
                         "spend their time")
+    parser.add_argument("--floor", action="store_true", help="print lower bounds: the "
+                        "report's text as plain paragraphs, then with each required feature")
     parser.add_argument("--child", choices=("cold", "warm", "reference"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -215,6 +268,15 @@ def main() -> None:
     print(f"peak RSS, fresh process after one render: "
           f"{max(f['rss_mb'] for f in firsts):.0f} MB cold, "
           f"{max(f['rss_mb'] for f in warmed):.0f} MB warmed")
+
+    if args.floor:
+        print()
+        print("lower bounds, warm worker: the report's words without its structure, adding "
+              "what issue 13 requires")
+        print(f"{'what':<34}{'CPU median':>12}{'ratio':>9}")
+        for name, cpu in _floor(context, args.runs):
+            print(f"{name:<34}{statistics.median(cpu):>12.1f}"
+                  f"{statistics.median(cpu) / reference_cpu:>8.2f}x")
 
     if args.profile:
         profiler = cProfile.Profile()
