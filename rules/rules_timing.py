@@ -33,10 +33,11 @@ _DONOR_STORED = (ALLOGENEIC_TYPICAL_MAX_DAYS + 1, MAX_EXTRACTION_DAYS)
 _SAME_DAY_TEXT = _(
     "The cells would be taken and given back on the same day, so they cannot have been "
     "grown. The guide says to walk away: this is not a legally authorised medicine.")
+# Worded so that 1 day reads as well as 6 (the range starts at 1: no "1 days is too short").
 _NOT_GROWN_TEXT = _(
-    "%(days)d days is too short to grow any cells: even a donor's cells from a growing "
-    "culture take at least %(donor_min_days)d days, your own at least "
-    "%(autologous_min_days)d.")
+    "Days between taking the cells and giving them back: %(days)d. That is too short to "
+    "grow any cells: even a donor's cells from a growing culture take at least "
+    "%(donor_min_days)d days, your own at least %(autologous_min_days)d.")
 
 TIMING_RULES: tuple[Rule, ...] = (
     Rule("same_day", TIMING, (kind_is(*NOT_TRIAL), When(_DAYS, days=(SAME_DAY, SAME_DAY))),
@@ -53,9 +54,9 @@ TIMING_RULES: tuple[Rule, ...] = (
     Rule(
         "short_in_a_trial", TIMING,
         (kind_is(TRIAL), When(_DAYS, days=(SAME_DAY, DONOR_MIN_DAYS - 1))), NOT_MET,
-        _("%(days)d days is too short to grow cells. A trial may be testing cells that are "
-          "not grown: ask the trial team how the cells are prepared, and check that the "
-          "consent form says so."),
+        _("Days between taking the cells and giving them back: %(days)d. That is too short "
+          "to grow cells. A trial may be testing cells that are not grown: ask the trial "
+          "team how the cells are prepared, and check that the consent form says so."),
         "itrt-guide",
     ),
     # --- your own cells ---

@@ -70,7 +70,7 @@ def test_the_days_answer_is_translated_like_every_other_answer():
 def test_it_fills_the_thresholds_into_a_finding():
     context = make_context(all_answers(extraction_days=5))
     criterion = next(c for c in context["criteria"] if c["id"] == "same_day_extraction")
-    finding = next(f for f in criterion["findings"] if "5 days" in f["text"])
+    finding = next(f for f in criterion["findings"] if "giving them back: 5." in f["text"])
     assert "%(" not in finding["text"] and finding["source"] in rules.SOURCES
 
 

@@ -2,6 +2,8 @@
 
 The scenarios of real offers and legal routes are in test_scenarios.py."""
 
+import re
+
 import pytest
 
 from rules import (
@@ -224,3 +226,22 @@ def test_assessment_is_frozen():
     result = assess(legit())
     with pytest.raises(AttributeError):
         result.verdict = None
+
+
+@pytest.mark.parametrize("kind", ["treatment", "trial"])
+@pytest.mark.parametrize("days", range(0, 8))
+def test_no_finding_says_1_days_or_0_days(kind, days):
+    # The short-culture texts once read "1 days is too short to grow any cells".
+    from django.utils.translation import gettext, override
+
+    from ..answers import answers_for
+
+    assessment = assess(answers_for(kind, extraction_days=days))
+    for language in ("en", "es"):
+        with override(language):
+            texts = [gettext(f.explanation) % dict(f.params)
+                     for c in assessment.criteria for f in c.findings]
+            texts += [gettext(r.text) % dict(r.params) for r in assessment.reasons]
+        assert texts
+        for text in texts:
+            assert not re.search(r"(?<!\d)[01] (days|días)\b", text), text
