@@ -252,6 +252,11 @@ def _findings(context: dict[str, Any], fn: Footnotes, in_writing: bool) -> list[
         # A question this offer skips (rules.applicable) was never put to the patient.
         return values is None or rules.applicable(question_id, values)
 
+    # A question two conditions read (whether a trial proved it, the regulator) is shown
+    # once, beside the last of them: the narrower condition its answer decides.
+    shown_in = {q: c["id"] for c in context["criteria"]
+                for q in (CRITERIA_BY_ID[c["id"]].questions if c["id"] in CRITERIA_BY_ID
+                          else ())}
     covered: set[str] = set()
     rows = []
     for c in context["criteria"]:
@@ -265,7 +270,7 @@ def _findings(context: dict[str, Any], fn: Footnotes, in_writing: bool) -> list[
             "status_label": c["status_label"],
             "icon": _STATUS_ICONS.get(c["status"], "question"),
             "standard": str(STANDARDS[c["id"]]) if c["id"] in STANDARDS else c["description"],
-            "reported": [answer(q) for q in questions if asked(q)],
+            "reported": [answer(q) for q in questions if asked(q) and shown_in[q] == c["id"]],
             "verify": str(VERIFY[c["id"]]) if c["id"] in VERIFY else "; ".join(documents),
             "fns": fn(c["source"]),
         })

@@ -222,17 +222,19 @@ def test_every_verdict_fits_two_a4_pages_and_the_longest_texts_three(verdict, la
     assert LONGEST_HELPER in text
 
 
+@pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("verdict", sorted(SAMPLES))
-def test_the_staff_samples_fit_two_a4_pages(verdict, language):
+def test_the_staff_samples_fit_two_pages(verdict, language, paper):
     # The staff samples are what clinic staff preview and what benchmarks/pdf_render.py
     # renders as the typical report; the red one (Mexico, five warning signs, a price) is
-    # the fullest typical offer, and its Spanish once ran onto a third page.
+    # the fullest typical offer, and its Spanish once ran onto a third page (on US Letter,
+    # which Mexico uses, too).
     sample = SAMPLES[verdict]
     ticked = sample.answers.get("warning_signs")
     with translation.override(language):
         context = sample_context(sample, datetime(2026, 12, 6, tzinfo=UTC))
-        pages = _pages(render_pdf(context))
+        pages = _pages(render_pdf(context, paper=paper))
         # What the findings' signs row says: each ticked sign, or "Not sure".
         signs = add_doctor(context)["doctor"]["signs"]["reported"]
         assert len(signs) == (len(ticked) if isinstance(ticked, list) and ticked else 1)

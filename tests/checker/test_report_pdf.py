@@ -51,6 +51,8 @@ def test_the_pdf_shows_every_answer_as_the_patient_reported_it(rendered):
     values = context["answer_values"]
     assert {a["id"] for a in shown} == {q.id for q in rules.QUESTIONS
                                         if rules.applicable(q.id, values)}
+    # ...each once, though some conditions read the same question.
+    assert len(shown) == len({a["id"] for a in shown})
     for answer in shown:
         assert _squash(f"{answer['label']}:{answer['text']}") in text
     # Every warning sign, in the doctor's words (report/doctor_voice.py).
