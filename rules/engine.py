@@ -68,7 +68,9 @@ _PAYING_SIGNS = ("pay_for_trial", "upfront_payment", "unjustified_cost")
 #: In a trial, that no published evidence shows it works is expected, not a warning.
 _EXPECTED_IN_A_TRIAL = ("no_evidence",)
 
-_GREEN_REASONS = {
+#: The reasons of its own the engine gives (the doctor's PDF rewords those that speak to the
+#: patient: checker/report/doctor_voice.py). A green verdict's one reason, by kind of offer:
+GREEN_REASONS = {
     TRIAL: _("Every condition of a real clinical trial that you were asked about is met, the "
              "key documents were seen in writing and no warning sign was reported."),
     "hospital_exemption": _("The hospital's permission from the agency was seen in writing, "
@@ -77,8 +79,16 @@ _GREEN_REASONS = {
     "compassionate_use": _("The agency's permission was seen in writing, the conditions asked "
                            "about are met and no warning sign was reported."),
 }
-_GREEN_DEFAULT = _("All the conditions are met, the key documents were seen in writing and no "
-                   "warning sign was reported.")
+GREEN_DEFAULT = _("All the conditions are met, the key documents were seen in writing and no "
+                  "warning sign was reported.")
+#: Paying for a trial, unsure of the warning signs, a clinic's offer taken for a transplant:
+PAYING_IN_A_TRIAL = _("You would pay to take part in a trial. Taking part in a real trial of "
+                      "a new product is free.")
+SIGNS_UNSURE = _("You were not sure about the warning signs. Go through them again with the "
+                 "offer in front of you.")
+CLINIC_NOT_TRANSPLANT = _("If a clinic, rather than a hospital's haematology team, offers you "
+                          "stem cells, go back and choose \"a treatment sold by a clinic or a "
+                          "doctor\".")
 
 
 #: Each criterion's rules, in table order (looked up once, not per call).
@@ -138,8 +148,7 @@ def _sign_reasons(signs: tuple[WarningSign, ...], kind: str, answers: Answers
         if sign.serious:
             red.append(Reason(sign.label, _NO_PARAMS, sign.source))
     if kind == TRIAL and any(s.id in _PAYING_SIGNS for s in signs):
-        red.append(Reason(_("You would pay to take part in a trial. Taking part in a real "
-                            "trial of a new product is free."), _NO_PARAMS, "cuende-2021"))
+        red.append(Reason(PAYING_IN_A_TRIAL, _NO_PARAMS, "cuende-2021"))
     counted = [s for s in signs if not (kind == TRIAL and s.id in _EXPECTED_IN_A_TRIAL)]
     if len(counted) >= WARNING_SIGNS_FOR_RED:
         red.append(Reason(
@@ -151,9 +160,7 @@ def _sign_reasons(signs: tuple[WarningSign, ...], kind: str, answers: Answers
     elif counted:
         amber.append(Reason(_("Warning signs were found."), _NO_PARAMS, "itrt-guide"))
     if answers.warning_signs_unsure:
-        amber.append(Reason(_("You were not sure about the warning signs. Go through them "
-                              "again with the offer in front of you."), _NO_PARAMS,
-                            "itrt-guide"))
+        amber.append(Reason(SIGNS_UNSURE, _NO_PARAMS, "itrt-guide"))
     elif answers.warning_signs is None:
         amber.append(Reason(_("The warning-sign checklist was not answered."), _NO_PARAMS,
                             "itrt-guide"))
@@ -178,7 +185,7 @@ def _judge(criteria: tuple[CriterionResult, ...], signs: tuple[WarningSign, ...]
         return RED, tuple(red)
     if amber:
         return AMBER, tuple(amber)
-    return GREEN, (Reason(_GREEN_REASONS.get(kind, _GREEN_DEFAULT), _NO_PARAMS,
+    return GREEN, (Reason(GREEN_REASONS.get(kind, GREEN_DEFAULT), _NO_PARAMS,
                           "itrt-guide"),)
 
 
@@ -226,9 +233,7 @@ def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...]) -> Assessmen
         verdict=VERDICTS[OUT_OF_SCOPE],
         reasons=(
             Reason(VERDICTS[OUT_OF_SCOPE].summary, _NO_PARAMS, "aemps-rd477"),
-            Reason(_("If a clinic, rather than a hospital's haematology team, offers you "
-                     "stem cells, go back and choose \"a treatment sold by a clinic or a "
-                     "doctor\"."), _NO_PARAMS, "bookimed-safety"),
+            Reason(CLINIC_NOT_TRANSPLANT, _NO_PARAMS, "bookimed-safety"),
         ),
         criteria=(),
         warning_signs=signs,

@@ -145,7 +145,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
     # What each section cites, as rendered (a fallback line cites its passage's source).
     cited: dict[str, set[str]] = {
         "intro": set(cite["intro"]),
-        "verdict": {verdict.source, *(str(r["source"]) for r in reasons)},
+        "verdict": {verdict.source, *(r["source"] for r in reasons)},
         "after_treatment": set(sign_sources),
         "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
                        else set(cite["next_steps"])),

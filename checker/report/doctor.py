@@ -252,16 +252,14 @@ def _findings(context: dict[str, Any], fn: Footnotes, in_writing: bool) -> list[
         # A question this offer skips (rules.applicable) was never put to the patient.
         return values is None or rules.applicable(question_id, values)
 
+    read_by = [(c, CRITERIA_BY_ID[c["id"]].questions if c["id"] in CRITERIA_BY_ID else ())
+               for c in context["criteria"]]
     # A question two conditions read (whether a trial proved it, the regulator) is shown
     # once, beside the last of them: the narrower condition its answer decides.
-    shown_in = {q: c["id"] for c in context["criteria"]
-                for q in (CRITERIA_BY_ID[c["id"]].questions if c["id"] in CRITERIA_BY_ID
-                          else ())}
+    shown_in = {q: c["id"] for c, questions in read_by for q in questions}
     covered: set[str] = set()
     rows = []
-    for c in context["criteria"]:
-        criterion = CRITERIA_BY_ID.get(c["id"])
-        questions = criterion.questions if criterion else ()
+    for c, questions in read_by:
         covered.update(questions)
         documents = [d["text"] for d in context.get("documents", [])
                      if any(q in questions for q in _document_questions(d["id"]))]
@@ -292,16 +290,15 @@ def _document_questions(document_id: str) -> tuple[str, ...]:
 
 def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
     signs = context.get("warning_signs", [])
-    labels = [str(doctor_voice.SIGNS[s["id"]]) if s.get("id") in doctor_voice.SIGNS
-              else s["label"] for s in signs]
     if signs:
-        said = "; ".join(labels)
+        reported = [str(doctor_voice.SIGNS[s["id"]]) if s.get("id") in doctor_voice.SIGNS
+                    else s["label"] for s in signs]
     elif context.get("warning_signs_answered"):
-        said = gettext("None of those on the list")
+        reported = [gettext("None of those on the list")]
     else:
-        said = str(_NOT_ANSWERED)
+        reported = [str(_NOT_ANSWERED)]
     cite = context.get("cite", {}).get("warning_signs", ())
-    return {"reported": labels or [said], "count": len(signs),
+    return {"reported": reported, "count": len(signs),
             "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
 
 

@@ -5,7 +5,7 @@ The rules write their reasons, warning signs and answers for the patient's resul
 to a doctor, so ``add_doctor`` passes each through here: a text with a doctor's version is
 replaced by it (same facts, same source, "the patient" instead of "you"); any other text is
 returned as it is. The versions are keyed by the rules' own objects (a rule's id, a sign's
-id, an answer value) or, for the engine's few literal reasons, by their English text.
+id, an answer value, the engine's named reasons).
 ``tests/checker/test_doctor_voice.py`` checks that every reason the rules can give reads
 without "you" or "my" in English, so a new rule in the patient's voice fails it until it
 has a version here.
@@ -17,7 +17,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy
 
 import rules
-from rules.question_model import AUTOLOGOUS, OWN_BLOOD, OWN_BONE_MARROW, OWN_FAT
+from rules import engine
+from rules.question_model import AUTOLOGOUS, OWN_BLOOD, OWN_BONE_MARROW, OWN_FAT, TRIAL
 
 _RULES_BY_ID = {r.id: r for r in rules.RULES}
 
@@ -66,30 +67,23 @@ ANSWERS: dict[str, Promise] = {
     OWN_BLOOD: gettext_lazy("The patient's own cells, from blood"),
 }
 
-#: The engine's own reasons (rules/engine.py), by their English text.
+#: The engine's own reasons (rules/engine.py), by the engine's text.
 _BY_TEXT: dict[str, Promise] = {
-    "You would pay to take part in a trial. Taking part in a real trial of a new product "
-    "is free.": gettext_lazy(
+    engine.PAYING_IN_A_TRIAL: gettext_lazy(
         "The patient would pay to take part in a trial. Taking part in a real trial of a "
         "new product is free."),
-    "You were not sure about the warning signs. Go through them again with the offer in "
-    "front of you.": gettext_lazy(
+    engine.SIGNS_UNSURE: gettext_lazy(
         "The patient was not sure about the warning signs: go through them together, with "
         "the offer at hand."),
-    "Every condition of a real clinical trial that you were asked about is met, the key "
-    "documents were seen in writing and no warning sign was reported.": gettext_lazy(
+    engine.GREEN_REASONS[TRIAL]: gettext_lazy(
         "Every condition of a real clinical trial that the patient was asked about is met, "
         "the key documents were seen in writing and no warning sign was reported."),
-    "A blood or bone marrow stem cell transplant given by a hospital's haematology team is "
-    "an established treatment for blood cancers and some blood diseases. It is not what "
-    "this checker judges: ask the haematology team about its benefits, risks and "
-    "alternatives for you.": gettext_lazy(
+    rules.VERDICTS[rules.OUT_OF_SCOPE].summary: gettext_lazy(
         "A blood or bone marrow stem cell transplant given by a hospital's haematology team "
         "is an established treatment for blood cancers and some blood diseases. This "
         "checker does not judge it: its benefits, risks and alternatives for this patient "
         "are for the haematology team to weigh."),
-    "If a clinic, rather than a hospital's haematology team, offers you stem cells, go "
-    "back and choose \"a treatment sold by a clinic or a doctor\".": gettext_lazy(
+    engine.CLINIC_NOT_TRANSPLANT: gettext_lazy(
         "If a clinic, rather than a hospital's haematology team, made the offer, the "
         "patient can answer again choosing \"a treatment sold by a clinic or a doctor\": "
         "the checker then judges it."),

@@ -59,8 +59,8 @@ def _candidate_reasons() -> dict[str, str]:
         found[criterion.not_met] = f"criterion {criterion.id}"
         found[criterion.unknown] = f"criterion {criterion.id}"
     found.update({s.label: f"sign {s.id}" for s in rules.WARNING_SIGNS if s.serious})
-    found.update({text: "green" for text in (*engine._GREEN_REASONS.values(),
-                                            engine._GREEN_DEFAULT)})
+    found.update({text: "green" for text in (*engine.GREEN_REASONS.values(),
+                                            engine.GREEN_DEFAULT)})
     # The engine's own reasons: a transplant, paying for a trial, unsure of the signs.
     for where, answers in (
             ("out of scope", {"offer_kind": "transplant"}),
