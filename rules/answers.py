@@ -16,7 +16,6 @@ from .catalogue import (
     COUNTRY_CODES,
     DAYS,
     IN_ADVANCE,
-    MAX_TEXT,
     NO_WARNING_SIGNS,
     QUESTIONS,
     TEXT,
@@ -95,12 +94,14 @@ def _parse_country(value: object) -> Answer:
 
 def _parse_text(question: Question, value: object) -> Answer:
     if not isinstance(value, str):
-        raise AnswerError(question.id, f"must be text of at most {MAX_TEXT} characters")
+        raise AnswerError(question.id,
+                          f"must be text of at most {question.max_length} characters")
     if any(not ch.isprintable() and not ch.isspace() for ch in value):
         raise AnswerError(question.id, "must not contain control characters")
     text = " ".join(value.split())
-    if len(text) > MAX_TEXT:
-        raise AnswerError(question.id, f"is {len(text)} characters long (at most {MAX_TEXT})")
+    if len(text) > question.max_length:
+        raise AnswerError(question.id,
+                          f"is {len(text)} characters long (at most {question.max_length})")
     return text or None
 
 

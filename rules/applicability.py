@@ -13,12 +13,18 @@ from collections.abc import Mapping
 from .question_model import (
     ALLOGENEIC,
     AUTOLOGOUS,
+    CELL_FREE_TYPES,
     COMPASSIONATE_USE,
     DONOR_CELL_TYPES,
-    EXOSOMES,
+    HOSPITAL,
     HOSPITAL_EXEMPTION,
+    MUSCULOSKELETAL,
+    NO,
     OWN_CELL_TYPES,
+    PAY_TREATMENT,
+    PRIVATE_CLINIC,
     TRANSPLANT,
+    TREATMENT,
     TRIAL,
     UNSURE,
 )
@@ -32,7 +38,13 @@ TRIAL_ONLY = frozenset({"trial_number", "trial_ethics", "trial_free", "trial_ins
 #: Questions that do not fit a trial (a trial tests whether the product works; the
 #: investigational product has no official leaflet yet; the trial number is asked instead).
 NOT_FOR_TRIAL = frozenset({"atmp", "clinical_trial", "administrator_authorised",
-                           "authorisation_number", "leaflet"})
+                           "authorisation_number", "leaflet", "product"})
+#: What a transplant is asked before it is known whether it is an established one.
+TRANSPLANT_QUESTIONS = frozenset({"provider", "country", "condition_group"})
+#: ITRT's follow-up questions, for illnesses of bones, joints and the spine; the others
+#: get a follow-up plan suited to the illness.
+SCALES_FOLLOW_UP = frozenset({"pain_followup", "imaging_followup"})
+PLAN_FOLLOW_UP = frozenset({"followup_plan"})
 #: An unauthorised medicine under compassionate use has no official leaflet.
 NOT_FOR_COMPASSIONATE_USE = frozenset({"leaflet"})
 
@@ -53,13 +65,43 @@ def offer_kind(answers: object) -> str:
     return kind if isinstance(kind, str) else UNSURE
 
 
+def established_transplant(answers: object) -> bool:
+    """A blood or bone marrow transplant for a blood disease, given by a hospital: the one
+    offer this checker leaves to the haematology team."""
+    return (offer_kind(answers) == TRANSPLANT
+            and _get(answers, "condition_group") == "blood_disease"
+            and _get(answers, "provider") == HOSPITAL)
+
+
+def judged_kind(answers: object) -> str:
+    """The kind of offer the rules judge: the patient's label, checked against who offers it
+    and who pays. A hospital route or a trial that is sold, or a "transplant" that is not a
+    hospital's transplant for a blood disease, is judged as a treatment sold by a clinic."""
+    kind = offer_kind(answers)
+    provider, payment = _get(answers, "provider"), _get(answers, "payment")
+    if kind == TRANSPLANT:
+        return TRANSPLANT if established_transplant(answers) else TREATMENT
+    if kind in (HOSPITAL_EXEMPTION, COMPASSIONATE_USE) and (
+            payment == PAY_TREATMENT or provider == PRIVATE_CLINIC):
+        return TREATMENT
+    if kind == TRIAL and (payment == PAY_TREATMENT or _get(answers, "trial_free") == NO):
+        return TREATMENT
+    return kind
+
+
+def scales_follow_up(condition: object) -> bool:
+    """Whether ITRT's pain-scale and MRI questions fit the illness (bones, joints, the spine,
+    or not known); otherwise the follow-up plan question is asked."""
+    return condition in (None, UNSURE, *MUSCULOSKELETAL)
+
+
 def whose_cells(cell_type: object, cell_source: object) -> str:
     """Own, donor, not cells (exosomes) or unknown, from the cell type and "whose cells".
 
     The cell type decides when it says; otherwise "whose cells"; answers that disagree
     (own fat cells, but a donor's) are unknown.
     """
-    if cell_type == EXOSOMES:
+    if cell_type in CELL_FREE_TYPES:
         return NOT_CELLS
     by_type = OWN if cell_type in OWN_CELL_TYPES else DONOR if cell_type in DONOR_CELL_TYPES \
         else None
@@ -75,7 +117,11 @@ def applicable(question_id: str, answers: object) -> bool:
         return True
     kind = offer_kind(answers)
     if kind == TRANSPLANT:
-        return False  # out of scope: talk with the haematology team
+        if question_id in TRANSPLANT_QUESTIONS:
+            return True
+        if established_transplant(answers):
+            return False  # out of scope: talk with the haematology team
+        kind = TREATMENT  # any other "transplant" is judged as a treatment
     if question_id in TRIAL_ONLY:
         return kind == TRIAL
     if kind == TRIAL and question_id in NOT_FOR_TRIAL:
@@ -86,7 +132,11 @@ def applicable(question_id: str, answers: object) -> bool:
     if question_id == "cell_source":
         return cell_type in (None, UNSURE)  # otherwise the cell type says whose they are
     if question_id == "extraction_days":
-        return cell_type != EXOSOMES
+        return cell_type not in CELL_FREE_TYPES
+    if question_id in SCALES_FOLLOW_UP:
+        return scales_follow_up(_get(answers, "condition_group"))
+    if question_id in PLAN_FOLLOW_UP:
+        return not scales_follow_up(_get(answers, "condition_group"))
     return True
 
 
@@ -109,4 +159,5 @@ def wording(question_id: str, answers: object) -> tuple[str, str]:
 
 
 __all__ = ["CASES", "DONOR", "NOT_CELLS", "OWN", "UNKNOWN_WHOSE", "applicable", "case_holds",
-           "offer_kind", "whose_cells", "wording"]
+           "established_transplant", "judged_kind", "offer_kind", "scales_follow_up",
+           "whose_cells", "wording"]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .answers import Answers
 from .identifiers import Identifier
+from .products import ProductMatch
 from .question_model import Document, WarningSign
 from .regulators import Regulator
 from .rule_model import Criterion, Verdict
@@ -96,6 +97,13 @@ class Assessment:
     #: How each yes / no / documents answer was given: (question id, SEEN_IN_WRITING, ...).
     evidence: tuple[tuple[str, str], ...] = ()
     warning_signs_unsure: bool = False
+    #: What a green verdict rests on: authorised_product, registered_trial,
+    #: hospital_exemption or compassionate_use ("" for any other verdict).
+    basis: str = ""
+    #: What the product's name or EU number matched (None when neither was typed).
+    product: ProductMatch | None = None
+    #: The kind of offer as the patient labelled it (``offer_kind`` is the kind as judged).
+    claimed_kind: str = "unsure"
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         for result in self.criteria:

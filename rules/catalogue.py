@@ -42,6 +42,7 @@ from .questions_itrt import (
     CLEAN_ROOM,
     CLINICAL_TRIAL,
     EXTRACTION_DAYS,
+    FOLLOWUP_PLAN,
     IMAGING_FOLLOWUP,
     LEAFLET,
     PAIN_FOLLOWUP,
@@ -53,6 +54,9 @@ from .questions_offer import (
     CONDITION_GROUP,
     COUNTRY_QUESTION,
     OFFER_KIND,
+    PAYMENT,
+    PRODUCT,
+    PROVIDER,
     ROUTE,
     TRIAL_CONSENT,
     TRIAL_ETHICS,
@@ -66,10 +70,13 @@ from .sources import check_source
 #: Every question, in page order (``offer_kind`` first).
 QUESTIONS: tuple[Question, ...] = (
     OFFER_KIND,
+    PROVIDER,
     COUNTRY_QUESTION,
     CONDITION_GROUP,
     CELL_TYPE,
     ROUTE,
+    PAYMENT,
+    PRODUCT,
     ATMP,
     CLINICAL_TRIAL,
     REGULATOR,
@@ -87,6 +94,7 @@ QUESTIONS: tuple[Question, ...] = (
     EXTRACTION_DAYS,
     PAIN_FOLLOWUP,
     IMAGING_FOLLOWUP,
+    FOLLOWUP_PLAN,
 )
 
 QUESTIONS_BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}

@@ -12,7 +12,7 @@ Every test here is monotone in how bad the answers are (tests/rules/test_propert
 from collections.abc import Mapping
 
 from .answers import Answers, parse_answers
-from .applicability import applicable, offer_kind
+from .applicability import applicable, established_transplant, judged_kind, offer_kind
 from .assessment import (
     NOT_ANSWERED,
     NOT_SURE,
@@ -40,15 +40,24 @@ from .catalogue import (
     YES_NO,
     WarningSign,
 )
-from .facts import facts
+from .facts import DERIVED_FROM, facts, product_match
+from .products import AUTHORISED_HERE, EXEMPTION_HERE, ProductMatch
 from .i18n import _
 from .identifiers import identify
-from .question_model import TRANSPLANT, TRIAL
+from .question_model import (
+    COMPASSIONATE_USE,
+    HOSPITAL,
+    HOSPITAL_EXEMPTION,
+    TRANSPLANT,
+    TREATMENT,
+    TRIAL,
+)
 from .regulators import regulator_for
 from .table import (
     AMBER,
     CRITERIA,
     GREEN,
+    GREEN_BY_BASIS,
     MET,
     NOT_MET,
     OUT_OF_SCOPE,
@@ -99,7 +108,8 @@ def _finding(rule: Rule, days: object) -> Finding:
     params = dict(PARAMS)
     if isinstance(days, int):
         params["days"] = days
-    questions = tuple(dict.fromkeys(c.question for c in rule.when if c.question != "offer_kind"))
+    read = (q for c in rule.when for q in DERIVED_FROM.get(c.question, (c.question,)))
+    questions = tuple(dict.fromkeys(q for q in read if q != "offer_kind"))
     return Finding(
         rule=rule.id,
         outcome=rule.outcome,
@@ -124,8 +134,8 @@ def _judged(criterion: Criterion, kind: str, answers: Answers) -> bool:
     return kind in criterion.kinds and answers.get("cell_type") not in criterion.skip_cell_types
 
 
-def _criteria(answers: Answers, kind: str) -> tuple[CriterionResult, ...]:
-    read = facts(answers)
+def _criteria(answers: Answers, kind: str, read: dict[str, object]
+              ) -> tuple[CriterionResult, ...]:
     days = answers.get("extraction_days")
     out = []
     for criterion in CRITERIA:
@@ -134,7 +144,7 @@ def _criteria(answers: Answers, kind: str) -> tuple[CriterionResult, ...]:
         findings = tuple(
             _finding(rule, days)
             for rule in _RULES_OF[criterion.id]
-            if all(cond.holds(read.get(cond.question)) for cond in rule.when)
+            if all(cond.holds(read.get(cond.question)) for cond in rule.when)  # type: ignore[arg-type]
         )
         out.append(CriterionResult(criterion, _status(findings), findings))
     return tuple(out)
@@ -155,7 +165,7 @@ def _sign_reasons(signs: tuple[WarningSign, ...], kind: str, answers: Answers
             _("%(count)d warning signs together (%(signs_for_red)d or more are a clear "
               "pattern of an unproven offer)."),
             (("count", len(counted)), ("signs_for_red", WARNING_SIGNS_FOR_RED)),
-            "itrt-guide",
+            "fda-consumer-2021",
         ))
     elif counted:
         amber.append(Reason(_("Warning signs were found."), _NO_PARAMS, "itrt-guide"))
@@ -186,7 +196,22 @@ def _judge(criteria: tuple[CriterionResult, ...], signs: tuple[WarningSign, ...]
     if amber:
         return AMBER, tuple(amber)
     return GREEN, (Reason(GREEN_REASONS.get(kind, GREEN_DEFAULT), _NO_PARAMS,
-                          "itrt-guide"),)
+                          GREEN_SOURCES.get(kind, "ema-union-register")),)
+
+
+#: Green's basis (the ``assess`` JSON's ``basis``), by the kind of offer judged.
+BASIS_BY_KIND = {TRIAL: "registered_trial", HOSPITAL_EXEMPTION: "hospital_exemption",
+                 COMPASSIONATE_USE: "compassionate_use"}
+GREEN_SOURCES = {TRIAL: "trial-registries", HOSPITAL_EXEMPTION: "aemps-rd477",
+                 COMPASSIONATE_USE: "ema-cat-2020"}
+
+
+def green_basis(kind: str, product_fact: object) -> str:
+    """What a green verdict rests on: an authorised product, a registered trial, a hospital
+    exemption or compassionate use."""
+    if kind in BASIS_BY_KIND:
+        return BASIS_BY_KIND[kind]
+    return "hospital_exemption" if product_fact == EXEMPTION_HERE else "authorised_product"
 
 
 def _basis(kind: str, value: object) -> str:
@@ -227,13 +252,21 @@ def _documents(answers: Answers) -> tuple[DocumentRequest, ...]:
     return tuple(out)
 
 
-def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...]) -> Assessment:
+def _haematology(answers: Answers, product: ProductMatch | None) -> bool:
+    """A hospital's treatment for a blood cancer or an inherited blood disease (CAR-T cells,
+    gene-modified blood stem cells, cord blood for a transplant), named by its product."""
+    return (product is not None and product.product is not None
+            and product.product.haematology and answers.get("provider") == HOSPITAL
+            and answers.get("condition_group") in ("blood_disease", None, UNSURE))
+
+
+def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...],
+                  product: ProductMatch | None = None) -> Assessment:
     return Assessment(
         answers=answers,
         verdict=VERDICTS[OUT_OF_SCOPE],
         reasons=(
             Reason(VERDICTS[OUT_OF_SCOPE].summary, _NO_PARAMS, "aemps-rd477"),
-            Reason(CLINIC_NOT_TRANSPLANT, _NO_PARAMS, "bookimed-safety"),
         ),
         criteria=(),
         warning_signs=signs,
@@ -246,6 +279,8 @@ def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...]) -> Assessmen
         offer_kind=TRANSPLANT,
         evidence=_evidence(answers),
         warning_signs_unsure=answers.warning_signs_unsure,
+        product=product,
+        claimed_kind=offer_kind(answers),
     )
 
 
@@ -253,12 +288,15 @@ def assess(answers: Answers | Mapping[str, object]) -> Assessment:
     """Judge an answer set. A mapping is validated first (``AnswerError`` if invalid)."""
     if not isinstance(answers, Answers):
         answers = parse_answers(answers)
-    kind = offer_kind(answers)
     signs = tuple(WARNING_SIGNS_BY_ID[s] for s in answers.warning_signs or ())
-    if kind == TRANSPLANT:
-        return _out_of_scope(answers, signs)
-    criteria = _criteria(answers, kind)
+    product = product_match(answers)
+    if established_transplant(answers) or _haematology(answers, product):
+        return _out_of_scope(answers, signs, product)
+    kind = judged_kind(answers)
+    read = facts(answers)
+    criteria = _criteria(answers, kind, read)
     verdict_id, reasons = _judge(criteria, signs, kind, answers)
+    basis = green_basis(kind, read["product_match"]) if verdict_id == GREEN else ""
     documents = _documents(answers)
     identifiers = tuple(
         (qid, identify(str(answers.get(qid)), qid))
@@ -267,7 +305,7 @@ def assess(answers: Answers | Mapping[str, object]) -> Assessment:
     )
     return Assessment(
         answers=answers,
-        verdict=VERDICTS[verdict_id],
+        verdict=GREEN_BY_BASIS[basis] if basis else VERDICTS[verdict_id],
         reasons=reasons,
         criteria=criteria,
         warning_signs=signs,
@@ -280,6 +318,9 @@ def assess(answers: Answers | Mapping[str, object]) -> Assessment:
         regulator=regulator_for(answers.get("country")),  # type: ignore[arg-type]
         evidence=_evidence(answers),
         warning_signs_unsure=answers.warning_signs_unsure,
+        basis=basis,
+        product=product,
+        claimed_kind=offer_kind(answers),
     )
 
 

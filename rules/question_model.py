@@ -20,21 +20,39 @@ TREATMENT, TRIAL, HOSPITAL_EXEMPTION = "treatment", "trial", "hospital_exemption
 COMPASSIONATE_USE, TRANSPLANT = "compassionate_use", "transplant"
 OFFER_KINDS = (TREATMENT, TRIAL, HOSPITAL_EXEMPTION, COMPASSIONATE_USE, TRANSPLANT, UNSURE)
 
+# --- provider and payment (judgement v3) ------------------------------------------------------
+HOSPITAL, PRIVATE_CLINIC = "hospital", "private_clinic"
+PROVIDERS = (HOSPITAL, PRIVATE_CLINIC, UNSURE)
+#: Nothing paid (or the public health system, an insurer or the trial pays); only travel and
+#: stay; the cells, the procedure or a fee to take part.
+PAY_NONE, PAY_TRAVEL, PAY_TREATMENT = "none", "travel_only", "treatment"
+PAYMENTS = (PAY_NONE, PAY_TRAVEL, PAY_TREATMENT, UNSURE)
+
 # --- cell_type -------------------------------------------------------------------------------
 OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD = "own_fat", "own_bone_marrow", "own_blood"
 CORD_OR_PLACENTA, DONOR_ADULT = "cord_or_placenta", "donor_adult"
 EMBRYONIC_OR_FETAL, EXOSOMES = "embryonic_or_fetal", "exosomes"
-CELL_TYPES = (OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD, CORD_OR_PLACENTA, DONOR_ADULT,
-              EMBRYONIC_OR_FETAL, EXOSOMES, UNSURE)
-OWN_CELL_TYPES = (OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD)
+OWN_CARTILAGE, OWN_EYE_SURFACE = "own_cartilage", "own_eye_surface"
+#: Platelet-rich plasma: made from the patient's blood, with no stem cells in it.
+PRP = "platelet_rich_plasma"
+CELL_TYPES = (OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD, OWN_CARTILAGE, OWN_EYE_SURFACE,
+              CORD_OR_PLACENTA, DONOR_ADULT, EMBRYONIC_OR_FETAL, EXOSOMES, PRP, UNSURE)
+OWN_CELL_TYPES = (OWN_FAT, OWN_BONE_MARROW, OWN_BLOOD, OWN_CARTILAGE, OWN_EYE_SURFACE)
+#: Products with no cells in them: no culture time, no "whose cells".
+CELL_FREE_TYPES = (EXOSOMES, PRP)
 DONOR_CELL_TYPES = (CORD_OR_PLACENTA, DONOR_ADULT, EMBRYONIC_OR_FETAL)
 
 # --- condition_group -------------------------------------------------------------------------
 CONDITION_GROUPS = (
-    "osteoarthritis", "tendon", "spine", "fracture", "osteonecrosis", "dry_mouth",
-    "neurological", "diabetes", "heart_lung", "eye", "anti_ageing", "autoimmune",
-    "blood_disease", "other", UNSURE,
+    "osteoarthritis", "cartilage_defect", "tendon", "spine", "fracture", "osteonecrosis",
+    "dry_mouth", "neurological", "spinal_cord_injury", "diabetes", "heart_lung", "eye_surface",
+    "eye_retina", "eye", "anti_ageing", "autoimmune", "crohns_fistula", "gvhd", "blood_disease",
+    "other", UNSURE,
 )
+#: Illnesses of bones, joints, tendons, cartilage or the spine: followed up with pain and
+#: function scales and imaging (ITRT's questions 9 and 10); the others with a plan of their own.
+MUSCULOSKELETAL = ("osteoarthritis", "cartilage_defect", "tendon", "spine", "fracture",
+                   "osteonecrosis")
 
 # --- route -----------------------------------------------------------------------------------
 JOINT, INTRAVENOUS, INTRATHECAL, SURGICAL, EYE, OTHER = (
@@ -56,6 +74,8 @@ COUNTRY = "country"
 TEXT = "text"
 KINDS = (YES_NO, TOLD_KIND, CELL_SOURCE, DAYS, CHOICE, COUNTRY, TEXT)
 MAX_TEXT = 40
+#: The product's name as on the paperwork.
+MAX_PRODUCT_TEXT = 60
 
 CHOICES: dict[str, tuple[str, ...]] = {
     YES_NO: (YES, NO, UNSURE),
@@ -88,6 +108,21 @@ ANSWER_LABELS: dict[str, str] = {
     DONOR_ADULT: _("Cells from an adult donor"),
     EMBRYONIC_OR_FETAL: _("Cells from embryos or fetuses"),
     EXOSOMES: _("Exosomes, or another product made from cells with no cells in it"),
+    OWN_CARTILAGE: _("My own cartilage cells, grown in a laboratory"),
+    OWN_EYE_SURFACE: _("My own cells from the surface of the eye, grown in a laboratory"),
+    PRP: _("Platelet-rich plasma (PRP), made from my blood"),
+    HOSPITAL: _("A public or university hospital, or its trial unit"),
+    PRIVATE_CLINIC: _("A private clinic, a private hospital or a doctor's practice"),
+    PAY_NONE: _("Nothing: it is free, or paid by the public health system, an insurer or the "
+                "trial"),
+    PAY_TRAVEL: _("Only my travel and stay"),
+    PAY_TREATMENT: _("The cells, the procedure, or a fee to take part"),
+    "cartilage_defect": _("A damaged patch of cartilage in a joint, after an injury"),
+    "spinal_cord_injury": _("A spinal cord injury"),
+    "eye_surface": _("The surface of the eye (cornea)"),
+    "eye_retina": _("The back of the eye (retina, macula or optic nerve)"),
+    "crohns_fistula": _("A fistula near the anus in Crohn's disease"),
+    "gvhd": _("Graft-versus-host disease after a transplant"),
     "osteoarthritis": _("Worn joints or cartilage (osteoarthritis)"),
     "tendon": _("A tendon injury"),
     "spine": _("Back or neck pain from worn discs"),
@@ -152,6 +187,8 @@ class Question:
     option_hints: tuple[tuple[str, str], ...] = ()
     #: Other headings for particular cases; the first that applies is used.
     variants: tuple[Variant, ...] = ()
+    #: For TEXT questions: the longest answer accepted.
+    max_length: int = MAX_TEXT
 
     @property
     def choices(self) -> tuple[str, ...]:

@@ -166,7 +166,19 @@ IMAGING_FOLLOWUP = Question(
     "itrt-guide",
 )
 
+FOLLOWUP_PLAN = Question(
+    "followup_plan", "", YES_NO,
+    _("Have they told you how they will check your health afterwards?"),
+    _("A follow-up plan for the illness"),
+    _("A proper treatment has check-ups at set times, with tests suited to your illness, and "
+      "you get the results."),
+    _("What check-ups will I have afterwards, when, with which tests, and will I get the "
+      "results?"),
+    "isscr-guide",
+)
+
 __all__ = [
+    "FOLLOWUP_PLAN",
     "ADMINISTRATOR_AUTHORISED", "ATMP", "AUTHORISATION_DOCUMENT", "CELL_SOURCE_QUESTION",
     "CLEAN_ROOM", "CLINICAL_TRIAL", "EXTRACTION_DAYS", "IMAGING_FOLLOWUP", "LEAFLET",
     "PAIN_FOLLOWUP", "REGULATOR",

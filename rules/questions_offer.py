@@ -15,7 +15,13 @@ from .question_model import (
     EYE,
     HOSPITAL_EXEMPTION,
     OFFER_KINDS,
+    MAX_PRODUCT_TEXT,
     OTHER,
+    PAY_TREATMENT,
+    PAYMENTS,
+    PRIVATE_CLINIC,
+    PROVIDERS,
+    PRP,
     ROUTES,
     TEXT,
     TOLD_KIND,
@@ -49,6 +55,46 @@ OFFER_KIND = Question(
     ),
 )
 
+PROVIDER = Question(
+    "provider", "", CHOICE,
+    _("Who would give you the treatment?"),
+    _("Who offers it"),
+    _("Compassionate use, a hospital exemption and a transplant are arranged by a hospital. "
+      "A private clinic is a different thing, even if it is called a hospital."),
+    _("Is this given by a public or university hospital, or by a private clinic? What is its "
+      "name?"),
+    "ema-cat-2020",
+    options=PROVIDERS,
+    option_hints=(
+        (PRIVATE_CLINIC, _("Also a private hospital, or a clinic that only sells this.")),
+    ),
+)
+
+PAYMENT = Question(
+    "payment", "", CHOICE,
+    _("What would you pay for?"),
+    _("What the patient pays"),
+    _("In a real trial, in compassionate use and in a hospital exemption you do not pay for "
+      "the cells. Being asked to pay for an unproven product is a warning sign."),
+    _("What exactly would I pay for, how much, and what is included?"),
+    "fda-consumer-2021",
+    options=PAYMENTS,
+    option_hints=(
+        (PAY_TREATMENT, _("Also a \"donation\" or a fee to join a study.")),
+    ),
+)
+
+PRODUCT = Question(
+    "product", "", TEXT,
+    _("If you know the product's name, type it here"),
+    _("Product name"),
+    _("Type it as it is written on the paperwork. The checker knows the names of the "
+      "authorised cell medicines. You can leave this empty."),
+    _("What is the product's name, and can I have its official leaflet?"),
+    "ema-union-register",
+    max_length=MAX_PRODUCT_TEXT,
+)
+
 COUNTRY_QUESTION = Question(
     "country", "", COUNTRY,
     _("In which country would you be treated?"),
@@ -70,9 +116,16 @@ CONDITION_GROUP = Question(
     options=CONDITION_GROUPS,
     labels=((EYE, _("An eye disease")),),
     option_hints=(
-        ("neurological", _("For example Parkinson's, multiple sclerosis, ALS, autism, a "
-                           "stroke or a spinal cord injury.")),
-        ("autoimmune", _("For example lupus, rheumatoid arthritis or Crohn's disease.")),
+        ("osteoarthritis", _("Joints worn by age or use, such as the knee or the hip.")),
+        ("cartilage_defect", _("A hole or tear in the cartilage of a knee or other joint, "
+                               "not joints worn all over.")),
+        ("neurological", _("For example Parkinson's, multiple sclerosis, ALS, autism or a "
+                           "stroke.")),
+        ("eye_surface", _("For example damage to the front of the eye after a burn.")),
+        ("eye_retina", _("For example macular degeneration or glaucoma.")),
+        ("eye", _("Choose this if you do not know which part of the eye.")),
+        ("autoimmune", _("For example lupus or rheumatoid arthritis.")),
+        ("gvhd", _("When a donor's transplanted cells attack the body.")),
         ("blood_disease", _("For example leukaemia, lymphoma or sickle cell disease.")),
         ("anti_ageing", _("Also skin, hair loss, and sexual problems.")),
     ),
@@ -89,6 +142,8 @@ CELL_TYPE = Question(
     options=CELL_TYPES,
     option_hints=(
         (EXOSOMES, _("Also sold as \"secretome\" or \"cell-free\" products.")),
+        (PRP, _("Also sold as \"plasma rich in growth factors\". It has no stem cells in "
+                "it.")),
     ),
 )
 
@@ -165,6 +220,7 @@ TRIAL_CONSENT = Question(
 )
 
 __all__ = [
+    "PAYMENT", "PRODUCT", "PROVIDER",
     "AUTHORISATION_NUMBER", "CELL_TYPE", "CONDITION_GROUP", "COUNTRY_QUESTION", "OFFER_KIND",
     "ROUTE", "TRIAL_CONSENT", "TRIAL_ETHICS", "TRIAL_FREE", "TRIAL_INSURANCE", "TRIAL_NUMBER",
 ]

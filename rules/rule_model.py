@@ -87,6 +87,12 @@ class Rule:
     source: str
     #: A decisive rule makes the verdict red whatever else was answered.
     decisive: bool = False
+    #: Further sources the rule rests on (a decisive rule needs an independent one).
+    also: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source, *self.also)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ worst, never "not authorised".
 """
 
 from .i18n import _
+from .facts import NOT_SOLD, SOLD
 from .identifiers import EU_REGISTER, TRIAL_KINDS, UNKNOWN_FORMAT
 from .question_model import (
     HOSPITAL_EXEMPTION,
@@ -59,16 +60,45 @@ def _seen_in_writing(question: str, criterion: str, kinds: tuple[str, ...], seen
 
 def _yes_no(question: str, criterion: str, kinds: tuple[str, ...], yes: str, no: str,
             unsure: str, source: str = "itrt-guide", no_decisive: bool = True,
-            prefix: str = "") -> tuple[Rule, ...]:
-    """The rules of a yes / no / not sure question whose "no" is a statement of fact."""
+            prefix: str = "", also: tuple[str, ...] = (), by_sale: bool = True
+            ) -> tuple[Rule, ...]:
+    """The rules of a yes / no / not sure question whose "no" is a statement of fact. A
+    decisive "no" is decisive only when the product is sold (or that is not known): the same
+    answer about a hospital's free treatment is a question to ask, not a verdict."""
     rid = prefix or question
     when = kind_is(*kinds)
-    return (
-        Rule(f"{rid}_yes", criterion, (when, When(question, (YES,))), MET, yes, source),
+    no_rules: tuple[Rule, ...] = (
+        Rule(f"{rid}_no", criterion, (when, When(question, (NO,)), When("sale", (SOLD, UNSURE))),
+             NOT_MET, no, source, decisive=True, also=also),
+        Rule(f"{rid}_no_not_sold", criterion,
+             (when, When(question, (NO,)), When("sale", (NOT_SOLD,))), NOT_MET, no, source,
+             also=also),
+    ) if no_decisive and by_sale else (
         Rule(f"{rid}_no", criterion, (when, When(question, (NO,))), NOT_MET, no, source,
-             decisive=no_decisive),
+             decisive=no_decisive, also=also),
+    )
+    return (
+        Rule(f"{rid}_yes", criterion, (when, When(question, (YES,))), MET, yes, source,
+             also=also),
+        *no_rules,
         Rule(f"{rid}_unsure", criterion, (when, When(question, (UNSURE,))), UNKNOWN, unsure,
-             source),
+             source, also=also),
+    )
+
+
+def _required_paper(question: str, seen: str, missing: str) -> tuple[Rule, ...]:
+    """A trial's paper that every real trial has (ethics approval, consent form): seen is met,
+    told or not sure is "ask for it", and no is decisive (cuende-2021)."""
+    when = kind_is(TRIAL)
+    return (
+        Rule(f"{question}_seen", TRIAL_CRITERION, (when, When(question, (YES,))), MET, seen,
+             "cuende-2021"),
+        Rule(f"{question}_told", TRIAL_CRITERION, (when, When(question, (TOLD,))), UNKNOWN,
+             TOLD_TEXT, "cuende-2021"),
+        Rule(f"{question}_not_shown", TRIAL_CRITERION, (when, When(question, (NO,))), NOT_MET,
+             missing, "cuende-2021", decisive=True, also=("isscr-guide",)),
+        Rule(f"{question}_unsure", TRIAL_CRITERION, (when, When(question, (UNSURE,))), UNKNOWN,
+             UNSURE_TEXT, "cuende-2021"),
     )
 
 
@@ -77,11 +107,13 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         "atmp", AUTHORISATION, CLINIC,
         _("You were told the product is a cell medicine (an advanced therapy medicinal "
           "product)."),
-        _("You were told the product is not a cell medicine (an advanced therapy medicinal "
-          "product). Then no agency has authorised it as a medicine, and for most uses there "
-          "is no proof that it helps."),
+        _("You were told the product is not a medicine. Cells sold to treat an illness, "
+          "changed in a laboratory or used for another job than their own, are a medicine "
+          "that needs authorisation in the EU and the United States; a seller who says it is "
+          "not one sells it without that check."),
         _("It is not known whether the product is a cell medicine (an advanced therapy "
           "medicinal product)."),
+        also=("ema-cat-2020", "eu-tcd-2004", "fda-361-hctp"),
     ),
     *_yes_no(
         "atmp", AUTHORISATION, HOSPITAL_ROUTES,
@@ -96,10 +128,12 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
     *_yes_no(
         "clinical_trial", AUTHORISATION, CLINIC,
         _("You were told a clinical trial has shown that it is safe and works."),
-        _("No clinical trial has shown that this treatment is safe and works, and it is sold "
-          "to you as a treatment. Only a trial can show that."),
+        _("You were told no study in people has shown that this treatment is safe and works, "
+          "and it is sold to you as a treatment. The medicines agencies warn against paying "
+          "for an unproven product outside a trial."),
         _("It is not known whether a clinical trial has shown that this treatment is safe "
           "and works."),
+        also=("fda-consumer-2021", "ema-cat-2020"),
     ),
     *_yes_no(
         "clinical_trial", AUTHORISATION, HOSPITAL_ROUTES,
@@ -117,6 +151,7 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
           "independent checks its quality or its side effects. A cell medicine, a hospital "
           "exemption and compassionate use all need the agency."),
         _("It is not known whether the medicines agency checks or allowed this product."),
+        also=("ema-cat-2020", "fda-consumer-2021"),
     ),
     *_seen_in_writing(
         "authorisation_document", AUTHORISATION, CLINIC,
@@ -181,16 +216,18 @@ TRIAL_RULES: tuple[Rule, ...] = (
         _("You were told the medicines agency did not allow this trial. A trial of a cell "
           "medicine needs the agency's authorisation as well as an ethics committee's."),
         _("It is not known whether the medicines agency allowed the trial."),
-        prefix="trial_agency",
+        source="cuende-2021", prefix="trial_agency", by_sale=False,
     ),
     *_seen_in_writing(
         "authorisation_document", TRIAL_CRITERION, (TRIAL,),
         _("You have seen the trial's listing or permission in writing."),
         source="trial-registries", prefix="trial_listing",
     ),
-    *_seen_in_writing(
-        "trial_ethics", TRIAL_CRITERION, (TRIAL,),
+    *_required_paper(
+        "trial_ethics",
         _("You have seen the ethics committee's approval in writing."),
+        _("No ethics committee has approved this trial. Every real trial needs one, whatever "
+          "its organisers say: without it, it is not a trial you can safely join."),
     ),
     *_yes_no(
         "trial_free", TRIAL_CRITERION, (TRIAL,),
@@ -199,17 +236,28 @@ TRIAL_RULES: tuple[Rule, ...] = (
           "being charged is a sign that it is a sale, not research."),
         _("It is not known whether taking part is free. In a real trial of a new product it "
           "is."),
-        source="cuende-2021",
+        source="cuende-2021", by_sale=False, also=("turner-2017",),
     ),
-    *_seen_in_writing(
+    *(Rule(r.id, r.criterion, (*r.when, When("country", ("es", "eu", UNSURE))), r.outcome,
+           r.explanation, r.source) for r in _seen_in_writing(
         "trial_insurance", TRIAL_CRITERION, (TRIAL,),
         _("You have seen the trial's insurance in writing."),
         source="cuende-2021",
+    )),
+    Rule(
+        "trial_insurance_outside_eu", TRIAL_CRITERION,
+        (kind_is(TRIAL), When("country", ("outside_eu",)),
+         When("trial_insurance", (YES, TOLD, NO, UNSURE))), MET,
+        _("The law this checker's sources describe requires trial insurance in Spain and the "
+          "EU; other countries have their own rules. Ask what covers you if the trial harms "
+          "you."),
+        "cuende-2021",
     ),
-    *_seen_in_writing(
-        "trial_consent", TRIAL_CRITERION, (TRIAL,),
+    *_required_paper(
+        "trial_consent",
         _("You have the written consent form."),
-        source="cuende-2021",
+        _("There is no written consent form. Every real trial gives you one to read before "
+          "you agree, setting out the risks and that you may leave at any time."),
     ),
 )
 

@@ -13,13 +13,23 @@ from .question_model import (
     INTRATHECAL,
     INTRAVENOUS,
     JOINT,
-    NO,
     OTHER,
     OWN_CELL_TYPES,
+    PRP,
     SURGICAL,
     TRIAL,
     UNSURE,
-    YES,
+)
+from .facts import (
+    ALLOWED,
+    AS_LABELLED,
+    HOSPITAL_ROUTE_SOLD,
+    NOT_A_TRANSPLANT,
+    NOT_ALLOWED,
+    NOT_SOLD,
+    PAID_TRIAL,
+    SOLD,
+    WHO_ARRANGES_UNKNOWN,
 )
 from .rule_model import (
     CLINIC,
@@ -35,21 +45,33 @@ from .rule_model import (
 
 OFFER = "offer"
 
-#: Illnesses for which a cell product is authorised or in established use somewhere: ITRT's
-#: own indications (itrt-guide), Spherox for knee cartilage and Holoclar for eye burns.
-WITH_PRODUCTS = ("osteoarthritis", "tendon", "spine", "fracture", "osteonecrosis",
-                 "dry_mouth", EYE)
-#: Illnesses for which no stem cell product is authorised (fda-consumer-2021 names
-#: neurological diseases, autism, lung and heart disease; the same holds for these groups).
-NO_PRODUCT = ("neurological", "diabetes", "heart_lung", "anti_ageing", "autoimmune")
+#: Illnesses for which no stem cell product is authorised in the EU or the US (the registers;
+#: the FDA names neurological diseases, autism, lung, heart and eye disease): a clinic that
+#: sells one for them is selling an unproven product.
+NO_PRODUCT = ("neurological", "spinal_cord_injury", "diabetes", "heart_lung", "eye_retina",
+              "anti_ageing", "autoimmune")
+#: Bones, joints, tendons and the spine: no stem cell product is authorised for them in the EU
+#: or the US either (the FDA names orthopaedic conditions), but the risk of an injection into
+#: a joint is lower: a serious question, not a decisive one.
+ORTHOPAEDIC = ("osteoarthritis", "tendon", "spine", "fracture", "osteonecrosis")
+#: Illnesses for which a few cell products are authorised somewhere (rules.products).
+SOME_PRODUCTS = ("cartilage_defect", "eye_surface", "gvhd", "crohns_fistula")
+NO_KNOWN_PRODUCT = ("dry_mouth",)
 BLOOD = ("blood_disease",)
+NOT_KNOWN = (EYE, OTHER, UNSURE)
 DEFINITE_CONDITIONS = tuple(c for c in CONDITION_GROUPS if c != UNSURE)
 #: Routes that raise the stakes of an unproven product.
 HIGH_STAKES = (INTRATHECAL, INTRAVENOUS, EYE)
 LOW_STAKES = (JOINT, SURGICAL, OTHER)
 KNOWN_CELLS = (*OWN_CELL_TYPES, CORD_OR_PLACENTA, DONOR_ADULT)
+#: Sold, or not known whether it is: not knowing is judged the strict way.
+SOLD_OR_UNSURE = (SOLD, UNSURE)
 
-assert set(WITH_PRODUCTS + NO_PRODUCT + BLOOD + (OTHER, UNSURE)) == set(CONDITION_GROUPS)
+assert set(NO_PRODUCT + ORTHOPAEDIC + SOME_PRODUCTS + NO_KNOWN_PRODUCT + BLOOD + NOT_KNOWN) \
+    == set(CONDITION_GROUPS)
+
+_NOT_ALLOWED = When("product_here", (NOT_ALLOWED,))
+_ALLOWED = When("product_here", (ALLOWED,))
 
 OFFER_RULES: tuple[Rule, ...] = (
     Rule(
@@ -59,36 +81,115 @@ OFFER_RULES: tuple[Rule, ...] = (
           "arranges with the medicines agency's permission."),
         "ema-cat-2020",
     ),
+    # --- the label checked against who offers it and who pays ---
+    Rule(
+        "label_fits", OFFER, (When("label_check", (AS_LABELLED,)),), MET,
+        _("Who offers it and who pays fit the kind of offer chosen."),
+        "ema-cat-2020",
+    ),
+    Rule(
+        "label_paid_trial", OFFER, (When("label_check", (PAID_TRIAL,)),), NOT_MET,
+        _("You would pay to take part. Taking part in a real trial of a new product is free, "
+          "so this \"trial\" is judged as the sale of an unproven product."),
+        "cuende-2021", decisive=True, also=("turner-2017", "fda-consumer-2021"),
+    ),
+    Rule(
+        "label_hospital_route_sold", OFFER, (When("label_check", (HOSPITAL_ROUTE_SOLD,)),),
+        NOT_MET,
+        _("Compassionate use and a hospital exemption are arranged by a hospital with the "
+          "medicines agency's permission, and you do not pay for the product. This offer is "
+          "sold, or given by a private clinic, so it is judged as a treatment sold by a "
+          "clinic."),
+        "ema-cat-2020", also=("aemps-rd477",),
+    ),
+    Rule(
+        "label_who_arranges_unknown", OFFER, (When("label_check", (WHO_ARRANGES_UNKNOWN,)),),
+        UNKNOWN,
+        _("It is not known whether a hospital arranges this, or whether you would pay for the "
+          "product. Compassionate use and a hospital exemption are arranged by a hospital, and "
+          "you do not pay for the product."),
+        "ema-cat-2020",
+    ),
+    Rule(
+        "label_not_a_transplant", OFFER, (When("label_check", (NOT_A_TRANSPLANT,)),), NOT_MET,
+        _("A blood or bone marrow stem cell transplant is an established treatment for blood "
+          "diseases, given by a hospital's haematology team. This offer is not that, so it is "
+          "judged as a treatment sold by a clinic, with all its checks."),
+        "aemps-rd477",
+    ),
     # --- the illness ---
     Rule(
         "condition_no_product", OFFER,
-        (kind_is(*CLINIC), When("condition_group", NO_PRODUCT)), NOT_MET,
-        _("No stem cell product is authorised for this kind of illness. A clinic that sells "
-          "one for it is selling an unproven product; the place to try one is a registered "
+        (kind_is(*CLINIC), When("condition_group", NO_PRODUCT), When("sale", SOLD_OR_UNSURE),
+         _NOT_ALLOWED), NOT_MET,
+        _("No stem cell product is authorised for this kind of illness in the EU or the "
+          "United States, and this one is sold without a product this checker can match to an "
+          "approval where you would be treated. The place to try a new product is a registered "
           "clinical trial, free of charge."),
-        "fda-consumer-2021", decisive=True,
+        "fda-consumer-2021", decisive=True, also=("ema-union-register", "fda-approved-ctgp"),
+    ),
+    Rule(
+        "condition_no_product_not_sold", OFFER,
+        (kind_is(*CLINIC), When("condition_group", NO_PRODUCT), When("sale", (NOT_SOLD,)),
+         _NOT_ALLOWED), NOT_MET,
+        _("No stem cell product is authorised for this kind of illness in the EU or the "
+          "United States. Ask the hospital what the product is and under which permission it "
+          "would be given."),
+        "fda-consumer-2021", also=("ema-union-register", "fda-approved-ctgp"),
+    ),
+    Rule(
+        "condition_orthopaedic", OFFER,
+        (kind_is(*CLINIC), When("condition_group", ORTHOPAEDIC), _NOT_ALLOWED), NOT_MET,
+        _("No stem cell product is authorised for this in the EU or the United States: the "
+          "FDA names worn joints and other bone and joint problems among the illnesses no "
+          "stem cell product is approved for. Ask for the product's name and its "
+          "authorisation, and check that it names your illness."),
+        "fda-consumer-2021", also=("ema-union-register",),
+    ),
+    Rule(
+        "condition_no_known_product", OFFER,
+        (kind_is(*CLINIC), When("condition_group", NO_KNOWN_PRODUCT), _NOT_ALLOWED), NOT_MET,
+        _("None of the authorised cell products this checker knows is for this illness. Ask "
+          "for the product's name and its authorisation, and check that it names your "
+          "illness."),
+        "ema-union-register", also=("fda-approved-ctgp",),
+    ),
+    Rule(
+        "condition_some_products", OFFER,
+        (kind_is(*CLINIC), When("condition_group", SOME_PRODUCTS), _NOT_ALLOWED), UNKNOWN,
+        _("A few cell products are authorised for this illness, each in some countries only. "
+          "Ask for the product's name and its leaflet, and check that it names your illness "
+          "and the country where you would be treated."),
+        "ema-union-register", also=("fda-approved-ctgp",),
+    ),
+    Rule(
+        "condition_product_matches", OFFER, (kind_is(*CLINIC), _ALLOWED), MET,
+        _("The product named is approved for this illness where you would be treated (see "
+          "the product). Check that its leaflet names your illness."),
+        "ema-union-register", also=("fda-approved-ctgp",),
     ),
     Rule(
         "condition_blood_at_a_clinic", OFFER,
-        (kind_is(*CLINIC), When("condition_group", BLOOD)), NOT_MET,
-        _("Blood diseases are treated with blood or bone marrow stem cell transplants by "
-          "hospital haematology teams. Ask the haematology team before you accept stem cells "
-          "sold for a blood disease anywhere else."),
-        "bookimed-safety",
+        (kind_is(*CLINIC), When("condition_group", BLOOD), _NOT_ALLOWED), NOT_MET,
+        _("Blood diseases are treated with blood or bone marrow stem cell transplants and "
+          "other hospital treatments by haematology teams. Ask the haematology team before you "
+          "accept stem cells for a blood disease from anyone else."),
+        "aemps-rd477",
     ),
     Rule(
-        "condition_with_products", OFFER,
-        (kind_is(*CLINIC), When("condition_group", WITH_PRODUCTS)), MET,
-        _("Cell medicines are authorised for a few illnesses of this group. Check that the "
-          "authorisation or leaflet you saw names your illness."),
-        "itrt-guide",
+        "condition_eye_part_unknown", OFFER,
+        (kind_is(*CLINIC), When("condition_group", (EYE,)), _NOT_ALLOWED), UNKNOWN,
+        _("It is not known which part of the eye this is for. One cell product is authorised "
+          "in the EU for the surface of the eye after a burn; none for the retina. Ask which "
+          "product it is and what it is authorised for."),
+        "ema-union-register",
     ),
     Rule(
         "condition_other", OFFER,
-        (kind_is(*CLINIC), When("condition_group", (OTHER,))), MET,
-        _("This checker has no list for this illness. Check that the authorisation or leaflet "
-          "you saw names it."),
-        "fda-consumer-2021",
+        (kind_is(*CLINIC), When("condition_group", (OTHER,)), _NOT_ALLOWED), UNKNOWN,
+        _("This checker has no list for this illness. Ask for the product's name and its "
+          "authorisation, and check that it names your illness."),
+        "ema-union-register",
     ),
     Rule(
         "condition_hospital_route", OFFER,
@@ -126,14 +227,14 @@ OFFER_RULES: tuple[Rule, ...] = (
         (kind_is(*NOT_TRIAL), When("cell_type", (EMBRYONIC_OR_FETAL,))), NOT_MET,
         _("Cells from embryos or fetuses can form tumours and are still a matter for research. "
           "Outside a registered clinical trial, do not accept them."),
-        "bookimed-safety", decisive=True,
+        "isscr-guide", decisive=True, also=("ema-cat-2020",),
     ),
     Rule(
         "cells_embryonic_in_a_trial", OFFER,
         (kind_is(TRIAL), When("cell_type", (EMBRYONIC_OR_FETAL,))), MET,
         _("Cells from embryos or fetuses belong in research, and a registered trial is the "
           "place for them. The consent form must explain the risk of tumours."),
-        "bookimed-safety",
+        "isscr-guide",
     ),
     Rule(
         "cells_exosomes_sold", OFFER,
@@ -159,50 +260,68 @@ OFFER_RULES: tuple[Rule, ...] = (
         "fda-consumer-2021",
     ),
     Rule(
+        "cells_prp", OFFER, (When("cell_type", (PRP,)),), UNKNOWN,
+        _("Platelet-rich plasma (PRP) is made from your own blood and has no stem cells in "
+          "it, so it is not what this checker judges. In Spain it is a medicine a doctor may "
+          "prepare under set conditions of quality, traceability and written consent. Ask what "
+          "evidence supports it for your illness."),
+        "aemps-prp-2013",
+    ),
+    Rule(
         "cells_known", OFFER, (When("cell_type", KNOWN_CELLS),), MET,
-        _("You were told where the cells come from."),
-        "itrt-guide",
+        _("You said where the cells come from."),
+        "ema-cat-2020",
     ),
     Rule(
         "cells_unsure", OFFER, (When("cell_type", (UNSURE,)),), UNKNOWN,
         _("It is not known what cells they are. A clinic should tell you where the cells come "
           "from and how they are processed."),
-        "itrt-guide",
+        "isscr-guide",
     ),
     # --- the way they are given ---
     Rule(
         "route_high_stakes_unproven", OFFER,
-        (kind_is(*CLINIC), When("route", HIGH_STAKES), When("clinical_trial", (NO, UNSURE))),
-        NOT_MET,
-        _("No trial is known to have shown that this works, and it would go into the spinal "
-          "fluid, a vein or the eye. That is where an unproven product can do the most harm: "
-          "nerve damage, clots in the lungs, loss of sight."),
-        "regenamex-side-effects", decisive=True,
+        (kind_is(*CLINIC), When("route", HIGH_STAKES), When("sale", SOLD_OR_UNSURE),
+         _NOT_ALLOWED), NOT_MET,
+        _("It would go into the spinal fluid, a vein or the eye, and it is sold without a "
+          "product this checker can match to an approval for your illness where you would be "
+          "treated. That is where an unproven product can do the most harm: infections, "
+          "clots in the lungs, nerve damage, loss of sight."),
+        "fda-consumer-2021", decisive=True, also=("kuriyan-2017", "ema-cat-2020"),
+    ),
+    Rule(
+        "route_high_stakes_not_sold", OFFER,
+        (kind_is(*CLINIC), When("route", HIGH_STAKES), When("sale", (NOT_SOLD,)),
+         _NOT_ALLOWED), NOT_MET,
+        _("It would go into the spinal fluid, a vein or the eye, which carries more risks than "
+          "an injection into a joint, and no product approved for this use was named. Ask "
+          "what the product is and what evidence supports giving it this way."),
+        "fda-consumer-2021", also=("kuriyan-2017",),
     ),
     Rule(
         "route_high_stakes_proven", OFFER,
-        (kind_is(*CLINIC), When("route", HIGH_STAKES), When("clinical_trial", (YES,))), MET,
+        (kind_is(*CLINIC), When("route", HIGH_STAKES), _ALLOWED), MET,
         _("This way of giving cells carries more risks than an injection into a joint. Check "
-          "that the authorisation covers this way of giving it."),
-        "bookimed-safety",
+          "that the product's leaflet covers this way of giving it."),
+        "ema-union-register",
     ),
     Rule(
         "route_high_stakes_supervised", OFFER,
         (kind_is(TRIAL, *HOSPITAL_ROUTES), When("route", HIGH_STAKES)), MET,
         _("This way of giving cells carries more risks than an injection into a joint. The "
           "consent form must explain them."),
-        "bookimed-safety",
+        "ema-cat-2020",
     ),
     Rule(
         "route_low_stakes", OFFER, (When("route", LOW_STAKES),), MET,
-        _("You were told how the cells would be given."),
-        "bookimed-safety",
+        _("You said how the cells would be given."),
+        "fda-consumer-2021",
     ),
     Rule(
         "route_unsure", OFFER, (When("route", (UNSURE,)),), UNKNOWN,
         _("It is not known how the cells would be given. Ask, and ask about the risks of that "
           "way."),
-        "bookimed-safety",
+        "fda-consumer-2021",
     ),
     # --- the country ---
     Rule(
@@ -240,7 +359,7 @@ OFFER_RULES: tuple[Rule, ...] = (
         "country_unsure", OFFER, (When("country", (UNSURE,)),), UNKNOWN,
         _("It is not known in which country you would be treated, so it is not known which "
           "agency to check with."),
-        "bookimed-safety",
+        "national-agencies",
     ),
     # --- a typed authorisation number ---
     Rule(

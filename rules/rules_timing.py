@@ -1,16 +1,20 @@
 """Principles 3 and 4: the days between taking the cells and giving them (criterion
 ``same_day_extraction``), and the follow-up (criterion ``follow_up``).
 
-Own cells: 0 to 6 days cannot have been grown (red); 7 to 20 is shorter than the 21 days ITRT
-gives (ask why); 21 or more is enough. A donor's cells: the same day, or fewer than 7 days,
-is red; made in advance (for example frozen), or 7 days or more, fits ITRT (more than two
-weeks means stored, not grown for longer). Not sure whose: 21 days or more is enough for
+Own cells (or not known whose): the same day is a same-day procedure, red when it is sold
+(ema-cat-2020, eu-tcd-2004) and a question for the surgeon when a hospital does it within an
+operation at no charge; 1 to 6 days cannot have been grown and 7 to 20 is shorter than the 21
+days ITRT gives (ask why: those thresholds are a seller's figures, so they decide nothing
+alone); 21 or more is enough. A donor's cells: fewer than 7 days counted from ordering or
+delivery are not culture time (ask whether it was made in advance); made in advance, or 7
+days or more, fits (more than two weeks means stored, not grown for longer). Not sure whose: 21 days or more is enough for
 either. In a registered trial, a short time is a question to ask, not a red flag: a trial
 may be testing exactly that. A same-day procedure is described as what it is.
 """
 
 from .i18n import _
 from .question_model import ALLOGENEIC, AUTOLOGOUS, IN_ADVANCE, NO, TRIAL, UNSURE, YES
+from .facts import NOT_SOLD, PLAN, SCALES, SOLD
 from .rule_model import MET, NOT_MET, NOT_TRIAL, UNKNOWN, Rule, When, kind_is
 from .thresholds import (
     ALLOGENEIC_TYPICAL_MAX_DAYS,
@@ -32,25 +36,51 @@ _DONOR_STORED = (ALLOGENEIC_TYPICAL_MAX_DAYS + 1, MAX_EXTRACTION_DAYS)
 
 _SAME_DAY_TEXT = _(
     "The cells would be taken and given back on the same day, so they cannot have been "
-    "grown. The guide says to walk away: this is not a legally authorised medicine.")
+    "grown, and this is sold as a stem cell treatment. Cells taken and put back in one visit "
+    "to do a new job (fat or marrow cells into a joint, a vein, the spine or the eye) are a "
+    "medicine that needs authorisation, and the medicines agencies warn against such offers.")
 # Worded so that 1 day reads as well as 6 (the range starts at 1: no "1 days is too short").
 _NOT_GROWN_TEXT = _(
     "Days between taking the cells and giving them back: %(days)d. That is too short to "
     "grow any cells: even a donor's cells from a growing culture take at least "
     "%(donor_min_days)d days, your own at least %(autologous_min_days)d.")
+_OWN_OR_UNKNOWN = When(_WHOSE, (AUTOLOGOUS, UNSURE))
+_SOLD_OR_UNSURE = When("sale", (SOLD, UNSURE))
+_NOT_SOLD = When("sale", (NOT_SOLD,))
+_SAME_DAY_DAYS = When(_DAYS, days=(SAME_DAY, SAME_DAY))
 
 TIMING_RULES: tuple[Rule, ...] = (
-    Rule("same_day", TIMING, (kind_is(*NOT_TRIAL), When(_DAYS, days=(SAME_DAY, SAME_DAY))),
-         NOT_MET, _SAME_DAY_TEXT, "itrt-guide", decisive=True),
+    Rule("same_day", TIMING, (kind_is(*NOT_TRIAL), _SAME_DAY_DAYS, _OWN_OR_UNKNOWN,
+                              _SOLD_OR_UNSURE),
+         NOT_MET, _SAME_DAY_TEXT, "ema-cat-2020", decisive=True, also=("eu-tcd-2004",)),
     Rule(
-        "same_day_procedure", TIMING, (When(_DAYS, days=(SAME_DAY, SAME_DAY)),), NOT_MET,
+        "same_day_in_hospital", TIMING,
+        (kind_is(*NOT_TRIAL), _SAME_DAY_DAYS, _OWN_OR_UNKNOWN, _NOT_SOLD), NOT_MET,
+        _("Cells taken and put back on the same day in a hospital, for example into a bone "
+          "during an operation, can be part of the surgery itself: cells used as a graft "
+          "within the same operation are outside the law on tissues and cells. Ask the "
+          "surgeon what evidence supports adding them for your illness."),
+        "eu-tcd-2004",
+    ),
+    Rule(
+        "same_day_procedure", TIMING, (_SAME_DAY_DAYS, _OWN_OR_UNKNOWN), NOT_MET,
         _("Cells taken, concentrated and put back in one visit are a same-day procedure. It "
-          "is not a medicine that any agency has authorised, and for most uses there is no "
-          "proof that it helps."),
+          "is not a medicine that any agency has authorised."),
         "ema-cat-2020",
     ),
-    Rule("not_grown", TIMING, (kind_is(*NOT_TRIAL), When(_DAYS, days=_NOT_GROWN)), NOT_MET,
-         _NOT_GROWN_TEXT, "itrt-guide", decisive=True),
+    Rule("not_grown", TIMING,
+         (kind_is(*NOT_TRIAL), When(_DAYS, days=_NOT_GROWN), _OWN_OR_UNKNOWN), NOT_MET,
+         _NOT_GROWN_TEXT, "itrt-guide"),
+    Rule(
+        "donor_days_not_culture", TIMING,
+        (kind_is(*NOT_TRIAL), When(_DAYS, days=(SAME_DAY, DONOR_MIN_DAYS - 1)),
+         When(_WHOSE, (ALLOGENEIC,))), UNKNOWN,
+        _("For a donor's cells, days counted from ordering or delivery are not time spent "
+          "growing them: a donor product is grown beforehand and usually frozen. Ask whether "
+          "it was made in advance by a laboratory, and for its leaflet with the batch and "
+          "expiry dates."),
+        "ema-cat-2020",
+    ),
     Rule(
         "short_in_a_trial", TIMING,
         (kind_is(TRIAL), When(_DAYS, days=(SAME_DAY, DONOR_MIN_DAYS - 1))), NOT_MET,
@@ -135,12 +165,14 @@ TIMING_RULES: tuple[Rule, ...] = (
 )
 
 
-def _follow_up(question: str, yes: str, no: str, unsure: str) -> tuple[Rule, ...]:
+def _follow_up(question: str, yes: str, no: str, unsure: str, scheme: str = SCALES,
+               source: str = "itrt-guide") -> tuple[Rule, ...]:
+    fits = When("follow_up", (scheme,))
     return (
-        Rule(f"{question}_yes", FOLLOW_UP, (When(question, (YES,)),), MET, yes, "itrt-guide"),
-        Rule(f"{question}_no", FOLLOW_UP, (When(question, (NO,)),), NOT_MET, no, "itrt-guide"),
-        Rule(f"{question}_unsure", FOLLOW_UP, (When(question, (UNSURE,)),), UNKNOWN, unsure,
-             "itrt-guide"),
+        Rule(f"{question}_yes", FOLLOW_UP, (fits, When(question, (YES,))), MET, yes, source),
+        Rule(f"{question}_no", FOLLOW_UP, (fits, When(question, (NO,))), NOT_MET, no, source),
+        Rule(f"{question}_unsure", FOLLOW_UP, (fits, When(question, (UNSURE,))), UNKNOWN,
+             unsure, source),
     )
 
 
@@ -157,6 +189,15 @@ FOLLOW_UP_RULES: tuple[Rule, ...] = (
         _("You were told an MRI scan will check whether the tissue has regenerated."),
         _("No imaging is planned, so nobody will check whether the tissue has regenerated."),
         _("It is not known whether imaging will check the result."),
+    ),
+    *_follow_up(
+        "followup_plan",
+        _("You were told of check-ups at set times, suited to your illness, with the results "
+          "given to you."),
+        _("No follow-up suited to your illness is planned, so nobody will check whether the "
+          "treatment helped or harmed you."),
+        _("It is not known what follow-up is planned."),
+        scheme=PLAN, source="isscr-guide",
     ),
 )
 

@@ -116,7 +116,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("A real clinical trial is authorised, approved by an ethics committee and publicly "
           "registered. Being charged to join one suggests a sale, not research."),
         _("What is the trial's registration number, and why am I asked to pay to take part?"),
-        "itrt-guide",
+        "turner-2017",
         serious=True,
     ),
 )

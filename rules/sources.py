@@ -30,9 +30,10 @@ _LISTED: tuple[Source, ...] = (
         _("What should you ask before undergoing stem cell treatment? A safety guide for "
           "patients"),
         "ITRT (Spain)",
-        _("Primary source: the ten questions, the warning signs, culture times and the "
-          "conditions for a legal cell therapy."),
+        _("A clinic that sells cell treatments: its ten questions frame the checklist, and its "
+          "culture times and \"approved\" indications are its own claims."),
         url="https://www.itrt.es/en/key-questions-stem-cell-treatment",
+        seller=True,
     ),
     Source(
         "regencord-safety",
@@ -40,9 +41,10 @@ _LISTED: tuple[Source, ...] = (
           "follow-up"),
         "Regencord (medical review November 2025)",
         _("Assessment before treatment, product quality, contraindications and follow-up "
-          "checkpoints."),
+          "checkpoints, from a company that sells cell treatments."),
         url="https://www.regencord.com/blogs/news/"
             "stem-cell-treatment-safety-risks-contraindications-follow-up",
+        seller=True,
     ),
     Source(
         "bookimed-safety",
@@ -134,6 +136,99 @@ _LISTED: tuple[Source, ...] = (
           "part."),
         url="https://doi.org/10.2217/rme-2017-0015",
     ),
+    Source(
+        "ema-union-register",
+        _("Union Register of medicinal products for human use"),
+        "European Commission",
+        _("Every medicine authorised for the whole EU, with its number, and when it was "
+          "suspended or withdrawn."),
+        url="https://ec.europa.eu/health/documents/community-register/html/",
+    ),
+    Source(
+        "fda-approved-ctgp",
+        _("Approved Cellular and Gene Therapy Products"),
+        "U.S. Food and Drug Administration",
+        _("The cell and gene therapy products the FDA has approved, each with what it is "
+          "approved for."),
+        url="https://www.fda.gov/vaccines-blood-biologics/cellular-gene-therapy-products/"
+            "approved-cellular-and-gene-therapy-products",
+    ),
+    Source(
+        "fda-361-hctp",
+        _("21 CFR Part 1271 and the FDA's guidance on minimal manipulation and homologous "
+          "use"),
+        "U.S. Food and Drug Administration",
+        _("When a tissue product may be sold without approval (a \"361 HCT/P\"), and that an "
+          "establishment registration is not an approval."),
+        url="https://www.ecfr.gov/current/title-21/chapter-I/subchapter-L/part-1271",
+    ),
+    Source(
+        "eu-tcd-2004",
+        _("Directive 2004/23/EC on tissues and cells"),
+        "European Parliament and Council",
+        _("Cells used as a graft within the same surgical procedure are outside the "
+          "directive; cells that are substantially changed or used for another function are "
+          "medicines."),
+        url="https://eur-lex.europa.eu/eli/dir/2004/23/oj",
+    ),
+    Source(
+        "aemps-prp-2013",
+        _("Report and resolution on the use of platelet-rich plasma (2013)"),
+        "AEMPS (Spanish Agency of Medicines and Medical Devices)",
+        _("Platelet-rich plasma is a medicine that a doctor may prescribe and prepare under "
+          "conditions of quality, traceability, safety monitoring and informed consent."),
+        url="https://www.aemps.gob.es/",
+    ),
+    Source(
+        "pmda-regenerative",
+        _("List of approved regenerative medical products"),
+        "Pharmaceuticals and Medical Devices Agency (PMDA), Japan",
+        _("Japan's approved regenerative products, some with conditional, time-limited "
+          "approval."),
+        url="https://www.pmda.go.jp/english/review-services/reviews/approved-information/"
+            "0004.html",
+    ),
+    Source(
+        "mfds-cell-products",
+        _("Approvals of cell therapy products"),
+        "Ministry of Food and Drug Safety (MFDS), South Korea",
+        _("South Korea's approved cell therapy products, some with conditional approval."),
+        url="https://www.mfds.go.kr/eng/",
+    ),
+    Source(
+        "cdsco-stempeucel",
+        _("Approval of Stempeucel (2016)"),
+        "Central Drugs Standard Control Organisation (CDSCO), India",
+        _("India's approval of a donor stem cell product for critical limb ischaemia."),
+        url="https://cdsco.gov.in/",
+    ),
+    Source(
+        "kuriyan-2017",
+        _("Vision loss after intravitreal injection of autologous \"stem cells\" for AMD. N "
+          "Engl J Med 2017;376:1047-53"),
+        "Kuriyan A.E. et al.",
+        _("Three patients lost their sight after a clinic injected their own fat-derived cells "
+          "into both eyes."),
+        url="https://doi.org/10.1056/NEJMoa1609583",
+    ),
+    Source(
+        "ebmt-ahsct-ms",
+        _("EBMT recommendations on autologous haematopoietic stem cell transplantation for "
+          "multiple sclerosis. Bone Marrow Transplant 2020;55:283-306"),
+        "Sharrack B. et al.",
+        _("Blood stem cell transplants for some people with very active multiple sclerosis, in "
+          "experienced and accredited hospital centres."),
+        url="https://doi.org/10.1038/s41409-019-0684-0",
+    ),
+    Source(
+        "national-agencies",
+        _("The national medicines agencies' own public pages"),
+        "National medicines agencies and ministries of health",
+        _("Who regulates medicines and cell products in each country, and where to report "
+          "side effects."),
+        url="https://www.ema.europa.eu/en/partners-networks/eu-partners/eu-member-states/"
+            "national-competent-authorities-human",
+    ),
 )
 
 
@@ -149,6 +244,11 @@ def _by_id(sources: tuple[Source, ...]) -> dict[str, Source]:
 
 
 SOURCES: dict[str, Source] = _by_id(_LISTED)
+
+
+def independent(source_id: str) -> bool:
+    """Whether a source is not written by a seller of stem cell treatments."""
+    return not SOURCES[source_id].seller
 
 
 def check_source(source_id: str, where: str) -> None:

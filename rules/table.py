@@ -11,14 +11,15 @@ from itertools import product
 
 from .applicability import applicable
 from .catalogue import QUESTIONS_BY_ID
-from .facts import COUNTRY_CLASSES, NOT_GIVEN
+from .facts import COUNTRY_CLASSES, DERIVED, NOT_GIVEN
 from .i18n import _
 from .identifiers import KINDS as IDENTIFIER_KINDS
 from .question_model import (
+    CELL_FREE_TYPES,
     CELL_SOURCE,
     COUNTRY,
     DAYS,
-    EXOSOMES,
+    PRP,
     TEXT,
 )
 from .rule_model import (
@@ -41,8 +42,9 @@ from .rule_model import (
 )
 from .rules_documents import AUTHORISATION_RULES, GMP_RULES, TRIAL_RULES
 from .rules_offer import OFFER_RULES
+from .rules_product import PRODUCT_RULES
 from .rules_timing import FOLLOW_UP_RULES, TIMING_RULES
-from .sources import check_source
+from .sources import check_source, independent
 from .thresholds import MAX_EXTRACTION_DAYS
 
 CRITERIA: tuple[Criterion, ...] = (
@@ -52,12 +54,29 @@ CRITERIA: tuple[Criterion, ...] = (
         _("The kind of offer, the illness, the cells, how they are given and the country. No "
           "stem cell product is authorised for many illnesses; some cells and ways of giving "
           "them carry more risk; the country decides which agency to check with."),
-        ("offer_kind", "condition_group", "cell_type", "route", "clinical_trial", "country",
-         "authorisation_number"),
+        ("offer_kind", "provider", "payment", "condition_group", "cell_type", "route",
+         "country", "authorisation_number", "label_check", "sale", "product_here"),
         "fda-consumer-2021",
         red_when_not_met=False,
         not_met=_("What is offered, or where, raises serious questions."),
         unknown=_("It is not known exactly what is offered, for what, or where."),
+    ),
+    Criterion(
+        "product",
+        _("A product authorised for this illness, here"),
+        _("The product's name or number is matched against the cell medicines authorised in "
+          "the EU, the United States and a few other countries. A treatment can only look "
+          "legitimate when its product is authorised for the patient's illness where the "
+          "patient would be treated."),
+        ("product", "product_match"),
+        "ema-union-register",
+        red_when_not_met=False,
+        not_met=_("The product named is not authorised for this illness where you would be "
+                  "treated."),
+        unknown=_("No product authorised for this illness where you would be treated has been "
+                  "named."),
+        kinds=CLINIC,
+        skip_cell_types=(PRP,),
     ),
     Criterion(
         "authorisation",
@@ -67,12 +86,13 @@ CRITERIA: tuple[Criterion, ...] = (
           "it. A hospital exemption or compassionate use needs the agency's permission for "
           "that product and hospital."),
         ("atmp", "clinical_trial", "regulator", "authorisation_document",
-         "administrator_authorised"),
+         "administrator_authorised", "sale"),
         "itrt-guide",
         red_when_not_met=False,
         not_met=_("The authorisation has not been shown, or is missing."),
         unknown=_("It is not confirmed in writing that the offer is authorised."),
         kinds=(*CLINIC, *HOSPITAL_ROUTES),
+        skip_cell_types=(PRP,),
     ),
     Criterion(
         "trial",
@@ -82,7 +102,7 @@ CRITERIA: tuple[Criterion, ...] = (
           "written consent form. That no trial has shown the product works yet is expected: "
           "finding out is what the trial is for."),
         ("trial_number", "regulator", "authorisation_document", "trial_ethics", "trial_free",
-         "trial_insurance", "trial_consent"),
+         "trial_insurance", "trial_consent", "country", "sale"),
         "cuende-2021",
         red_when_not_met=False,
         not_met=_("A condition of a real clinical trial is missing or has not been shown."),
@@ -100,6 +120,7 @@ CRITERIA: tuple[Criterion, ...] = (
         not_met=_("It has not been shown that the product is made under GMP and documented."),
         unknown=_("It is not confirmed in writing that the product is made under GMP and "
                   "documented."),
+        skip_cell_types=(PRP,),
     ),
     Criterion(
         "same_day_extraction",
@@ -107,19 +128,20 @@ CRITERIA: tuple[Criterion, ...] = (
         _("Grown cells take time: at least 21 days for your own, one to two weeks for a "
           "donor's, or made in advance and frozen. Cells taken and given back on the same day "
           "are a same-day procedure, not an authorised medicine."),
-        ("cell_source", "extraction_days"),
+        ("cell_source", "extraction_days", "sale"),
         "itrt-guide",
         red_when_not_met=False,
         not_met=_("The cells would be given too soon to have been grown as ITRT describes."),
         unknown=_("It is not confirmed that there is enough time to grow the cells."),
-        skip_cell_types=(EXOSOMES,),
+        skip_cell_types=CELL_FREE_TYPES,
     ),
     Criterion(
         "follow_up",
         _("Clinical follow-up"),
-        _("Planned check-ups measure pain and function on standard scales, and an MRI scan "
-          "checks whether the tissue has regenerated."),
-        ("pain_followup", "imaging_followup"),
+        _("Planned check-ups suited to the illness: for bones, joints and the spine, pain and "
+          "function on standard scales and an MRI scan; for other illnesses, check-ups at set "
+          "times with the results given to the patient."),
+        ("pain_followup", "imaging_followup", "followup_plan", "follow_up"),
         "itrt-guide",
         red_when_not_met=False,
         not_met=_("The clinical follow-up is missing or incomplete."),
@@ -132,7 +154,7 @@ CRITERIA_BY_ID: dict[str, Criterion] = {c.id: c for c in CRITERIA}
 RULES: tuple[Rule, ...] = tuple(
     rule
     for criterion in CRITERIA
-    for rule in (*OFFER_RULES, *AUTHORISATION_RULES, *TRIAL_RULES, *GMP_RULES, *TIMING_RULES,
+    for rule in (*OFFER_RULES, *PRODUCT_RULES, *AUTHORISATION_RULES, *TRIAL_RULES, *GMP_RULES, *TIMING_RULES,
                  *FOLLOW_UP_RULES)
     if rule.criterion == criterion.id
 )
@@ -158,10 +180,11 @@ VERDICTS: dict[str, Verdict] = {
         Verdict(
             GREEN,
             _("Consistent with an authorised treatment"),
-            _("Your answers match what a legal cell therapy should offer, and you have seen the "
-              "key documents in writing. Check them yourself in the public registers, and ask "
-              "an independent doctor for a second opinion."),
-            "itrt-guide",
+            _("Your answers match what a legal cell therapy should offer: a product authorised "
+              "for your illness where you would be treated, and the key documents seen in "
+              "writing. Check them yourself in the public registers, and ask an independent "
+              "doctor for a second opinion."),
+            "ema-union-register",
         ),
         Verdict(
             OUT_OF_SCOPE,
@@ -176,6 +199,39 @@ VERDICTS: dict[str, Verdict] = {
 }
 assert tuple(VERDICTS) == VERDICT_IDS
 
+#: Green, worded by what it rests on (the ``assess`` JSON's ``basis``): a trial is not an
+#: authorised treatment.
+GREEN_BY_BASIS: dict[str, Verdict] = {
+    "authorised_product": VERDICTS[GREEN],
+    "registered_trial": Verdict(
+        GREEN,
+        _("Consistent with a registered clinical trial"),
+        _("Your answers match what a real clinical trial offers: a registered number, an "
+          "ethics committee's approval and a consent form seen in writing, and nothing to pay. "
+          "A trial tests whether a product works: open its record in the register, and ask an "
+          "independent doctor for a second opinion."),
+        "trial-registries",
+    ),
+    "hospital_exemption": Verdict(
+        GREEN,
+        _("Consistent with a hospital exemption"),
+        _("Your answers match a product a hospital makes with the medicines agency's "
+          "permission, which you have seen in writing, with nothing to pay for it. Check that "
+          "the permission names the product and the hospital, and ask an independent doctor "
+          "for a second opinion."),
+        "aemps-rd477",
+    ),
+    "compassionate_use": Verdict(
+        GREEN,
+        _("Consistent with compassionate use"),
+        _("Your answers match an unauthorised medicine that a hospital arranges for you with "
+          "the medicines agency's permission, which you have seen in writing, with nothing to "
+          "pay for it. Ask the hospital about the risks, and an independent doctor for a "
+          "second opinion."),
+        "ema-cat-2020",
+    ),
+}
+
 # --- checks ----------------------------------------------------------------------------------
 
 _IDENTIFIER_CLASSES = (NOT_GIVEN, *IDENTIFIER_KINDS)
@@ -185,6 +241,8 @@ _DAYS_TO_TRY = (*range(0, 32), 60, MAX_EXTRACTION_DAYS - 1, MAX_EXTRACTION_DAYS)
 
 def _values_of(question_id: str) -> tuple[str, ...]:
     """The values a rule may name for a question (answers, or classes of answers)."""
+    if question_id in DERIVED:
+        return DERIVED[question_id]
     question = QUESTIONS_BY_ID[question_id]
     if question.kind == COUNTRY:
         return COUNTRY_CLASSES
@@ -194,6 +252,8 @@ def _values_of(question_id: str) -> tuple[str, ...]:
 
 
 def _answers_to_try(question_id: str) -> tuple[str | int | None, ...]:
+    if question_id in DERIVED:
+        return DERIVED[question_id]  # always computed, never None
     kind = QUESTIONS_BY_ID[question_id].kind
     if kind == DAYS:
         return (None, *_values_of(question_id), *_DAYS_TO_TRY)
@@ -213,7 +273,7 @@ def _check_rule(rule: Rule) -> None:
     if not rule.when:
         raise ValueError(f"{where}: no condition")
     for cond in rule.when:
-        if cond.question not in QUESTIONS_BY_ID:
+        if cond.question not in QUESTIONS_BY_ID and cond.question not in DERIVED:
             raise ValueError(f"{where}: unknown question id {cond.question!r}")
         if cond.question not in (*CRITERIA_BY_ID[rule.criterion].questions, "offer_kind"):
             raise ValueError(f"{where}: {cond.question!r} is not a question of its criterion")
@@ -222,7 +282,10 @@ def _check_rule(rule: Rule) -> None:
         bad = set(cond.values) - set(_values_of(cond.question))
         if bad:
             raise ValueError(f"{where}: {sorted(bad)} are not answers to {cond.question!r}")
-    check_source(rule.source, where)
+    for source in rule.sources:
+        check_source(source, where)
+    if rule.decisive and all(not independent(s) for s in rule.sources):
+        raise ValueError(f"{where}: a decisive rule needs a source not written by a seller")
 
 
 def _check_table() -> None:
@@ -236,7 +299,7 @@ def _check_table() -> None:
     for criterion in CRITERIA:
         check_source(criterion.source, f"criterion {criterion.id!r}")
         for qid in criterion.questions:
-            if qid not in QUESTIONS_BY_ID:
+            if qid not in QUESTIONS_BY_ID and qid not in DERIVED:
                 raise ValueError(f"criterion {criterion.id!r}: unknown question id {qid!r}")
             asked.add(qid)
     if missing := set(QUESTIONS_BY_ID) - asked:
@@ -267,7 +330,8 @@ def _check_coverage() -> None:
         for group in _components(rules):
             ordered = sorted(group)
             for kind in criterion.kinds:
-                live = [q for q in ordered if applicable(q, {"offer_kind": kind})]
+                live = [q for q in ordered
+                        if q in DERIVED or applicable(q, {"offer_kind": kind})]
                 if not live:
                     continue
                 for values in product(*(_answers_to_try(q) for q in live)):
@@ -282,10 +346,11 @@ def _check_coverage() -> None:
 
 def _optional(combo: dict[str, str | int | None], live: list[str]) -> bool:
     """An optional number left empty needs no rule (except a trial's, which is required)."""
-    return all(QUESTIONS_BY_ID[q].kind == TEXT and combo[q] == NOT_GIVEN for q in live)
+    return all(q in QUESTIONS_BY_ID and QUESTIONS_BY_ID[q].kind == TEXT
+               and combo[q] == NOT_GIVEN for q in live)
 
 
 _check_table()
 
-__all__ = ["AMBER", "CRITERIA", "CRITERIA_BY_ID", "GREEN", "MET", "NOT_MET", "OUT_OF_SCOPE",
+__all__ = ["AMBER", "CRITERIA", "CRITERIA_BY_ID", "GREEN", "GREEN_BY_BASIS", "MET", "NOT_MET", "OUT_OF_SCOPE",
            "RED", "RULES", "UNKNOWN", "VERDICTS", "Criterion", "Rule", "Verdict", "When"]
