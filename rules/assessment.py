@@ -99,7 +99,7 @@ class Assessment:
     warning_signs_unsure: bool = False
     #: What a green verdict rests on: authorised_product, registered_trial,
     #: hospital_exemption or compassionate_use ("" for any other verdict).
-    basis: str = ""
+    green_basis: str = ""
     #: What the product's name or EU number matched (None when neither was typed).
     product: ProductMatch | None = None
     #: The kind of offer as the patient labelled it (``offer_kind`` is the kind as judged).

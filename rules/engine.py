@@ -318,7 +318,7 @@ def assess(answers: Answers | Mapping[str, object]) -> Assessment:
         regulator=regulator_for(answers.get("country")),  # type: ignore[arg-type]
         evidence=_evidence(answers),
         warning_signs_unsure=answers.warning_signs_unsure,
-        basis=basis,
+        green_basis=basis,
         product=product,
         claimed_kind=offer_kind(answers),
     )

@@ -113,7 +113,7 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
           "not one sells it without that check."),
         _("It is not known whether the product is a cell medicine (an advanced therapy "
           "medicinal product)."),
-        also=("ema-cat-2020", "eu-tcd-2004", "fda-361-hctp"),
+        source="ema-cat-2020", also=("eu-tcd-2004", "fda-361-hctp", "itrt-guide"),
     ),
     *_yes_no(
         "atmp", AUTHORISATION, HOSPITAL_ROUTES,
@@ -133,7 +133,7 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
           "for an unproven product outside a trial."),
         _("It is not known whether a clinical trial has shown that this treatment is safe "
           "and works."),
-        also=("fda-consumer-2021", "ema-cat-2020"),
+        source="fda-consumer-2021", also=("ema-cat-2020", "itrt-guide"),
     ),
     *_yes_no(
         "clinical_trial", AUTHORISATION, HOSPITAL_ROUTES,
@@ -151,7 +151,7 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
           "independent checks its quality or its side effects. A cell medicine, a hospital "
           "exemption and compassionate use all need the agency."),
         _("It is not known whether the medicines agency checks or allowed this product."),
-        also=("ema-cat-2020", "fda-consumer-2021"),
+        source="ema-cat-2020", also=("fda-consumer-2021", "itrt-guide"),
     ),
     *_seen_in_writing(
         "authorisation_document", AUTHORISATION, CLINIC,

@@ -1,6 +1,9 @@
 """The JSON shape of an assessment (used by ``manage.py assess`` and any API).
 
-The keys of v1 are kept; v2 adds ``offer_kind``, ``identifiers`` (kind, value, url),
+The keys of v1 are kept; v3 adds ``basis`` (what a green verdict rests on, else null),
+``product`` (what the product's name or EU number matched: input, matched, name, status,
+where, indications, indication_matches; null when neither was typed) and
+``claimed_offer_kind`` (the patient's label; ``offer_kind`` is the kind as judged); v2 adds ``offer_kind``, ``identifiers`` (kind, value, url),
 ``regulator`` (name, check, report, report_url, ...; null when the country is not known or has
 no entry) and ``evidence`` (how each yes / no / documents answer was given). Texts are the
 catalogue's English message ids, placeholders filled in.
@@ -27,6 +30,22 @@ def _regulator(a: Assessment) -> dict[str, object] | None:
         # Another country's licence is not an EU authorisation.
         "not_eu_authorisation": "" if r.eu else NOT_EU_AUTHORISATION,
         "source": r.source,
+    }
+
+
+def _product(a: Assessment) -> dict[str, object] | None:
+    m = a.product
+    if m is None:
+        return None
+    return {
+        "input": m.input,
+        "matched": m.product is not None,
+        "name": m.product.name if m.product else "",
+        "status": m.status,
+        "where": list(m.where),
+        "indications": list(m.product.indications) if m.product else [],
+        "indication_matches": m.indication_matches,
+        "match": m.fact,
     }
 
 
@@ -73,4 +92,7 @@ def to_json_dict(a: Assessment) -> dict[str, object]:
         ],
         "regulator": _regulator(a),
         "evidence": dict(a.evidence),
+        "claimed_offer_kind": a.claimed_kind,
+        "basis": a.green_basis or None,
+        "product": _product(a),
     }

@@ -73,8 +73,8 @@ CRITERIA: tuple[Criterion, ...] = (
         red_when_not_met=False,
         not_met=_("The product named is not authorised for this illness where you would be "
                   "treated."),
-        unknown=_("No product authorised for this illness where you would be treated has been "
-                  "named."),
+        unknown=_("It is not shown that the product is fully authorised for this illness where "
+                  "you would be treated."),
         kinds=CLINIC,
         skip_cell_types=(PRP,),
     ),
@@ -87,7 +87,7 @@ CRITERIA: tuple[Criterion, ...] = (
           "that product and hospital."),
         ("atmp", "clinical_trial", "regulator", "authorisation_document",
          "administrator_authorised", "sale"),
-        "itrt-guide",
+        "ema-cat-2020",
         red_when_not_met=False,
         not_met=_("The authorisation has not been shown, or is missing."),
         unknown=_("It is not confirmed in writing that the offer is authorised."),
@@ -115,7 +115,7 @@ CRITERIA: tuple[Criterion, ...] = (
         _("The cells are grown and tested in a certified clean room following written "
           "procedures, and an authorised product comes with an official leaflet."),
         ("clean_room", "leaflet"),
-        "itrt-guide",
+        "ema-cat-2020",
         red_when_not_met=False,
         not_met=_("It has not been shown that the product is made under GMP and documented."),
         unknown=_("It is not confirmed in writing that the product is made under GMP and "
@@ -129,9 +129,10 @@ CRITERIA: tuple[Criterion, ...] = (
           "donor's, or made in advance and frozen. Cells taken and given back on the same day "
           "are a same-day procedure, not an authorised medicine."),
         ("cell_source", "extraction_days", "sale"),
-        "itrt-guide",
+        "ema-cat-2020",
         red_when_not_met=False,
-        not_met=_("The cells would be given too soon to have been grown as ITRT describes."),
+        not_met=_("The days between taking the cells and giving them back raise questions: "
+                  "ask what is done to the cells in that time."),
         unknown=_("It is not confirmed that there is enough time to grow the cells."),
         skip_cell_types=CELL_FREE_TYPES,
     ),
@@ -142,7 +143,7 @@ CRITERIA: tuple[Criterion, ...] = (
           "function on standard scales and an MRI scan; for other illnesses, check-ups at set "
           "times with the results given to the patient."),
         ("pain_followup", "imaging_followup", "followup_plan", "follow_up"),
-        "itrt-guide",
+        "isscr-guide",
         red_when_not_met=False,
         not_met=_("The clinical follow-up is missing or incomplete."),
         unknown=_("The clinical follow-up is not confirmed."),
@@ -167,7 +168,7 @@ VERDICTS: dict[str, Verdict] = {
             _("Do not go ahead"),
             _("This offer fails at least one condition that a legal cell therapy must meet. Do "
               "not sign or pay anything. Take this report to an independent doctor."),
-            "itrt-guide",
+            "ema-cat-2020",
         ),
         Verdict(
             AMBER,
@@ -175,7 +176,7 @@ VERDICTS: dict[str, Verdict] = {
             _("Some of what a legal cell therapy needs has not been shown to you in writing, "
               "or raises questions. Get clear, written answers to the questions below and a "
               "second opinion before you sign or pay anything."),
-            "itrt-guide",
+            "isscr-guide",
         ),
         Verdict(
             GREEN,

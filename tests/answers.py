@@ -1,8 +1,9 @@
 """One set of "all answers" for each kind of offer, shared by every test.
 
-``ALL_ANSWERS`` is what a legitimate clinic treatment answers (an authorised cell medicine
-for knee osteoarthritis in Spain, every document seen in writing, your own cells grown for
-four weeks, follow-up planned, no warning sign): green. It holds exactly the questions that
+``ALL_ANSWERS`` is what a legitimate treatment answers (Spherox, an authorised cell medicine
+for a knee cartilage defect, given in a Spanish public hospital at no charge, every document
+seen in writing, the patient's own cartilage cells grown for six weeks, follow-up planned, no
+warning sign): green. It holds exactly the questions that
 apply to it (``rules.applicable``), so the pages post each of them once. ``ROUTE_ANSWERS``
 gives the same for a trial, a hospital exemption, compassionate use and a transplant.
 ``page_posts`` turns an answer set into what each questionnaire page posts.
@@ -16,22 +17,28 @@ from rules import QUESTIONS, WARNING_SIGNS_ID, applicable
 #: and documents question (so a new one needs no entry here), and these for the others.
 _LEGIT_OTHERS: dict[str, Any] = {
     "offer_kind": "treatment",
+    "provider": "hospital",
+    "payment": "none",
     "country": "ES",
-    "condition_group": "osteoarthritis",
-    "cell_type": "own_bone_marrow",
-    "route": "joint",
+    "condition_group": "cartilage_defect",
+    "cell_type": "own_cartilage",
+    "route": "surgical",
+    "product": "Spherox",
     "authorisation_number": "EU/1/17/1181",
     "trial_number": "NCT01234567",
     "cell_source": "autologous",
-    "extraction_days": 28,
+    "extraction_days": 42,
 }
+#: A transplant's legitimate answers: a blood disease, in hospital (out of scope).
+_TRANSPLANT = {"condition_group": "blood_disease"}
 LEGIT: dict[str, Any] = {q.id: _LEGIT_OTHERS.get(q.id, "yes") for q in QUESTIONS}
 assert all(LEGIT[q.id] in q.choices or q.id in _LEGIT_OTHERS for q in QUESTIONS)
 
 
 def answers_for(offer_kind: str, **changes: Any) -> dict[str, Any]:
     """The legitimate answers that apply to an offer of this kind, with ``changes``."""
-    base = {**LEGIT, "offer_kind": offer_kind, **changes}
+    base = {**LEGIT, "offer_kind": offer_kind,
+            **(_TRANSPLANT if offer_kind == "transplant" else {}), **changes}
     out = {q.id: base[q.id] for q in QUESTIONS if applicable(q.id, base)}
     out[WARNING_SIGNS_ID] = base.get(WARNING_SIGNS_ID, [])
     return out

@@ -15,6 +15,8 @@ DAYS_ANSWERS = st.one_of(st.sampled_from(["unsure", "in_advance"]),
 COUNTRIES = st.sampled_from(["ES", "FR", "DE", "MX", "US", "TH", "BR", "unsure"])
 NUMBERS = st.sampled_from(["NCT01234567", "2022-500014-26-00", "2010-020118-23",
                            "ISRCTN12345678", "EU/1/17/1181", "COFEPRIS 123", None])
+PRODUCT_NAMES = st.sampled_from(["Spherox", "Holoclar", "NeuroNata-R", "Ryoncil", "Alofisel",
+                                 "Kymriah", "Unknowncel", None])
 
 
 def answer_for(question):
@@ -25,7 +27,7 @@ def answer_for(question):
     elif question.kind == COUNTRY:
         strategy = COUNTRIES
     elif question.kind == TEXT:
-        return NUMBERS
+        return PRODUCT_NAMES if question.id == "product" else NUMBERS
     else:
         strategy = st.sampled_from(question.choices)
     # Now and then a question is left unanswered.
