@@ -11,7 +11,7 @@ Every test here is monotone in how bad the answers are (tests/rules/test_propert
 
 from collections.abc import Mapping
 
-from .answers import Answers, parse_answers
+from .answers import Answer, Answers, parse_answers
 from .applicability import applicable, established_transplant, judged_kind, offer_kind
 from .assessment import (
     NOT_ANSWERED,
@@ -41,15 +41,14 @@ from .catalogue import (
     WarningSign,
 )
 from .facts import DERIVED_FROM, facts, product_match
-from .products import AUTHORISED_HERE, EXEMPTION_HERE, ProductMatch
 from .i18n import _
 from .identifiers import identify
+from .products import EXEMPTION_HERE, ProductMatch
 from .question_model import (
     COMPASSIONATE_USE,
     HOSPITAL,
     HOSPITAL_EXEMPTION,
     TRANSPLANT,
-    TREATMENT,
     TRIAL,
 )
 from .regulators import regulator_for
@@ -134,7 +133,7 @@ def _judged(criterion: Criterion, kind: str, answers: Answers) -> bool:
     return kind in criterion.kinds and answers.get("cell_type") not in criterion.skip_cell_types
 
 
-def _criteria(answers: Answers, kind: str, read: dict[str, object]
+def _criteria(answers: Answers, kind: str, read: Mapping[str, Answer]
               ) -> tuple[CriterionResult, ...]:
     days = answers.get("extraction_days")
     out = []
@@ -144,7 +143,7 @@ def _criteria(answers: Answers, kind: str, read: dict[str, object]
         findings = tuple(
             _finding(rule, days)
             for rule in _RULES_OF[criterion.id]
-            if all(cond.holds(read.get(cond.question)) for cond in rule.when)  # type: ignore[arg-type]
+            if all(cond.holds(read.get(cond.question)) for cond in rule.when)
         )
         out.append(CriterionResult(criterion, _status(findings), findings))
     return tuple(out)

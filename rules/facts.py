@@ -69,11 +69,12 @@ DERIVED: dict[str, tuple[str, ...]] = {
 }
 #: The questions each derived fact is read from (what a finding is about).
 DERIVED_FROM: dict[str, tuple[str, ...]] = {
-    "sale": ("provider", "payment"),
+    # Who pays only qualifies what another answer means: the finding is about that answer.
+    "sale": (),
     "label_check": ("offer_kind", "provider", "payment"),
     "product_match": ("product",),
     "product_here": ("product",),
-    "follow_up": ("condition_group",),
+    "follow_up": (),
 }
 
 #: Answers of the product questions the product match reads, in order.
@@ -155,6 +156,7 @@ def facts(answers: Answers) -> dict[str, Answer]:
     return out
 
 
-__all__ = ["ALLOWED", "COUNTRY_CLASSES", "DERIVED", "DERIVED_FROM", "ES", "NOT_ALLOWED", "EU", "FOLLOW_UPS", "LABEL_CHECKS", "NOT_GIVEN",
+__all__ = ["ALLOWED", "COUNTRY_CLASSES", "DERIVED", "DERIVED_FROM", "ES", "EU", "FOLLOW_UPS",
+           "LABEL_CHECKS", "NOT_ALLOWED", "NOT_GIVEN",
            "NOT_SOLD", "OUTSIDE_EU", "PLAN", "SALE", "SCALES", "SOLD", "country_class", "facts",
            "label_check", "product_fact", "product_match", "sale"]

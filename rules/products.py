@@ -341,6 +341,7 @@ def product_class(product: Product | None, typed: bool, condition: object, count
             HOSPITAL_EXEMPTION: EXEMPTION_HERE, WITHDRAWN: WITHDRAWN_HERE}[approval.status]
 
 
-__all__ = ["ALLOWED_HERE", "AUTHORISED", "ProductMatch", "describe_match", "CONDITIONAL", "HOSPITAL_EXEMPTION", "PRODUCTS",
+__all__ = ["ALLOWED_HERE", "AUTHORISED", "CONDITIONAL", "HOSPITAL_EXEMPTION", "PRODUCTS",
+           "ProductMatch", "describe_match",
            "PRODUCTS_BY_ID", "PRODUCT_CLASSES", "STATUSES", "WITHDRAWN", "Approval", "Product",
            "approval_for", "match_product", "normalise", "product_class"]

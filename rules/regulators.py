@@ -58,7 +58,8 @@ _EEA_AGENCIES: dict[str, str] = {
     "BE": _("FAMHP (AFMPS, Belgian medicines agency) and the EMA"),
     "BG": _("BDA (Bulgarian Drug Agency) and the EMA"),
     "HR": _("HALMED (Croatian medicines agency) and the EMA"),
-    "CY": _("Pharmaceutical Services of the Cyprus Ministry of Health and the EMA"),
+    "CY": _("Pharmaceutical Services of the Cyprus Ministry of Health and the EMA (not in the "
+            "north of the island)"),
     "CZ": _("SÚKL (Czech State Institute for Drug Control) and the EMA"),
     "DK": _("Danish Medicines Agency and the EMA"),
     "EE": _("Estonian State Agency of Medicines and the EMA"),
@@ -84,6 +85,12 @@ _EEA_AGENCIES: dict[str, str] = {
     "IS": _("Icelandic Medicines Agency and the EMA"),
     "LI": _("Liechtenstein Office of Health and the EMA"),
     "NO": _("Norwegian Medical Products Agency and the EMA"),
+}
+
+#: Notes particular to an EU or EEA member state.
+_EU_NOTES: dict[str, str] = {
+    "CY": _("A clinic in the north of the island is outside the Republic of Cyprus's control "
+            "and the EMA's reach: EU rules and EU authorisations do not apply to it."),
 }
 
 # --- Outside the EU and EEA -------------------------------------------------------------
@@ -123,14 +130,17 @@ _REGULATORS: dict[str, Regulator] = {
         "aemps-rd477",
     ),
     **{
-        code: Regulator(code, agency, _EU_CHECK, _EU_REPORT, "", "", True, "ema-cat-2020")
+        code: Regulator(code, agency, _EU_CHECK, _EU_REPORT, "", _EU_NOTES.get(code, ""), True,
+                        "ema-cat-2020")
         for code, agency in _EEA_AGENCIES.items()
     },
     "US": _outside(
         "US", _("FDA (Center for Biologics Evaluation and Research, CBER)"),
         _("The FDA has approved very few stem cell products, almost all of them made from "
-          "cord blood for blood diseases. A listing on ClinicalTrials.gov is not an approval. "
-          "Unapproved products can be reported to the FDA at ocod@fda.hhs.gov."),
+          "cord blood for blood diseases. A listing on ClinicalTrials.gov is not an approval, "
+          "and neither is an FDA establishment registration or a claim that the product is a "
+          "\"361 HCT/P\" tissue: the FDA says most stem cell products clinics sell do not meet "
+          "those rules. Unapproved products can be reported to the FDA at ocod@fda.hhs.gov."),
         check=_("Ask for the FDA approval (biologics licence) of the product, or for the "
                 "trial's NCT number, and check it on the FDA's and ClinicalTrials.gov's own "
                 "sites."),
@@ -178,6 +188,29 @@ _REGULATORS: dict[str, Regulator] = {
         _("The United Kingdom left the EU: an MHRA licence is not an EU authorisation."),
         report=_("Report side effects to the MHRA's Yellow Card scheme."),
     ),
+    "CH": _outside(
+        "CH", _("Swissmedic (Swiss Agency for Therapeutic Products)"),
+        _("Switzerland is not in the EU: a Swissmedic licence is not an EU authorisation."),
+        source="ema-cat-2020",
+    ),
+    "GE": _outside("GE", _("Regulation Agency for Medical and Pharmaceutical Activities "
+                           "(Ministry of Health of Georgia)")),
+    "BS": _outside(
+        "BS", _("National Stem Cell Ethics Committee and the Ministry of Health of the "
+                "Bahamas"),
+        _("Under the Bahamas' Stem Cell Research and Therapy Act a committee approves "
+          "treatment protocols. Its approval is not a medicines authorisation."),
+    ),
+    "DO": _outside("DO", _("DIGEMAPS (Ministry of Public Health of the Dominican Republic)")),
+    "CR": _outside("CR", _("Ministry of Health of Costa Rica")),
+    "PE": _outside("PE", _("DIGEMID (Peruvian medicines agency)")),
+    "AR": _outside("AR", _("ANMAT (Argentine medicines agency)")),
+    "BR": _outside("BR", _("ANVISA (Brazilian Health Regulatory Agency)")),
+    "CN": _outside("CN", _("NMPA (National Medical Products Administration of China)")),
+    "RU": _outside("RU", _("Roszdravnadzor (Russian health care watchdog)")),
+    "KZ": _outside("KZ", _("National Center for Expertise of Medicines and Medical Devices "
+                           "(Kazakhstan)")),
+    "RS": _outside("RS", _("ALIMS (Medicines and Medical Devices Agency of Serbia)")),
     "AU": _outside(
         "AU", _("TGA (Therapeutic Goods Administration)"),
         _("Advertising unproven stem cell products to the public is banned in Australia."),

@@ -6,8 +6,8 @@ writing; "they said so", "no" and "not sure" all mean "ask for it in writing": a
 worst, never "not authorised".
 """
 
-from .i18n import _
 from .facts import NOT_SOLD, SOLD
+from .i18n import _
 from .identifiers import EU_REGISTER, TRIAL_KINDS, UNKNOWN_FORMAT
 from .question_model import (
     HOSPITAL_EXEMPTION,
@@ -23,7 +23,6 @@ from .rule_model import (
     JUDGED,
     MET,
     NOT_MET,
-    NOT_TRIAL,
     UNKNOWN,
     Rule,
     When,
@@ -102,6 +101,13 @@ def _required_paper(question: str, seen: str, missing: str) -> tuple[Rule, ...]:
     )
 
 
+_REGULATOR_YES = _("You were told the medicines agency checks this product.")
+_REGULATOR_NO = _("You were told no medicines agency checks or allowed this product, so nobody "
+                  "independent checks its quality or its side effects. A cell medicine, a "
+                  "hospital exemption and compassionate use all need the agency.")
+_REGULATOR_UNSURE = _("It is not known whether the medicines agency checks or allowed this "
+                      "product.")
+
 AUTHORISATION_RULES: tuple[Rule, ...] = (
     *_yes_no(
         "atmp", AUTHORISATION, CLINIC,
@@ -145,13 +151,15 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         source="ema-cat-2020", no_decisive=False, prefix="clinical_trial_hospital",
     ),
     *_yes_no(
-        "regulator", AUTHORISATION, NOT_TRIAL,
-        _("You were told the medicines agency checks this product."),
-        _("You were told no medicines agency checks or allowed this product, so nobody "
-          "independent checks its quality or its side effects. A cell medicine, a hospital "
-          "exemption and compassionate use all need the agency."),
-        _("It is not known whether the medicines agency checks or allowed this product."),
+        "regulator", AUTHORISATION, CLINIC, _REGULATOR_YES, _REGULATOR_NO, _REGULATOR_UNSURE,
         source="ema-cat-2020", also=("fda-consumer-2021", "itrt-guide"),
+    ),
+    # Without the agency's permission it is not a hospital exemption or compassionate use,
+    # whoever pays: decisive whatever the sale.
+    *_yes_no(
+        "regulator", AUTHORISATION, HOSPITAL_ROUTES, _REGULATOR_YES, _REGULATOR_NO,
+        _REGULATOR_UNSURE, source="ema-cat-2020", also=("aemps-rd477",), by_sale=False,
+        prefix="regulator_hospital",
     ),
     *_seen_in_writing(
         "authorisation_document", AUTHORISATION, CLINIC,

@@ -1,6 +1,17 @@
 """Principle 5, what is offered where: the kind of offer, the illness, the cells, the way
 they are given and the country (criterion ``offer``)."""
 
+from .facts import (
+    ALLOWED,
+    AS_LABELLED,
+    HOSPITAL_ROUTE_SOLD,
+    NOT_A_TRANSPLANT,
+    NOT_ALLOWED,
+    NOT_SOLD,
+    PAID_TRIAL,
+    SOLD,
+    WHO_ARRANGES_UNKNOWN,
+)
 from .i18n import _
 from .identifiers import EU_REGISTER, TRIAL_KINDS, UNKNOWN_FORMAT
 from .question_model import (
@@ -19,17 +30,6 @@ from .question_model import (
     SURGICAL,
     TRIAL,
     UNSURE,
-)
-from .facts import (
-    ALLOWED,
-    AS_LABELLED,
-    HOSPITAL_ROUTE_SOLD,
-    NOT_A_TRANSPLANT,
-    NOT_ALLOWED,
-    NOT_SOLD,
-    PAID_TRIAL,
-    SOLD,
-    WHO_ARRANGES_UNKNOWN,
 )
 from .rule_model import (
     CLINIC,
@@ -359,7 +359,7 @@ OFFER_RULES: tuple[Rule, ...] = (
         "country_unsure", OFFER, (When("country", (UNSURE,)),), UNKNOWN,
         _("It is not known in which country you would be treated, so it is not known which "
           "agency to check with."),
-        "national-agencies",
+        "ema-cat-2020",
     ),
     # --- a typed authorisation number ---
     Rule(
@@ -392,4 +392,4 @@ OFFER_RULES: tuple[Rule, ...] = (
     ),
 )
 
-__all__ = ["HIGH_STAKES", "NO_PRODUCT", "OFFER", "OFFER_RULES", "WITH_PRODUCTS"]
+__all__ = ["HIGH_STAKES", "NO_PRODUCT", "OFFER", "OFFER_RULES", "ORTHOPAEDIC", "SOME_PRODUCTS"]

@@ -7,14 +7,15 @@ operation at no charge; 1 to 6 days cannot have been grown and 7 to 20 is shorte
 days ITRT gives (ask why: those thresholds are a seller's figures, so they decide nothing
 alone); 21 or more is enough. A donor's cells: fewer than 7 days counted from ordering or
 delivery are not culture time (ask whether it was made in advance); made in advance, or 7
-days or more, fits (more than two weeks means stored, not grown for longer). Not sure whose: 21 days or more is enough for
+days or more, fits (more than two weeks means stored, not grown for longer). Not sure whose:
+21 days or more is enough for
 either. In a registered trial, a short time is a question to ask, not a red flag: a trial
 may be testing exactly that. A same-day procedure is described as what it is.
 """
 
+from .facts import NOT_SOLD, PLAN, SCALES, SOLD
 from .i18n import _
 from .question_model import ALLOGENEIC, AUTOLOGOUS, IN_ADVANCE, NO, TRIAL, UNSURE, YES
-from .facts import NOT_SOLD, PLAN, SCALES, SOLD
 from .rule_model import MET, NOT_MET, NOT_TRIAL, UNKNOWN, Rule, When, kind_is
 from .thresholds import (
     ALLOGENEIC_TYPICAL_MAX_DAYS,

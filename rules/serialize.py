@@ -3,7 +3,8 @@
 The keys of v1 are kept; v3 adds ``basis`` (what a green verdict rests on, else null),
 ``product`` (what the product's name or EU number matched: input, matched, name, status,
 where, indications, indication_matches; null when neither was typed) and
-``claimed_offer_kind`` (the patient's label; ``offer_kind`` is the kind as judged); v2 adds ``offer_kind``, ``identifiers`` (kind, value, url),
+``claimed_offer_kind`` (the patient's label; ``offer_kind`` is the kind as judged); v2 adds
+``offer_kind``, ``identifiers`` (kind, value, url),
 ``regulator`` (name, check, report, report_url, ...; null when the country is not known or has
 no entry) and ``evidence`` (how each yes / no / documents answer was given). Texts are the
 catalogue's English message ids, placeholders filled in.

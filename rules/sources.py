@@ -220,15 +220,6 @@ _LISTED: tuple[Source, ...] = (
           "experienced and accredited hospital centres."),
         url="https://doi.org/10.1038/s41409-019-0684-0",
     ),
-    Source(
-        "national-agencies",
-        _("The national medicines agencies' own public pages"),
-        "National medicines agencies and ministries of health",
-        _("Who regulates medicines and cell products in each country, and where to report "
-          "side effects."),
-        url="https://www.ema.europa.eu/en/partners-networks/eu-partners/eu-member-states/"
-            "national-competent-authorities-human",
-    ),
 )
 
 

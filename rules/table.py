@@ -155,7 +155,8 @@ CRITERIA_BY_ID: dict[str, Criterion] = {c.id: c for c in CRITERIA}
 RULES: tuple[Rule, ...] = tuple(
     rule
     for criterion in CRITERIA
-    for rule in (*OFFER_RULES, *PRODUCT_RULES, *AUTHORISATION_RULES, *TRIAL_RULES, *GMP_RULES, *TIMING_RULES,
+    for rule in (*OFFER_RULES, *PRODUCT_RULES, *AUTHORISATION_RULES, *TRIAL_RULES, *GMP_RULES,
+                 *TIMING_RULES,
                  *FOLLOW_UP_RULES)
     if rule.criterion == criterion.id
 )
@@ -353,5 +354,6 @@ def _optional(combo: dict[str, str | int | None], live: list[str]) -> bool:
 
 _check_table()
 
-__all__ = ["AMBER", "CRITERIA", "CRITERIA_BY_ID", "GREEN", "GREEN_BY_BASIS", "MET", "NOT_MET", "OUT_OF_SCOPE",
+__all__ = ["AMBER", "CRITERIA", "CRITERIA_BY_ID", "GREEN", "GREEN_BY_BASIS", "MET", "NOT_MET",
+           "OUT_OF_SCOPE",
            "RED", "RULES", "UNKNOWN", "VERDICTS", "Criterion", "Rule", "Verdict", "When"]

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from datetime import date
 
 from .catalogue import ANSWER_LABELS, QUESTIONS, WARNING_SIGNS
+from .products import PRODUCTS
+from .regulators import REGULATORS
 from .table import CRITERIA, RULES, VERDICTS
 from .thresholds import PARAMS
 
@@ -78,6 +80,9 @@ TABLES: dict[str, object] = {
     "answer_labels": ANSWER_LABELS,
     "criteria": CRITERIA,
     "rules": RULES,
+    # Judgement v3: the products table and the regulators (with their EU flag) decide too.
+    "products": PRODUCTS,
+    "regulators": REGULATORS,
     "verdicts": VERDICTS,
     "warning_signs": WARNING_SIGNS,
     "params": PARAMS,

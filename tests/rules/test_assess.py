@@ -1,4 +1,4 @@
-"""assess() v2 on the legitimate clinic treatment (tests/answers.py) and changes to it.
+"""assess() v3 on the legitimate treatment (tests/answers.py) and changes to it.
 
 The scenarios of real offers and legal routes are in test_scenarios.py."""
 
@@ -34,11 +34,16 @@ def donor(**changes):
     return legit(cell_type="donor_adult", **changes)
 
 
+def sold(**changes):
+    """The same offer sold by a private clinic."""
+    return legit(provider="private_clinic", payment="treatment", **changes)
+
+
 def test_the_legitimate_treatment_is_green_with_every_criterion_met():
     result = assess(legit())
     assert result.verdict.id == GREEN
     assert [c.id for c in result.criteria] == [
-        "offer", "authorisation", "gmp", "same_day_extraction", "follow_up"]
+        "offer", "product", "authorisation", "gmp", "same_day_extraction", "follow_up"]
     assert all(c.status == MET for c in result.criteria)
     assert result.questions_to_ask == ()
 
@@ -52,12 +57,11 @@ def test_enough_time_for_the_cells_is_green(cells, days):
 
 @pytest.mark.parametrize("answers", [
     {"extraction_days": 0},
-    legit(extraction_days=0),
-    donor(extraction_days=0),
-    legit(extraction_days=0, cell_type="unsure", cell_source="unsure"),
-    legit(extraction_days=0, offer_kind="hospital_exemption"),
+    sold(extraction_days=0),
+    sold(extraction_days=0, cell_type="unsure", cell_source="unsure"),
+    sold(extraction_days=0, offer_kind="hospital_exemption"),
 ])
-def test_same_day_is_red_and_described_as_a_same_day_procedure(answers):
+def test_same_day_sold_is_red_and_described_as_a_same_day_procedure(answers):
     result = assess(answers)
     assert result.verdict.id == RED
     timing = result.criterion("same_day_extraction")
@@ -65,15 +69,35 @@ def test_same_day_is_red_and_described_as_a_same_day_procedure(answers):
     assert "same day" in result.reasons[0].message
     procedure = timing.findings[1].message
     assert "not a medicine that any agency has authorised" in procedure
-    assert "no proof that it helps" in procedure
+    # Judgement v3: no claim that the benefit is not shown, from the answers alone.
+    assert "no proof" not in procedure
+    assert "not a legally authorised" not in result.reasons[0].message
+
+
+def test_same_day_in_a_hospital_at_no_charge_is_a_question_for_the_surgeon():
+    result = assess(legit(extraction_days=0, cell_type="own_bone_marrow"))
+    assert result.verdict.id == AMBER
+    rules = [f.rule for f in result.criterion("same_day_extraction").findings]
+    assert rules == ["same_day_in_hospital", "same_day_procedure"]
+    assert not any(f.decisive for c in result.criteria for f in c.findings)
+
+
+@pytest.mark.parametrize("days", [0, 3, 6])
+def test_a_donors_days_from_ordering_are_not_culture_time(days):
+    result = assess(sold(cell_type="donor_adult", extraction_days=days))
+    (finding,) = result.criterion("same_day_extraction").findings
+    assert finding.rule == "donor_days_not_culture" and finding.outcome == UNKNOWN
+    assert "not time spent growing" in finding.message
 
 
 @pytest.mark.parametrize("days", [1, 6])
-@pytest.mark.parametrize("cells", ["own_fat", "donor_adult", "unsure"])
-def test_fewer_than_7_days_cannot_have_been_grown(days, cells):
+@pytest.mark.parametrize("cells", ["own_fat", "unsure"])
+def test_fewer_than_7_days_cannot_have_been_grown_and_is_a_question_not_a_verdict(days, cells):
+    # The 7 and 21 days are a seller's figures (itrt-guide): they decide nothing alone.
     result = assess(legit(cell_type=cells, extraction_days=days))
-    assert result.verdict.id == RED
-    assert result.criterion("same_day_extraction").findings[0].rule == "not_grown"
+    finding = result.criterion("same_day_extraction").findings[0]
+    assert finding.rule == "not_grown" and not finding.decisive
+    assert result.verdict.id == AMBER
 
 
 @pytest.mark.parametrize("days", [7, 10, 20])
@@ -137,10 +161,12 @@ def test_no_to_the_leaflet_alone_is_not_not_authorised():
 
 
 def test_no_for_atmp_at_a_clinic_is_red_with_what_the_answer_says():
-    result = assess(legit(atmp="no"))
+    result = assess(sold(atmp="no"))
     assert result.verdict.id == RED
-    assert any("You were told the product is not a cell medicine" in r.message
+    assert any("You were told the product is not a medicine" in r.message
                for r in result.reasons)
+    # The same answer about a hospital's free treatment is a question, not a verdict.
+    assert assess(legit(atmp="no")).verdict.id == AMBER
 
 
 @pytest.mark.parametrize("kind", ["treatment", "unsure"])

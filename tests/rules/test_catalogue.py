@@ -81,9 +81,21 @@ def test_every_choice_has_a_label_on_its_own_question():
 
 # --- applicability and wording ---------------------------------------------------------------
 
-def test_a_transplant_skips_everything_else():
-    answers = {"offer_kind": "transplant"}
-    assert [q.id for q in QUESTIONS if applicable(q.id, answers)] == ["offer_kind"]
+def test_a_hospitals_transplant_for_a_blood_disease_skips_everything_else():
+    answers = {"offer_kind": "transplant", "provider": "hospital",
+               "condition_group": "blood_disease"}
+    assert [q.id for q in QUESTIONS if applicable(q.id, answers)] == [
+        "offer_kind", "provider", "country", "condition_group"]
+
+
+@pytest.mark.parametrize("changes", [{"provider": "private_clinic"},
+                                     {"condition_group": "neurological"}])
+def test_any_other_transplant_is_asked_everything_a_treatment_is(changes):
+    answers = {"offer_kind": "transplant", "provider": "hospital",
+               "condition_group": "blood_disease", **changes}
+    treatment = {**answers, "offer_kind": "treatment"}
+    assert [q.id for q in QUESTIONS if applicable(q.id, answers)] == [
+        q.id for q in QUESTIONS if applicable(q.id, treatment)]
 
 
 def test_trial_questions_only_for_a_trial():

@@ -1,4 +1,5 @@
-"""Judgement v2 on real offers (seed 002's clinic listings, seed 003's point-of-care procedure)
+"""Judgement v2 and v3 on real offers (seed 002's clinic listings, seed 003's point-of-care
+procedure)
 and on each legal route (shared/sources/README.md), one test per principle of issue 12."""
 
 import pytest
@@ -9,31 +10,37 @@ from ..answers import ROUTE_ANSWERS, all_answers, answers_for
 
 # --- real offers (seeds) ---------------------------------------------------------------------
 
+#: A clinic's sale: a private clinic, the patient pays, no product name this checker knows.
+SALE = {"provider": "private_clinic", "payment": "treatment", "product": None}
+
 #: Seed 002: Cellular Hope Institute, Cancún: cord cells, neurological disorders, $7,000-$30,000.
 #: As in issue 12: cord cells injected intrathecally for autism for USD 15,000, and the clinic
 #: says "yes" to everything (even "shown in writing").
-CANCUN = all_answers(country="MX", condition_group="neurological", cell_type="cord_or_placenta",
+CANCUN = all_answers(**SALE, country="MX", condition_group="neurological",
+                     cell_type="cord_or_placenta",
                      route="intrathecal", extraction_days="in_advance",
                      authorisation_number="COFEPRIS 123")
 #: Seed 002: Medical Center Juventa, Playa del Carmen: "50 million stem cells package for
 #: alopecia", limited-time deal, package price with hotel and VIP transfer.
-JUVENTA = all_answers(country="MX", condition_group="anti_ageing", cell_type="unsure",
+JUVENTA = all_answers(**SALE, country="MX", condition_group="anti_ageing", cell_type="unsure",
                       cell_source="unsure", route="other", atmp="unsure", clinical_trial="unsure",
                       regulator="unsure", clean_room="told", authorisation_document="no",
                       administrator_authorised="told", leaflet="no", extraction_days="unsure",
                       warning_signs=["travel_package", "limited_time_offer", "testimonials"])
 #: Seed 002: R3 Life Wellness Center, Bangkok: rejuvenation, hair growth, erectile dysfunction.
-BANGKOK = all_answers(country="TH", condition_group="anti_ageing", cell_type="cord_or_placenta",
+BANGKOK = all_answers(**SALE, country="TH", condition_group="anti_ageing",
+                      cell_type="cord_or_placenta",
                       route="intravenous", clinical_trial="unsure", leaflet="told",
                       warning_signs=["many_conditions"])
 #: Seed 003 (MedicoExperts): cells taken, concentrated in a centrifuge and injected into the
 #: knee in one visit, "stem cell therapy is safe".
-POINT_OF_CARE = all_answers(country="IN", cell_type="own_bone_marrow", atmp="no",
+POINT_OF_CARE = all_answers(**SALE, country="IN", cell_type="own_bone_marrow",
+                            condition_group="osteoarthritis", route="joint", atmp="no",
                             clinical_trial="unsure", regulator="unsure", clean_room="no",
                             authorisation_document="no", leaflet="no", extraction_days=0,
                             warning_signs=["no_risks_claim"])
 #: Seed 002: Medipol Mega University Hospital, Istanbul, "bone marrow transplants".
-MARROW_TRANSPLANT = {"offer_kind": "transplant", "country": "TR",
+MARROW_TRANSPLANT = {"offer_kind": "transplant", "provider": "hospital", "country": "TR",
                      "condition_group": "blood_disease"}
 
 
@@ -53,7 +60,7 @@ def test_the_cancun_all_yes_offer_is_not_green():
 
 
 def test_the_cancun_offer_for_an_illness_with_products_is_still_not_green_when_unproven():
-    result = assess({**CANCUN, "condition_group": "osteoarthritis", "clinical_trial": "unsure"})
+    result = assess({**CANCUN, "condition_group": "osteoarthritis", "clinical_trial": "yes"})
     assert result.verdict.id == RED
     assert any(f.rule == "route_high_stakes_unproven" for f in result.criterion("offer").findings)
 
@@ -77,7 +84,6 @@ def test_the_point_of_care_procedure_is_red_and_described_as_what_it_is():
     assert result.verdict.id == RED
     messages = [f.message for f in result.criterion("same_day_extraction").findings]
     assert any("not a medicine that any agency has authorised" in m for m in messages)
-    assert any("for most uses there is no proof that it helps" in m for m in messages)
     assert "CDSCO" in result.regulator.name
 
 
@@ -183,8 +189,11 @@ def test_compassionate_use(changes, verdict):
 # --- principles 1, 3, 5 on clinic offers -----------------------------------------------------
 
 def test_a_clinic_selling_for_an_illness_with_no_product_is_red_even_with_every_paper():
-    for group in ("neurological", "diabetes", "heart_lung", "anti_ageing", "autoimmune"):
-        assert assess(all_answers(condition_group=group)).verdict.id == RED, group
+    for group in ("neurological", "spinal_cord_injury", "diabetes", "heart_lung", "eye_retina",
+                  "anti_ageing", "autoimmune"):
+        assert assess(all_answers(**SALE, condition_group=group)).verdict.id == RED, group
+        # Given free by a public hospital, the same is a question to ask, not a verdict.
+        assert assess(all_answers(condition_group=group)).verdict.id == AMBER, group
 
 
 def test_embryonic_or_fetal_cells_outside_a_trial_are_red_inside_one_not():

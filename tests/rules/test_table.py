@@ -96,13 +96,27 @@ def test_the_question_ids_are_the_contract():
     assert [i for i in ids if i in itrt] == itrt
     assert set(ids) >= {"country", "condition_group", "cell_type", "route", "trial_number",
                         "authorisation_number"}
+    # Issue 27 (v3): who offers it right after the kind of offer; what is paid; the product;
+    # a follow-up plan for illnesses other than of bones and joints.
+    assert ids[1] == "provider"
+    assert set(ids) >= {"payment", "product", "followup_plan"}
+    assert rules.QUESTIONS_BY_ID["provider"].choices == ("hospital", "private_clinic", "unsure")
+    assert rules.QUESTIONS_BY_ID["payment"].choices == ("none", "travel_only", "treatment",
+                                                        "unsure")
+    assert rules.QUESTIONS_BY_ID["product"].max_length == 60
+    assert set(rules.QUESTIONS_BY_ID["condition_group"].choices) >= {
+        "cartilage_defect", "gvhd", "crohns_fistula", "spinal_cord_injury", "eye_surface",
+        "eye_retina", "eye"}
+    assert set(rules.QUESTIONS_BY_ID["cell_type"].choices) >= {
+        "own_cartilage", "own_eye_surface", "platelet_rich_plasma"}
     assert {w.id for w in rules.WARNING_SIGNS} >= {
         "no_evidence", "many_conditions", "origin_unexplained", "no_protocol_or_ethics",
         "no_risks_claim", "unjustified_cost", "guaranteed_results", "pressure_to_decide",
         "no_medical_evaluation", "pay_for_trial",
     }
     assert [c.id for c in rules.CRITERIA] == [
-        "offer", "authorisation", "trial", "gmp", "same_day_extraction", "follow_up"]
+        "offer", "product", "authorisation", "trial", "gmp", "same_day_extraction",
+        "follow_up"]
     assert list(rules.VERDICTS) == ["red", "amber", "green", "out_of_scope"]
 
 

@@ -159,8 +159,9 @@ def test_every_address_is_https_and_the_sellers_pages_are_marked():
     for source in SOURCES.values():
         assert source.url == "" or source.url.startswith("https://"), source.id
     sellers = {s.id for s in SOURCES.values() if s.seller}
-    # shared/seeds/README.md: pages 002 to 004 are written by sellers.
-    assert sellers == {"bookimed-safety", "medicoexperts-safety", "regenamex-side-effects"}
+    # shared/sources/README.md, "Who wrote the seeds": all five seeds are sellers' pages.
+    assert sellers == {"bookimed-safety", "medicoexperts-safety", "regenamex-side-effects",
+                       "itrt-guide", "regencord-safety"}
     assert not SOURCES["itrt-guide"].seller
 
 
