@@ -124,8 +124,10 @@ def _product_inputs(answers: Answers) -> tuple[str | None, str | None, bool]:
 
 def product_fact(answers: Answers) -> str:
     name, number, eu_member = _product_inputs(answers)
+    whose = whose_cells(answers.get("cell_type"), answers.get("cell_source"))
     return product_class(match_product(name, number), name is not None,
-                         answers.get("condition_group"), answers.get("country"), eu_member)
+                         answers.get("condition_group"), answers.get("country"), eu_member,
+                         whose)
 
 
 def product_match(answers: Answers) -> ProductMatch | None:

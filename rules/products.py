@@ -31,13 +31,15 @@ AUTHORISED_HERE = "authorised_here"
 CONDITIONAL_HERE = "conditional_here"
 EXEMPTION_HERE = "exemption_here"
 ELSEWHERE = "elsewhere"
+OTHER_CELLS = "other_cells"
 OTHER_ILLNESS = "other_illness"
 WITHDRAWN_HERE = "withdrawn"
 INDICATION_UNCLEAR = "indication_unclear"
 WHERE_UNKNOWN = "where_unknown"
 UNKNOWN_PRODUCT = "unknown_product"
 NO_PRODUCT_GIVEN = "not_given"
-PRODUCT_CLASSES = (AUTHORISED_HERE, CONDITIONAL_HERE, EXEMPTION_HERE, ELSEWHERE, OTHER_ILLNESS,
+PRODUCT_CLASSES = (AUTHORISED_HERE, CONDITIONAL_HERE, EXEMPTION_HERE, ELSEWHERE, OTHER_CELLS,
+                   OTHER_ILLNESS,
                    WITHDRAWN_HERE, INDICATION_UNCLEAR, WHERE_UNKNOWN, UNKNOWN_PRODUCT,
                    NO_PRODUCT_GIVEN)
 #: The classes that show a product this checker can match to a permission for this use.
@@ -64,6 +66,8 @@ class Product:
     #: The condition ids it is authorised for.
     indications: tuple[str, ...]
     approvals: tuple[Approval, ...]
+    #: Made from the patient's own cells (False: a donor's).
+    own: bool = True
     #: EU Union Register numbers (EU/1/YY/NNNN).
     numbers: tuple[str, ...] = ()
     #: A hospital treatment for blood cancers or inherited blood and immune diseases (CAR-T
@@ -95,7 +99,7 @@ PRODUCTS: tuple[Product, ...] = (
             _("A donor's fat-derived cells, for complex perianal fistulas in Crohn's disease"),
             ("crohns_fistula",),
             (_a(EU, WITHDRAWN, _("authorised 2018, withdrawn in December 2024"), _ER),),
-            numbers=("EU/1/17/1261",)),
+            numbers=("EU/1/17/1261",), own=False),
     Product("maci", "MACI", ("matrix induced autologous chondrocyte implantation",),
             _("The patient's own cartilage cells on a membrane, for knee cartilage defects"),
             ("cartilage_defect",),
@@ -109,16 +113,16 @@ PRODUCTS: tuple[Product, ...] = (
             _("A donor's bone-marrow stromal cells, for steroid-refractory acute "
               "graft-versus-host disease in children"),
             ("gvhd",),
-            (_a("US", AUTHORISED, _("December 2024"), _FDA),)),
+            (_a("US", AUTHORISED, _("December 2024"), _FDA),), own=False),
     Product("temcell", "Temcell", (),
             _("A donor's bone-marrow stromal cells, for acute graft-versus-host disease"),
             ("gvhd",),
-            (_a("JP", AUTHORISED, _("2015"), _PMDA),)),
+            (_a("JP", AUTHORISED, _("2015"), _PMDA),), own=False),
     Product("lantidra", "Lantidra", ("donislecel",),
             _("A donor's pancreatic islet cells, for type 1 diabetes with severe low blood "
               "sugar"),
             ("diabetes",),
-            (_a("US", AUTHORISED, _("2023"), _FDA),)),
+            (_a("US", AUTHORISED, _("2023"), _FDA),), own=False),
     Product("stemirac", "Stemirac", (),
             _("The patient's own bone-marrow stromal cells into a vein, for spinal cord "
               "injury"),
@@ -137,7 +141,7 @@ PRODUCTS: tuple[Product, ...] = (
             _("Cord blood stromal cells, for knee cartilage defects, including in "
               "osteoarthritis"),
             ("cartilage_defect", "osteoarthritis"),
-            (_a("KR", AUTHORISED, _("2012"), _MFDS),)),
+            (_a("KR", AUTHORISED, _("2012"), _MFDS),), own=False),
     Product("cellgram", "Cellgram-AMI", ("cellgram", "hearticellgram"),
             _("The patient's own bone-marrow stromal cells, after a heart attack"),
             ("heart_lung",),
@@ -155,7 +159,7 @@ PRODUCTS: tuple[Product, ...] = (
             _("A donor's bone-marrow stromal cells, for critical limb ischaemia (Buerger's "
               "disease)"),
             ("other",),
-            (_a("IN", AUTHORISED, _("2016"), "cdsco-stempeucel"),)),
+            (_a("IN", AUTHORISED, _("2016"), "cdsco-stempeucel"),), own=False),
     Product("nc1", "NC1", (),
             _("The patient's own bone-marrow cells, for chronic incomplete spinal cord "
               "injury, made and given at Hospital Puerta de Hierro-Majadahonda only"),
@@ -198,7 +202,7 @@ PRODUCTS: tuple[Product, ...] = (
                 _("Cord blood stem cells for a transplant, for blood cancers"),
                 ("blood_disease",),
                 (_a("US", AUTHORISED, _("a hospital transplant for blood cancers"), _FDA),),
-                haematology=True)
+                own=False, haematology=True)
         for pid, name, aliases in (
             ("omisirge", "Omisirge", ("omidubicel",)),
             ("hemacord", "Hemacord", ()),
@@ -323,10 +327,13 @@ def describe_match(name: str | None, number: str | None, condition: object, coun
 
 
 def product_class(product: Product | None, typed: bool, condition: object, country: object,
-                  eu_member: bool) -> str:
-    """What the product answer means here: one of PRODUCT_CLASSES."""
+                  eu_member: bool, whose: str = "") -> str:
+    """What the product answer means here: one of PRODUCT_CLASSES. ``whose`` is "own" or
+    "donor" when the answers say whose cells they are."""
     if product is None:
         return UNKNOWN_PRODUCT if typed else NO_PRODUCT_GIVEN
+    if whose in ("own", "donor") and (whose == "own") != product.own:
+        return OTHER_CELLS
     if condition in (None, UNSURE, "eye") or (condition == "other"
                                                and "other" not in product.indications):
         return INDICATION_UNCLEAR

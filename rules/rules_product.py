@@ -13,6 +13,7 @@ from .products import (
     AUTHORISED_HERE,
     CONDITIONAL_HERE,
     ELSEWHERE,
+    OTHER_CELLS,
     EXEMPTION_HERE,
     INDICATION_UNCLEAR,
     NO_PRODUCT_GIVEN,
@@ -50,6 +51,9 @@ PRODUCT_RULES: tuple[Rule, ...] = (
     _rule("product_withdrawn", WITHDRAWN_HERE, NOT_MET, _(
         "The product matches one whose authorisation here was withdrawn or not renewed. Ask "
         "under which permission it would be given now.")),
+    _rule("product_other_cells", OTHER_CELLS, NOT_MET, _(
+        "The product named is made from other cells than the ones you were told of (your own "
+        "or a donor's). Ask which product it really is, and for its leaflet.")),
     _rule("product_other_illness", OTHER_ILLNESS, NOT_MET, _(
         "The product matches one authorised for another illness, not the one you chose. Ask "
         "why it would be used for yours, and under which permission.")),

@@ -1,4 +1,7 @@
-"""Every number the rules use, in one place (source: itrt-guide, question 8).
+"""Every number the rules use, in one place. The culture times are ITRT's (itrt-guide, question
+8), a seller's figures: they shape questions to ask and decide no verdict alone; the numbers
+that decide a red verdict (the same day, the count of warning signs) rest on independent
+sources.
 
 Explanations refer to these through named placeholders instead of repeating them.
 ``PARAM_NOTES`` says what each number means and where it comes from.
@@ -51,9 +54,9 @@ class ParamNote:
 
 PARAM_NOTES: dict[str, ParamNote] = {
     "same_day": ParamNote(
-        _("Days between taking the cells and giving them back that count as the same day. "
-          "The guide says to walk away from cells given back on the day they are taken."),
-        "itrt-guide",
+        _("Days between taking the cells and giving them back that count as the same day: a "
+          "same-day procedure, which no agency has authorised as a medicine."),
+        "ema-cat-2020",
     ),
     "autologous_min_days": ParamNote(
         _("The shortest time needed to grow a patient's own cells in a laboratory."),
@@ -85,9 +88,9 @@ PARAM_NOTES: dict[str, ParamNote] = {
         our_choice=True,
     ),
     "signs_for_red": ParamNote(
-        _("How many warning signs together make the verdict \"Do not go ahead\". The guide "
-          "lists the signs; the number is this checker's own choice."),
-        "itrt-guide",
+        _("How many warning signs together make the verdict \"Do not go ahead\". The "
+          "agencies and the guides list the signs; the number is this checker's own choice."),
+        "fda-consumer-2021",
         our_choice=True,
     ),
 }

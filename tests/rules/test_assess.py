@@ -31,7 +31,9 @@ def legit(**changes):
 
 
 def donor(**changes):
-    return legit(cell_type="donor_adult", **changes)
+    """A donor's cells: Cartistem (cord blood cells) for a knee cartilage defect in Korea."""
+    changes = {"cell_type": "donor_adult", **changes}
+    return legit(country="KR", product="Cartistem", authorisation_number=None, **changes)
 
 
 def sold(**changes):
@@ -48,11 +50,21 @@ def test_the_legitimate_treatment_is_green_with_every_criterion_met():
     assert result.questions_to_ask == ()
 
 
-@pytest.mark.parametrize("cells,days", [("own_fat", 21), ("own_blood", 60),
-                                        ("donor_adult", 7), ("donor_adult", 10),
-                                        ("cord_or_placenta", 15), ("donor_adult", "in_advance")])
-def test_enough_time_for_the_cells_is_green(cells, days):
+@pytest.mark.parametrize("cells,days", [("own_fat", 21), ("own_blood", 60)])
+def test_enough_time_for_own_cells_is_green(cells, days):
     assert assess(legit(cell_type=cells, extraction_days=days)).verdict.id == GREEN
+
+
+@pytest.mark.parametrize("cells,days", [("donor_adult", 7), ("donor_adult", 10),
+                                        ("cord_or_placenta", 15), ("donor_adult", "in_advance")])
+def test_enough_time_for_a_donors_cells_is_green(cells, days):
+    assert assess(donor(cell_type=cells, extraction_days=days)).verdict.id == GREEN
+
+
+def test_a_product_of_other_cells_than_those_told_is_not_green():
+    result = assess(legit(cell_type="cord_or_placenta", extraction_days="in_advance"))
+    assert result.verdict.id == AMBER
+    assert result.criterion("product").findings[0].rule == "product_other_cells"
 
 
 @pytest.mark.parametrize("answers", [

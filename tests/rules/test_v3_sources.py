@@ -65,3 +65,10 @@ def test_the_version_changes_with_a_regulators_eu_flag_and_a_products_status():
     products[0] = dataclasses.replace(first, approvals=(
         dataclasses.replace(first.approvals[0], status="withdrawn"),))
     assert ruleset_version({**TABLES, "products": tuple(products)}) != before
+
+
+def test_the_thresholds_that_decide_a_red_verdict_cite_independent_sources():
+    from rules.thresholds import PARAM_NOTES
+
+    for name in ("same_day", "signs_for_red"):
+        assert not SOURCES[PARAM_NOTES[name].source].seller, name
