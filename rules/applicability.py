@@ -45,8 +45,9 @@ TRANSPLANT_QUESTIONS = frozenset({"provider", "country", "condition_group"})
 #: get a follow-up plan suited to the illness.
 SCALES_FOLLOW_UP = frozenset({"pain_followup", "imaging_followup"})
 PLAN_FOLLOW_UP = frozenset({"followup_plan"})
-#: An unauthorised medicine under compassionate use has no official leaflet.
-NOT_FOR_COMPASSIONATE_USE = frozenset({"leaflet"})
+#: An unauthorised medicine under compassionate use, or a hospital's own product under a
+#: hospital exemption, has no official leaflet (the agency's permission is asked for instead).
+NOT_FOR_HOSPITAL_ROUTES = frozenset({"leaflet"})
 
 #: The cases a question's ``Variant`` may name.
 CASES = ("donor", TRIAL, HOSPITAL_EXEMPTION, COMPASSIONATE_USE)
@@ -126,7 +127,7 @@ def applicable(question_id: str, answers: object) -> bool:
         return kind == TRIAL
     if kind == TRIAL and question_id in NOT_FOR_TRIAL:
         return False
-    if kind == COMPASSIONATE_USE and question_id in NOT_FOR_COMPASSIONATE_USE:
+    if kind in (HOSPITAL_EXEMPTION, COMPASSIONATE_USE) and question_id in NOT_FOR_HOSPITAL_ROUTES:
         return False
     cell_type = _get(answers, "cell_type")
     if question_id == "cell_source":

@@ -255,6 +255,7 @@ def _haematology(answers: Answers, product: ProductMatch | None) -> bool:
     """A hospital's treatment for a blood cancer or an inherited blood disease (CAR-T cells,
     gene-modified blood stem cells, cord blood for a transplant), named by its product."""
     return (product is not None and product.product is not None
+            and applicable("product", answers)  # a trial is judged as a trial
             and product.product.haematology and answers.get("provider") == HOSPITAL
             and answers.get("condition_group") in ("blood_disease", None, UNSURE))
 

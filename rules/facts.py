@@ -31,6 +31,7 @@ from .products import (
     describe_match,
     match_product,
     product_class,
+    related_indication,
 )
 from .question_model import (
     COMPASSIONATE_USE,
@@ -137,6 +138,15 @@ def product_match(answers: Answers) -> ProductMatch | None:
                           eu_member, product_fact(answers))
 
 
+def _condition_for_rules(answers: Answers) -> Answer:
+    condition = answers.get("condition_group")
+    name, number, _eu = _product_inputs(answers)
+    product = match_product(name, number)
+    if product is not None:
+        return related_indication(product, condition) or condition
+    return condition
+
+
 def facts(answers: Answers) -> dict[str, Answer]:
     out: dict[str, Answer] = {}
     for qid, value in answers.values:
@@ -153,6 +163,9 @@ def facts(answers: Answers) -> dict[str, Answer]:
     out["sale"] = sale(answers)
     out["label_check"] = label_check(answers)
     out["product_match"] = product_fact(answers)
+    # A product matched for a narrower illness than the group chosen (Alofisel under
+    # autoimmune diseases): the illness rules judge that illness, the product rules the match.
+    out["condition_group"] = _condition_for_rules(answers)
     out["product_here"] = ALLOWED if out["product_match"] in ALLOWED_HERE else NOT_ALLOWED
     out["follow_up"] = SCALES if scales_follow_up(answers.get("condition_group")) else PLAN
     return out

@@ -42,6 +42,16 @@ PRODUCT_CLASSES = (AUTHORISED_HERE, CONDITIONAL_HERE, EXEMPTION_HERE, ELSEWHERE,
                    OTHER_ILLNESS,
                    WITHDRAWN_HERE, INDICATION_UNCLEAR, WHERE_UNKNOWN, UNKNOWN_PRODUCT,
                    NO_PRODUCT_GIVEN)
+#: Broader groups a patient may choose for a product's illness (a Crohn's fistula under
+#: autoimmune diseases, a spinal cord injury under the nerves): the match is then unclear, not
+#: another illness.
+RELATED: dict[str, tuple[str, ...]] = {
+    "crohns_fistula": ("autoimmune",),
+    "gvhd": ("autoimmune", "blood_disease"),
+    "spinal_cord_injury": ("neurological",),
+    "eye_surface": ("eye",),
+}
+
 #: The classes that show a product this checker can match to a permission for this use.
 ALLOWED_HERE = (AUTHORISED_HERE, CONDITIONAL_HERE, EXEMPTION_HERE)
 
@@ -322,8 +332,17 @@ def describe_match(name: str | None, number: str | None, condition: object, coun
     here = approval_for(product, country if isinstance(country, str) else None, eu_member)
     status = (here or product.approvals[0]).status
     where = tuple(a.where for a in product.approvals if a.status != WITHDRAWN)
-    matches = None if condition in (None, UNSURE, "eye") else condition in product.indications
+    matches = None if condition in (None, UNSURE) or related_indication(product, condition) \
+        else condition in product.indications
     return ProductMatch(name or "", product, status, where, matches, fact)
+
+
+def related_indication(product: Product, condition: object) -> str | None:
+    """The product's indication that the patient's broader group may stand for, if any."""
+    for indication in product.indications:
+        if condition in RELATED.get(indication, ()):
+            return indication
+    return None
 
 
 def product_class(product: Product | None, typed: bool, condition: object, country: object,
@@ -334,21 +353,23 @@ def product_class(product: Product | None, typed: bool, condition: object, count
         return UNKNOWN_PRODUCT if typed else NO_PRODUCT_GIVEN
     if whose in ("own", "donor") and (whose == "own") != product.own:
         return OTHER_CELLS
-    if condition in (None, UNSURE, "eye") or (condition == "other"
-                                               and "other" not in product.indications):
+    known_country = isinstance(country, str) and country != UNSURE
+    approval = approval_for(product, country, eu_member) if known_country else None
+    if approval is not None and approval.status == WITHDRAWN:
+        return WITHDRAWN_HERE  # whatever the illness, it is no longer authorised here
+    if condition in (None, UNSURE) or related_indication(product, condition) or (
+            condition == "other" and "other" not in product.indications):
         return INDICATION_UNCLEAR
     if condition not in product.indications:
         return OTHER_ILLNESS
-    if not isinstance(country, str) or country == UNSURE:
+    if not known_country:
         return WHERE_UNKNOWN
-    approval = approval_for(product, country, eu_member)
     if approval is None:
         return ELSEWHERE
     return {AUTHORISED: AUTHORISED_HERE, CONDITIONAL: CONDITIONAL_HERE,
-            HOSPITAL_EXEMPTION: EXEMPTION_HERE, WITHDRAWN: WITHDRAWN_HERE}[approval.status]
-
+            HOSPITAL_EXEMPTION: EXEMPTION_HERE}[approval.status]
 
 __all__ = ["ALLOWED_HERE", "AUTHORISED", "CONDITIONAL", "HOSPITAL_EXEMPTION", "PRODUCTS",
            "ProductMatch", "describe_match",
            "PRODUCTS_BY_ID", "PRODUCT_CLASSES", "STATUSES", "WITHDRAWN", "Approval", "Product",
-           "approval_for", "match_product", "normalise", "product_class"]
+           "approval_for", "match_product", "normalise", "product_class", "related_indication"]

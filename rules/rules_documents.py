@@ -59,8 +59,8 @@ def _seen_in_writing(question: str, criterion: str, kinds: tuple[str, ...], seen
 
 def _yes_no(question: str, criterion: str, kinds: tuple[str, ...], yes: str, no: str,
             unsure: str, source: str = "itrt-guide", no_decisive: bool = True,
-            prefix: str = "", also: tuple[str, ...] = (), by_sale: bool = True
-            ) -> tuple[Rule, ...]:
+            prefix: str = "", also: tuple[str, ...] = (), by_sale: bool = True,
+            no_not_sold: str = "") -> tuple[Rule, ...]:
     """The rules of a yes / no / not sure question whose "no" is a statement of fact. A
     decisive "no" is decisive only when the product is sold (or that is not known): the same
     answer about a hospital's free treatment is a question to ask, not a verdict."""
@@ -70,8 +70,8 @@ def _yes_no(question: str, criterion: str, kinds: tuple[str, ...], yes: str, no:
         Rule(f"{rid}_no", criterion, (when, When(question, (NO,)), When("sale", (SOLD, UNSURE))),
              NOT_MET, no, source, decisive=True, also=also),
         Rule(f"{rid}_no_not_sold", criterion,
-             (when, When(question, (NO,)), When("sale", (NOT_SOLD,))), NOT_MET, no, source,
-             also=also),
+             (when, When(question, (NO,)), When("sale", (NOT_SOLD,))), NOT_MET,
+             no_not_sold or no, source, also=also),
     ) if no_decisive and by_sale else (
         Rule(f"{rid}_no", criterion, (when, When(question, (NO,))), NOT_MET, no, source,
              decisive=no_decisive, also=also),
@@ -120,6 +120,11 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         _("It is not known whether the product is a cell medicine (an advanced therapy "
           "medicinal product)."),
         source="ema-cat-2020", also=("eu-tcd-2004", "fda-361-hctp", "itrt-guide"),
+        no_not_sold=_("You were told the product is not a medicine. Cells put back as a graft "
+                      "within the same operation are outside the laws on medicines and on "
+                      "tissues; cells grown, changed in a laboratory or used for another job "
+                      "are a medicine that needs authorisation. Ask the hospital which this "
+                      "is."),
     ),
     *_yes_no(
         "atmp", AUTHORISATION, HOSPITAL_ROUTES,
@@ -154,12 +159,16 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         "regulator", AUTHORISATION, CLINIC, _REGULATOR_YES, _REGULATOR_NO, _REGULATOR_UNSURE,
         source="ema-cat-2020", also=("fda-consumer-2021", "itrt-guide"),
     ),
-    # Without the agency's permission it is not a hospital exemption or compassionate use,
-    # whoever pays: decisive whatever the sale.
+    # Without the agency's permission it is not a hospital exemption or compassionate use. A
+    # hospital's free treatment is never judged more strictly than the same answers with the
+    # kind of offer unknown (principle 8), so "no" is decisive when it is sold, as for a clinic.
     *_yes_no(
         "regulator", AUTHORISATION, HOSPITAL_ROUTES, _REGULATOR_YES, _REGULATOR_NO,
-        _REGULATOR_UNSURE, source="ema-cat-2020", also=("aemps-rd477",), by_sale=False,
+        _REGULATOR_UNSURE, source="ema-cat-2020", also=("aemps-rd477",),
         prefix="regulator_hospital",
+        no_not_sold=_("You were told no medicines agency allowed this. A hospital exemption and "
+                      "compassionate use both need the agency's permission for this product: "
+                      "without it, it is neither. Ask the hospital what permission it has."),
     ),
     *_seen_in_writing(
         "authorisation_document", AUTHORISATION, CLINIC,
@@ -276,7 +285,7 @@ GMP_RULES: tuple[Rule, ...] = (
           "written procedures."),
     ),
     *_seen_in_writing(
-        "leaflet", GMP, (*CLINIC, HOSPITAL_EXEMPTION),
+        "leaflet", GMP, CLINIC,
         _("You have seen the official product leaflet."),
     ),
 )

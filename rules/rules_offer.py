@@ -294,8 +294,9 @@ OFFER_RULES: tuple[Rule, ...] = (
         (kind_is(*CLINIC), When("route", HIGH_STAKES), When("sale", (NOT_SOLD,)),
          _NOT_ALLOWED), NOT_MET,
         _("It would go into the spinal fluid, a vein or the eye, which carries more risks than "
-          "an injection into a joint, and no product approved for this use was named. Ask "
-          "what the product is and what evidence supports giving it this way."),
+          "an injection into a joint, and no product this checker can match to an approval "
+          "for this use was named. Ask what the product is and what evidence supports giving "
+          "it this way."),
         "fda-consumer-2021", also=("kuriyan-2017",),
     ),
     Rule(

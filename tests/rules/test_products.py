@@ -52,12 +52,25 @@ def test_an_unknown_name_is_a_finding_not_an_error():
     ("cartilage_defect", "FR", "authorised_here"),
     ("cartilage_defect", "US", "elsewhere"),
     ("osteoarthritis", "ES", "other_illness"),
-    ("eye", "ES", "indication_unclear"),
+    ("eye", "ES", "other_illness"),
     ("cartilage_defect", "unsure", "where_unknown"),
 ])
 def test_a_match_is_judged_for_the_illness_and_the_country(condition, country, expected):
     eu = country in ("ES", "FR")
     assert product_class(match_product("Spherox"), True, condition, country, eu) == expected
+
+
+@pytest.mark.parametrize("name,group", [("Holoclar", "eye"), ("Alofisel", "autoimmune"),
+                                        ("Ryoncil", "blood_disease"), ("NC1", "neurological")])
+def test_a_broader_group_chosen_for_a_products_illness_is_unclear_not_another_illness(name,
+                                                                                      group):
+    assert product_class(match_product(name), True, group, "US", False) in (
+        "indication_unclear", "withdrawn")
+
+
+def test_a_withdrawn_product_is_withdrawn_whatever_the_illness_chosen():
+    assert product_class(match_product("Alofisel"), True, "autoimmune", "ES",
+                         True) == "withdrawn"
 
 
 def test_conditional_withdrawn_and_exempted_products_are_told_apart():

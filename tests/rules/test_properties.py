@@ -44,7 +44,9 @@ def _days(answers):
 
 def _cells(answers, kind):
     cell_type = answers.get("cell_type")
-    if cell_type in KNOWN_CELLS:
+    if cell_type in KNOWN_CELLS and answers.get("cell_source") in (None, "unsure"):
+        # With a "whose cells" answer, an unknown cell type lets that answer decide whose
+        # they are: a different answer, not a worse one.
         yield {"cell_type": "unsure"}
     if cell_type in (None, "unsure"):
         if answers.get("cell_source") in ("autologous", "allogeneic"):
@@ -59,10 +61,11 @@ def _offer(answers, kind):
     condition = answers.get("condition_group")
     if condition in (*ORTHOPAEDIC, *SOME_PRODUCTS, "dry_mouth", "other"):
         yield {"condition_group": "unsure"}
-        if kind in CLINIC:
+        if kind in CLINIC and answers.get("product") is None:
+            # (With a product named, another illness may be the one it is authorised for.)
             yield {"condition_group": "blood_disease"}
     if condition in (None, "unsure"):
-        if kind in CLINIC:
+        if kind in CLINIC and answers.get("product") is None:
             yield from ({"condition_group": c} for c in NO_PRODUCT)
         if kind in HOSPITAL_ROUTES:
             yield {"condition_group": "anti_ageing"}

@@ -177,7 +177,10 @@ def test_a_hospital_exemption_outside_spain_asks_which_law():
     ({}, GREEN),
     ({"administrator_authorised": "told"}, AMBER),
     ({"clinical_trial": "no"}, AMBER),  # unproven is what compassionate use is for; ask
-    ({"regulator": "no"}, RED),  # no permission: not compassionate use
+    # No permission: not compassionate use. A public hospital's free offer is a question to
+    # ask it (amber); the same sold is red.
+    ({"regulator": "no"}, AMBER),
+    ({"regulator": "no", "payment": "treatment"}, RED),
 ])
 def test_compassionate_use(changes, verdict):
     answers = answers_for("compassionate_use", condition_group="autoimmune",
