@@ -353,8 +353,9 @@ def product_class(product: Product | None, typed: bool, condition: object, count
         return UNKNOWN_PRODUCT if typed else NO_PRODUCT_GIVEN
     if whose in ("own", "donor") and (whose == "own") != product.own:
         return OTHER_CELLS
-    known_country = isinstance(country, str) and country != UNSURE
-    approval = approval_for(product, country, eu_member) if known_country else None
+    code = country if isinstance(country, str) and country != UNSURE else None
+    known_country = code is not None
+    approval = approval_for(product, code, eu_member) if code else None
     if approval is not None and approval.status == WITHDRAWN:
         return WITHDRAWN_HERE  # whatever the illness, it is no longer authorised here
     if condition in (None, UNSURE) or related_indication(product, condition) or (
