@@ -10,9 +10,12 @@ compassionate use. Pure functions of the answers, cheap enough to call on every 
 
 from collections.abc import Mapping
 
+from .catalogue import QUESTIONS_BY_ID
 from .question_model import (
     ALLOGENEIC,
+    ASKED_WHEN,
     AUTOLOGOUS,
+    CASES,
     CELL_FREE_TYPES,
     COMPASSIONATE_USE,
     DONOR_CELL_TYPES,
@@ -32,25 +35,8 @@ from .question_model import (
 #: Whose cells, as the engine and the pages read the answers.
 OWN, DONOR, NOT_CELLS, UNKNOWN_WHOSE = "own", "donor", "not_cells", "unknown"
 
-#: Questions asked only about a trial.
-TRIAL_ONLY = frozenset({"trial_number", "trial_ethics", "trial_free", "trial_insurance",
-                        "trial_consent"})
-#: Questions that do not fit a trial (a trial tests whether the product works; the
-#: investigational product has no official leaflet yet; the trial number is asked instead).
-NOT_FOR_TRIAL = frozenset({"atmp", "clinical_trial", "administrator_authorised",
-                           "authorisation_number", "leaflet", "product"})
 #: What a transplant is asked before it is known whether it is an established one.
 TRANSPLANT_QUESTIONS = frozenset({"provider", "country", "condition_group"})
-#: ITRT's follow-up questions, for illnesses of bones, joints and the spine; the others
-#: get a follow-up plan suited to the illness.
-SCALES_FOLLOW_UP = frozenset({"pain_followup", "imaging_followup"})
-PLAN_FOLLOW_UP = frozenset({"followup_plan"})
-#: An unauthorised medicine under compassionate use, or a hospital's own product under a
-#: hospital exemption, has no official leaflet (the agency's permission is asked for instead).
-NOT_FOR_HOSPITAL_ROUTES = frozenset({"leaflet"})
-
-#: The cases a question's ``Variant`` may name.
-CASES = ("donor", TRIAL, HOSPITAL_EXEMPTION, COMPASSIONATE_USE)
 
 
 def _get(answers: object, question_id: str) -> object:
@@ -112,8 +98,20 @@ def whose_cells(cell_type: object, cell_source: object) -> str:
     return by_type or by_source or UNKNOWN_WHOSE
 
 
+#: The conditions a question's ``asked_when`` names, on the answers so far.
+_ASKED_WHEN = {
+    # Otherwise the cell type says whose they are.
+    "whose_not_known": lambda answers: _get(answers, "cell_type") in (None, UNSURE),
+    "cells_to_grow": lambda answers: _get(answers, "cell_type") not in CELL_FREE_TYPES,
+    "bones_and_joints": lambda answers: scales_follow_up(_get(answers, "condition_group")),
+    "other_illness": lambda answers: not scales_follow_up(_get(answers, "condition_group")),
+}
+assert set(_ASKED_WHEN) == set(ASKED_WHEN)
+
+
 def applicable(question_id: str, answers: object) -> bool:
-    """Whether to ask ``question_id``, given the answers so far."""
+    """Whether to ask ``question_id``, given the answers so far: each question's own
+    ``asked_for`` and ``asked_when`` decide, once the kind of offer is known."""
     if question_id == "offer_kind":
         return True
     kind = offer_kind(answers)
@@ -123,22 +121,12 @@ def applicable(question_id: str, answers: object) -> bool:
         if established_transplant(answers):
             return False  # out of scope: talk with the haematology team
         kind = TREATMENT  # any other "transplant" is judged as a treatment
-    if question_id in TRIAL_ONLY:
-        return kind == TRIAL
-    if kind == TRIAL and question_id in NOT_FOR_TRIAL:
+    question = QUESTIONS_BY_ID.get(question_id)
+    if question is None:
+        return True  # the warning-sign checklist
+    if question.asked_for and kind not in question.asked_for:
         return False
-    if kind in (HOSPITAL_EXEMPTION, COMPASSIONATE_USE) and question_id in NOT_FOR_HOSPITAL_ROUTES:
-        return False
-    cell_type = _get(answers, "cell_type")
-    if question_id == "cell_source":
-        return cell_type in (None, UNSURE)  # otherwise the cell type says whose they are
-    if question_id == "extraction_days":
-        return cell_type not in CELL_FREE_TYPES
-    if question_id in SCALES_FOLLOW_UP:
-        return scales_follow_up(_get(answers, "condition_group"))
-    if question_id in PLAN_FOLLOW_UP:
-        return not scales_follow_up(_get(answers, "condition_group"))
-    return True
+    return not question.asked_when or _ASKED_WHEN[question.asked_when](answers)
 
 
 def case_holds(case: str, answers: object) -> bool:
@@ -150,8 +138,6 @@ def case_holds(case: str, answers: object) -> bool:
 
 def wording(question_id: str, answers: object) -> tuple[str, str]:
     """The heading and hint (message ids) of a question for these answers."""
-    from .catalogue import QUESTIONS_BY_ID
-
     question = QUESTIONS_BY_ID[question_id]
     for variant in question.variants:
         if case_holds(variant.when, answers):

@@ -12,7 +12,9 @@ from .countries import COUNTRY_CODES
 from .question_model import (
     ALLOGENEIC,
     ANSWER_LABELS,
+    ASKED_WHEN,
     AUTOLOGOUS,
+    CASES,
     CELL_SOURCE,
     CHOICE,
     CHOICES,
@@ -115,8 +117,6 @@ def _check_catalogue() -> None:
                 raise ValueError(f"{kind} {entry.id!r}: duplicate id")
             seen.add(entry.id)
             check_source(entry.source, f"{kind} {entry.id!r}")
-    from .applicability import CASES
-
     for q in QUESTIONS:
         where = f"Question {q.id!r}"
         if q.kind not in KINDS:
@@ -129,6 +129,10 @@ def _check_catalogue() -> None:
         for value, _text in (*q.labels, *q.option_hints):
             if value not in q.choices:
                 raise ValueError(f"{where}: {value!r} is not one of its answers")
+        if q.asked_when and q.asked_when not in ASKED_WHEN:
+            raise ValueError(f"{where}: unknown condition {q.asked_when!r}")
+        if set(q.asked_for) - set(OFFER_KINDS):
+            raise ValueError(f"{where}: unknown offer kinds in {q.asked_for}")
         for variant in q.variants:
             if variant.when not in CASES:
                 raise ValueError(f"{where}: unknown case {variant.when!r}")

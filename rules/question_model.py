@@ -155,6 +155,19 @@ ANSWER_LABELS: dict[str, str] = {
 }
 
 
+#: Offer kinds a question may be limited to (``Question.asked_for``).
+NOT_A_TRIAL = (TREATMENT, UNSURE, HOSPITAL_EXEMPTION, COMPASSIONATE_USE)
+SOLD_AS_A_TREATMENT = (TREATMENT, UNSURE)
+ONLY_A_TRIAL = (TRIAL,)
+#: The conditions a question's ``asked_when`` may name (``rules.applicability`` holds them):
+#: the cell type does not say whose cells; there are cells to grow; an illness of bones,
+#: joints or the spine (or not known); any other illness.
+ASKED_WHEN = ("whose_not_known", "cells_to_grow", "bones_and_joints", "other_illness")
+
+#: The cases a question's ``Variant`` may name (``rules.applicability.case_holds``).
+CASES = ("donor", TRIAL, HOSPITAL_EXEMPTION, COMPASSIONATE_USE)
+
+
 @dataclass(frozen=True, slots=True)
 class Variant:
     """Another heading and hint for a question, used when ``when`` holds (see
@@ -189,6 +202,11 @@ class Question:
     variants: tuple[Variant, ...] = ()
     #: For TEXT questions: the longest answer accepted.
     max_length: int = MAX_TEXT
+    #: Where it applies: the kinds of offer it is asked for (empty: every kind; a transplant
+    #: that is not a hospital's transplant for a blood disease is asked as a treatment) ...
+    asked_for: tuple[str, ...] = ()
+    #: ... and the condition on earlier answers it needs, by name (``ASKED_WHEN``; "": none).
+    asked_when: str = ""
 
     @property
     def choices(self) -> tuple[str, ...]:

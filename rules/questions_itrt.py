@@ -5,7 +5,16 @@ cells (``Variant``; see ``rules.applicability``).
 """
 
 from .i18n import _
-from .question_model import CELL_SOURCE, DAYS, TOLD_KIND, YES_NO, Question, Variant
+from .question_model import (
+    CELL_SOURCE,
+    DAYS,
+    NOT_A_TRIAL,
+    SOLD_AS_A_TREATMENT,
+    TOLD_KIND,
+    YES_NO,
+    Question,
+    Variant,
+)
 
 ATMP = Question(
     "atmp", "1", YES_NO,
@@ -16,6 +25,7 @@ ATMP = Question(
     _("Is this product an authorised advanced therapy medicinal product? What is its "
       "name?"),
     "itrt-guide",
+    asked_for=NOT_A_TRIAL,
 )
 
 CLINICAL_TRIAL = Question(
@@ -27,6 +37,7 @@ CLINICAL_TRIAL = Question(
     _("Which clinical trial showed that this treatment is safe and works? Where are its "
       "results published?"),
     "itrt-guide",
+    asked_for=NOT_A_TRIAL,
 )
 
 REGULATOR = Question(
@@ -104,6 +115,7 @@ ADMINISTRATOR_AUTHORISED = Question(
                 _("Is a hospital arranging it for you?"),
                 _("Compassionate use is arranged by a hospital, not sold by a clinic.")),
     ),
+    asked_for=NOT_A_TRIAL,
 )
 
 LEAFLET = Question(
@@ -115,6 +127,7 @@ LEAFLET = Question(
     _("Can I have the official leaflet for this product, with the dose, the "
       "manufacturing and expiry dates, the cell viability and what the cells are?"),
     "itrt-guide",
+    asked_for=SOLD_AS_A_TREATMENT,
 )
 
 CELL_SOURCE_QUESTION = Question(
@@ -125,6 +138,7 @@ CELL_SOURCE_QUESTION = Question(
       "prepare in a lab."),
     _("Are the cells my own or a donor's? What type of cells are they?"),
     "itrt-guide",
+    asked_when="whose_not_known",
 )
 
 EXTRACTION_DAYS = Question(
@@ -143,6 +157,7 @@ EXTRACTION_DAYS = Question(
                 _("A donor's cells are grown for one to two weeks, or made before and "
                   "frozen. If so, choose \"made in advance\".")),
     ),
+    asked_when="cells_to_grow",
 )
 
 PAIN_FOLLOWUP = Question(
@@ -154,6 +169,7 @@ PAIN_FOLLOWUP = Question(
     _("What follow-up visits will I have, and which scales will measure my pain and "
       "function before and after?"),
     "itrt-guide",
+    asked_when="bones_and_joints",
 )
 
 IMAGING_FOLLOWUP = Question(
@@ -164,6 +180,7 @@ IMAGING_FOLLOWUP = Question(
       "really healed."),
     _("Will an MRI scan check whether the tissue has regenerated, and when?"),
     "itrt-guide",
+    asked_when="bones_and_joints",
 )
 
 FOLLOWUP_PLAN = Question(
@@ -175,6 +192,7 @@ FOLLOWUP_PLAN = Question(
     _("What check-ups will I have afterwards, when, with which tests, and will I get the "
       "results?"),
     "isscr-guide",
+    asked_when="other_illness",
 )
 
 __all__ = [

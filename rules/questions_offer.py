@@ -15,7 +15,9 @@ from .question_model import (
     EYE,
     HOSPITAL_EXEMPTION,
     MAX_PRODUCT_TEXT,
+    NOT_A_TRIAL,
     OFFER_KINDS,
+    ONLY_A_TRIAL,
     OTHER,
     PAY_TREATMENT,
     PAYMENTS,
@@ -93,6 +95,7 @@ PRODUCT = Question(
     _("What is the product's name, and can I have its official leaflet?"),
     "ema-union-register",
     max_length=MAX_PRODUCT_TEXT,
+    asked_for=NOT_A_TRIAL,
 )
 
 COUNTRY_QUESTION = Question(
@@ -168,6 +171,7 @@ AUTHORISATION_NUMBER = Question(
     _("What is the number of the authorisation, and in which public register can I find "
       "it?"),
     "trial-registries",
+    asked_for=NOT_A_TRIAL,
 )
 
 TRIAL_NUMBER = Question(
@@ -178,6 +182,7 @@ TRIAL_NUMBER = Question(
       "2022-500014-26-00. You can leave this empty."),
     _("What is the trial's registration number, and in which register is it listed?"),
     "trial-registries",
+    asked_for=ONLY_A_TRIAL,
 )
 
 TRIAL_ETHICS = Question(
@@ -188,6 +193,7 @@ TRIAL_ETHICS = Question(
       "people in it."),
     _("Which ethics committee approved this trial? Can I see its approval?"),
     "itrt-guide",
+    asked_for=ONLY_A_TRIAL,
 )
 
 TRIAL_FREE = Question(
@@ -198,6 +204,7 @@ TRIAL_FREE = Question(
       "it is not a real trial."),
     _("Will I have to pay anything to take part in this trial?"),
     "cuende-2021",
+    asked_for=ONLY_A_TRIAL,
 )
 
 TRIAL_INSURANCE = Question(
@@ -207,6 +214,7 @@ TRIAL_INSURANCE = Question(
     _("A trial of a new product must have its own insurance for the people who take part."),
     _("Which insurance covers me if the trial harms me? Can I see the policy?"),
     "cuende-2021",
+    asked_for=ONLY_A_TRIAL,
 )
 
 TRIAL_CONSENT = Question(
@@ -217,6 +225,7 @@ TRIAL_CONSENT = Question(
       "Doctors call it informed consent."),
     _("Can I take the consent form home to read before I sign?"),
     "cuende-2021",
+    asked_for=ONLY_A_TRIAL,
 )
 
 __all__ = [
