@@ -18,6 +18,8 @@ import rules
 from rules.catalogue import UNSURE
 from rules.thresholds import PARAM_NOTES, PARAMS
 
+from .methodology_v3 import green_bases, principles, products
+
 #: How each criterion outcome reads; an outcome the engine adds later shows its id.
 _OUTCOMES = {
     rules.MET: _("Met"),
@@ -80,17 +82,23 @@ LEGAL_ROUTES = (
         _("Blood and bone marrow transplants"),
         _("Transplants of blood-forming (haematopoietic) stem cells for blood cancers and some "
           "blood diseases are established treatments given by hospital haematology teams. "
-          "They are not advanced therapy medicines, and this checker does not judge them: "
-          "talk them over with the haematology team."),
-        ("aemps-rd477", "bookimed-safety"),
+          "They are not advanced therapy medicines. When a hospital offers one for a blood "
+          "disease, this checker does not judge it: talk it over with the haematology team. "
+          "An offer called a \"transplant\" for another illness, or from a private clinic, is "
+          "judged like any other treatment."),
+        ("aemps-rd477", "ebmt-ahsct-ms"),
     ),
     _Prose(
         _("Same-day procedures"),
         _("Cells taken, concentrated and put back in the same visit are not a medicine that "
           "any agency has authorised, and for most uses there is no proof that they help. "
-          "Cells that are changed substantially, or used for a different job in the body "
-          "from their original one, are medicines and need an authorisation."),
-        ("ema-cat-2020", "regencord-safety"),
+          "Cells used as a graft within the same operation are outside the EU law on tissues "
+          "and cells, so a surgeon may use them in a hospital; the same cells sold by a "
+          "clinic for a new job in the body are not. Cells that are changed substantially, or "
+          "used for a different job in the body from their original one, are medicines and "
+          "need an authorisation. In the United States, a clinic's registration with the FDA, "
+          "or its claim that a product is a \"361 HCT/P\", is not an approval."),
+        ("ema-cat-2020", "eu-tcd-2004", "fda-361-hctp"),
     ),
     _Prose(
         _("\"Registered\" is not \"approved\""),
@@ -299,4 +307,8 @@ def build_methodology() -> dict:
         "identifiers": [{"register": str(r), "format": str(f)} for r, f in IDENTIFIER_FORMATS],
         "identifier_sources": IDENTIFIER_SOURCES,
         "sources": _sources(),
+        # Judgement v3 (issue 27): its principles, green by basis, the products table.
+        "principles": principles(),
+        "green_bases": green_bases(),
+        "products": products(),
     }

@@ -2,7 +2,10 @@
 
 The offer page's form, the check-your-answers rows, the report page and the PDF all read
 their fields, labels and limits from here. How the cells are given and the country are
-answers since issue 12 (the rules judge them): see the catalogue.
+answers since issue 12 (the rules judge them), and the product's name since judgement v3
+(issue 27: the rules match it against the products table): see the catalogue. A "product"
+typed on this page before then stays stored but is no longer shown or read: the answer is
+the one place for it.
 """
 
 from dataclasses import dataclass
@@ -23,8 +26,6 @@ class OfferField:
 OFFER_FIELDS: tuple[OfferField, ...] = (
     OfferField("clinic_name", _("Clinic or doctor"), _("As written on the offer or website."),
                200),
-    OfferField("product", _("Name of the product"),
-               _("If the offer names the product or the cells, as written."), 200),
     # Unrelated conditions for one product are a warning sign (itrt-guide).
     OfferField("condition", _("Condition to be treated"),
                _("For example, knee osteoarthritis."), 200),

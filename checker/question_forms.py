@@ -19,7 +19,6 @@ from rules.catalogue import (
     COUNTRY,
     DAYS,
     IN_ADVANCE,
-    MAX_TEXT,
     TEXT,
     TOLD_KIND,
     UNSURE,
@@ -90,7 +89,8 @@ def _country_field() -> forms.ChoiceField:
 
 
 class TextQuestionForm(QuestionForm):
-    """An optional identifier: whitespace runs become one space; at most MAX_TEXT characters."""
+    """An optional text (an identifier, the product's name): whitespace runs become one space;
+    at most the question's ``max_length`` characters, counted before they are joined."""
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -104,9 +104,9 @@ class TextQuestionForm(QuestionForm):
         return data
 
 
-def _text_field() -> forms.CharField:
+def _text_field(question: Question) -> forms.CharField:
     return forms.CharField(
-        required=False, max_length=MAX_TEXT, strip=True,
+        required=False, max_length=question.max_length, strip=True,
         error_messages={"max_length": _("Enter %(limit_value)d characters or fewer")},
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
@@ -190,7 +190,7 @@ class DaysForm(QuestionForm):
 
 _FIELDS: dict[str, Callable[[Question], forms.Field]] = {
     COUNTRY: lambda q: _country_field(),
-    TEXT: lambda q: _text_field(),
+    TEXT: _text_field,
 }
 
 

@@ -27,6 +27,7 @@ from ..models import Questionnaire
 from ..redact import neutralise
 from ..rows import answer_rows, offer_rows
 from .facts import offer_facts
+from .product import product_summary
 from .timeline import timeline
 
 OUT_OF_SCOPE = rules.OUT_OF_SCOPE
@@ -173,7 +174,11 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
             "source": verdict.source,
             # A verdict without its own shape (the v2 out_of_scope) gets the neutral one.
             "icon": _VERDICT_ICONS.get(verdict.id, "question"),
+            # What a green verdict rests on (rules.table.GREEN_BY_BASIS), "" otherwise.
+            "basis": assessment.green_basis,
         },
+        # The product named and what it matched (None when neither a name nor a number).
+        "product": product_summary(assessment.product),
         "reasons": reasons,
         "offer_rows": offer_rows(offer),
         # The offer's facts, one row each (label, value, url, source): checker/report/facts.py.

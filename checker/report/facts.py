@@ -1,11 +1,13 @@
 """The offer's facts, as the report page and the PDF show them: one row per fact.
 
-``offer_facts`` gives rows of (label, value, url, source): what kind of offer, the product,
-its identifiers with their public register's address, the clinic, the country with its
-regulator (how to check an authorisation there, where to report harm) and the note that
-another country's licence is not an EU authorisation, the condition, the route, whose cells
-and what type, the days, and the price. Values are translated here; ``url`` is "" when there
-is none; ``source`` is the source id the row cites, or ``None`` for what the patient typed.
+``offer_facts`` gives rows of (label, value, url, source): what kind of offer, who gives it,
+the product (its name as typed and what it matched in the products table), its identifiers
+with their public register's address, the clinic, the country with its regulator (how to
+check an authorisation there, where to report harm) and the note that another country's
+licence is not an EU authorisation, the condition, the route, whose cells and what type, the
+days, what the patient pays for, and the price. Values are translated here; ``url`` is ""
+when there is none; ``source`` is the source id the row cites, or ``None`` for what the
+patient typed.
 """
 
 from collections.abc import Mapping
@@ -18,6 +20,7 @@ import rules
 from rules.regulators import NOT_EU_AUTHORISATION, Regulator
 
 from ..labels import answer_label, country_name
+from .product import product_summary
 
 #: The questions whose answers are identifiers.
 IDENTIFIER_QUESTIONS = ("trial_number", "authorisation_number")
@@ -60,6 +63,34 @@ def _identifier_facts(assessment: rules.Assessment) -> list[Fact]:
             facts.append(Fact(short, found.value + " — " + gettext(
                 "not in a format we know: ask in which public register it is listed"),
                 source=found.source))
+    return facts
+
+
+def _product_facts(assessment: rules.Assessment) -> list[Fact]:
+    """The product's name as typed, and what the checker matched it to: what it is, its
+    status in each place, and whether it is meant for the illness chosen (an unknown name
+    says "not matched")."""
+    summary = product_summary(assessment.product)
+    if summary is None:
+        return []
+    question = rules.QUESTIONS_BY_ID["product"]
+    short = gettext(question.short)
+    if not summary["matched"]:
+        # Short: the product condition's finding says what to do about it.
+        return [Fact(short, f"{summary['input']} — " + gettext("not matched: a product this "
+                                                               "checker does not know"),
+                      source=summary["source"])]
+    facts = []
+    if summary["input"]:
+        facts.append(Fact(short, summary["input"], source=question.source, question="product"))
+    facts.append(Fact(gettext("Matched to"), f"{summary['name']}: {summary['what']}",
+                      source=summary["source"]))
+    for approval in summary["approvals"]:
+        facts.append(Fact(gettext("Status (%(where)s)") % {"where": approval["where"]},
+                          f"{approval['status_label']} ({approval['note']})",
+                          source=approval["source"]))
+    facts.append(Fact(gettext("For your illness"), summary["indication"],
+                      source=summary["source"]))
     return facts
 
 
@@ -106,7 +137,8 @@ def offer_facts(assessment: rules.Assessment,
 
     facts = [
         *_question_fact(answers, "offer_kind"),
-        *typed("product", gettext("Name of the product")),
+        *_question_fact(answers, "provider"),
+        *_product_facts(assessment),
         *_identifier_facts(assessment),
         *typed("clinic_name", gettext("Clinic or doctor")),
         *_country_facts(answers, offer, assessment.regulator),
@@ -116,6 +148,7 @@ def offer_facts(assessment: rules.Assessment,
         *_question_fact(answers, "cell_type"),
         *_question_fact(answers, "cell_source"),
         *_question_fact(answers, "extraction_days"),
+        *_question_fact(answers, "payment"),
         *typed("price", gettext("Price quoted")),
     ]
     return [{"label": f.label, "value": f.value, "url": f.url, "source": f.source,

@@ -15,17 +15,32 @@ import rules
 #: The bone-marrow and blood stem cell transplant verdict of the v2 rules.
 OUT_OF_SCOPE = rules.OUT_OF_SCOPE
 
-#: One plain sentence under the verdict, by verdict id.
+#: One plain sentence under the verdict, by verdict id, with an independent source (a
+#: seller's page never decides what the verdict means).
 _SENTENCES = {
     rules.RED: (gettext_lazy("This offer lacks at least one thing that a legal, authorised "
-                             "cell treatment must have."), "itrt-guide"),
+                             "cell treatment must have."), "ema-cat-2020"),
     rules.AMBER: (gettext_lazy("Important facts about this offer are missing or not good "
                                "enough, so it may not be a legal, authorised treatment."),
-                  "itrt-guide"),
+                  "ema-cat-2020"),
     rules.GREEN: (gettext_lazy("Your answers match what a legal, authorised cell treatment "
-                               "should have."), "itrt-guide"),
+                               "should have."), "ema-union-register"),
     OUT_OF_SCOPE: (gettext_lazy("This checker is not made for bone marrow or blood stem cell "
                                 "transplants."), "aemps-rd477"),
+}
+#: A green verdict's sentence by what it rests on (rules.table.GREEN_BY_BASIS): a trial or a
+#: hospital's permission is not an authorised treatment, and the page must not say it is.
+_GREEN_SENTENCES = {
+    "authorised_product": _SENTENCES[rules.GREEN],
+    "registered_trial": (gettext_lazy("Your answers match what a real clinical trial should "
+                                      "have. A trial tests whether a product works: it is not "
+                                      "a proven treatment."), "trial-registries"),
+    "hospital_exemption": (gettext_lazy("Your answers match a product that a hospital makes "
+                                        "with the medicines agency's permission. It is not an "
+                                        "authorised medicine."), "aemps-rd477"),
+    "compassionate_use": (gettext_lazy("Your answers match a medicine that a hospital gives "
+                                       "you with the agency's permission before it is "
+                                       "authorised."), "ema-cat-2020"),
 }
 
 _NO_PAY = gettext_lazy("Do not sign or pay anything.")
@@ -102,8 +117,11 @@ def add_patient_page(context: dict[str, Any]) -> dict[str, Any]:
     works, the v2 ``out_of_scope`` too; an unknown one reads like amber (ask, get advice).
     """
     verdict_id = context["verdict"]["id"]
-    sentence, sentence_source = _SENTENCES.get(
-        verdict_id, (context["verdict"]["summary"], context["verdict"]["source"]))
+    basis = context["verdict"].get("basis", "")
+    sentence, sentence_source = (
+        _GREEN_SENTENCES[basis] if verdict_id == rules.GREEN and basis in _GREEN_SENTENCES
+        else _SENTENCES.get(verdict_id,
+                            (context["verdict"]["summary"], context["verdict"]["source"])))
     steps, step_sources = _next_steps(verdict_id)
     context["patient_verdict"] = {"sentence": str(sentence),
                                   "source": sentence_source}

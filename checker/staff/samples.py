@@ -13,7 +13,7 @@ import rules
 _ALL_YES = {q.id: "yes" for q in rules.QUESTIONS
             if q.kind in ("yes_no", "told") and rules.applicable(q.id, {"offer_kind": "treatment"})}
 _OFFER = {"offer_kind": "treatment", "country": "ES", "condition_group": "osteoarthritis",
-          "route": "joint"}
+          "route": "joint", "provider": "private_clinic", "payment": "treatment"}
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,9 @@ SAMPLES: dict[str, Sample] = {
     }),
     # Plausible, but the patient was not sure about the paperwork.
     rules.AMBER: Sample(rules.AMBER, {
-        **_ALL_YES, **_OFFER, "condition_group": "spine", "route": "intrathecal",
-        "cell_type": "donor_adult", "authorisation_document": "told", "leaflet": "unsure",
+        **_ALL_YES, **_OFFER, "condition_group": "cartilage_defect", "route": "surgical",
+        "cell_type": "own_cartilage", "provider": "hospital", "payment": "unsure",
+        "product": "Spherox", "authorisation_document": "told", "leaflet": "unsure",
         "authorisation_number": "EU/1/17/1181", "extraction_days": "unsure",
         "imaging_followup": "unsure", "warning_signs": "unsure",
     }, {
@@ -63,8 +64,10 @@ SAMPLES: dict[str, Sample] = {
     }),
     # Everything an authorised treatment should show.
     rules.GREEN: Sample(rules.GREEN, {
-        **_ALL_YES, **_OFFER, "route": "surgical", "cell_type": "own_bone_marrow",
-        "authorisation_number": "EU/1/17/1181", "extraction_days": 24, "warning_signs": [],
+        **_ALL_YES, **_OFFER, "condition_group": "cartilage_defect", "route": "surgical",
+        "cell_type": "own_cartilage", "provider": "hospital", "payment": "none",
+        "product": "Spherox", "authorisation_number": "EU/1/17/1181", "extraction_days": 42,
+        "warning_signs": [],
     }, {
         "clinic_name": gettext_noop("Example University Hospital (sample)"),
         "condition": gettext_noop("Cartilage damage in the knee"),

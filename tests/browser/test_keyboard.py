@@ -14,8 +14,9 @@ from ..answers import ALL_ANSWERS
 
 pytestmark = pytest.mark.browser
 
-OFFER_TYPED = {"clinic_name": "Clinica Ejemplo", "product": "Ejemplocel",
-               "condition": "Knee osteoarthritis", "price": "6000 EUR"}
+#: The offer page's details (the product's name is an answer since judgement v3).
+OFFER_TYPED = {"clinic_name": "Clinica Ejemplo", "condition": "Knee cartilage defect",
+               "price": "0 EUR"}
 
 
 def _is_submit(el):
@@ -69,8 +70,8 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
             patient.tab_to(lambda el: el["name"] == "country")
             patient.page.keyboard.type("Spain")
             assert patient.focused()["value"] == "ES", patient.focused()
-        elif step.slug == "authorisation_number":
-            patient.tab_to(lambda el: el["name"] == "authorisation_number")
+        elif step.slug in ("authorisation_number", "product"):
+            patient.tab_to(lambda el, slug=step.slug: el["name"] == slug)
             patient.page.keyboard.type(value)
         elif step.slug == "extraction_days":
             patient.tab_to(lambda el: el["name"] == "extraction_days")
@@ -79,7 +80,7 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
             assert (now["value"], now["checked"]) == ("days", True), now
             number = patient.tab()
             assert number["name"] == "extraction_days_number", number
-            patient.page.keyboard.type("28")
+            patient.page.keyboard.type(str(value))
         elif step.slug == "warning_signs":
             _choose(patient, "warning_signs", "none")
         elif step.slug == "offer":
@@ -93,7 +94,8 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
     assert patient.slug() == "answers"
     answers = patient.page.inner_text("main")
     assert "Not answered" not in answers
-    assert "28 days" in answers and "Clinica Ejemplo" in answers
+    assert f"{ALL_ANSWERS['extraction_days']} days" in answers and "Clinica Ejemplo" in answers
+    assert "Spherox" in answers
     _continue(patient, "check-your-answers")
     assert patient.path.startswith("/report/")
     assert patient.verdict() == "green"

@@ -10,9 +10,10 @@ pytestmark = pytest.mark.browser
 def test_a_patient_can_save_close_the_browser_and_resume_with_the_code(open_patient):
     first = open_patient()
     first.goto("/check/")
-    for slug, value in (("offer_kind", "treatment"), ("country", "ES"),
-                        ("condition_group", "osteoarthritis"), ("cell_type", "own_fat"),
-                        ("route", "joint")):
+    for slug, value in (("offer_kind", "treatment"), ("provider", "private_clinic"),
+                        ("country", "ES"), ("condition_group", "osteoarthritis"),
+                        ("cell_type", "own_fat"), ("route", "joint"), ("payment", "treatment"),
+                        ("product", "CelulaMax")):
         assert first.slug() == slug
         first.answer({slug: value})
     for slug in ("atmp", "clinical_trial", "regulator"):

@@ -19,7 +19,8 @@ def _case(**changes) -> dict:
 
 
 RED = _case(
-    country="MX", cell_type="own_fat",
+    country="MX", cell_type="own_fat", provider="private_clinic", payment="treatment",
+    condition_group="osteoarthritis", route="joint", product="CelulaMax",
     atmp="no", clinical_trial="unsure", regulator="no", clean_room="unsure",
     authorisation_document="no", authorisation_number=None, administrator_authorised="unsure",
     leaflet="no", extraction_days=0, pain_followup="no", imaging_followup="unsure",
@@ -32,12 +33,13 @@ AMBER = _case(
     extraction_days="unsure", imaging_followup="no", warning_signs=["unjustified_cost"],
 )
 GREEN = all_answers(extraction_days=24)
-#: A bone marrow transplant for a blood disease: not judged here.
-OUT_OF_SCOPE = {"offer_kind": "transplant"}
+#: A hospital's bone marrow transplant for a blood disease: not judged here.
+OUT_OF_SCOPE = {"offer_kind": "transplant", "provider": "hospital", "country": "ES",
+                "condition_group": "blood_disease"}
 CASES = {"red": RED, "amber": AMBER, "green": GREEN, "out_of_scope": OUT_OF_SCOPE}
 
 OFFER = {
-    "clinic_name": "Clínica Regenera Cancún", "product": "CelulaMax",
+    "clinic_name": "Clínica Regenera Cancún",
     "condition": "Rodilla: artrosis (gonartrosis)", "price": "US$ 9.500",
 }
 

@@ -8,7 +8,8 @@ import pytest
 from ..answers import all_answers
 
 ROOT = Path(__file__).resolve().parents[2]
-GREEN_ANSWERS = all_answers(cell_type="donor_adult", extraction_days=12)
+#: Spherox for a knee cartilage defect in a Spanish public hospital (judgement v3).
+GREEN_ANSWERS = all_answers()
 
 
 def run_assess(stdin: str | bytes, *args: str):
@@ -24,11 +25,20 @@ def test_it_prints_the_assessment_as_json():
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["verdict"] == "green"
-    assert set(result["criteria"]) == {"offer", "authorisation", "gmp", "same_day_extraction",
-                                       "follow_up"}
+    assert set(result["criteria"]) == {"offer", "product", "authorisation", "gmp",
+                                       "same_day_extraction", "follow_up"}
     assert result["criteria"]["gmp"]["status"] == "met"
     finding = result["criteria"]["same_day_extraction"]["findings"][0]
-    assert finding["rule"] == "allogeneic_prepared" and finding["source"] == "itrt-guide"
+    assert finding["rule"] == "autologous_cultured" and finding["outcome"] == "met"
+    # v3: what green rests on, the patient's label, and what the product's name matched.
+    assert result["basis"] == "authorised_product"
+    assert result["verdict_title"] == "Consistent with an authorised treatment"
+    assert result["claimed_offer_kind"] == result["offer_kind"] == "treatment"
+    assert result["product"] == {
+        "input": "Spherox", "matched": True, "name": "Spherox", "status": "authorised",
+        "where": ["EU"], "indications": ["cartilage_defect"], "indication_matches": True,
+        "match": "authorised_here"}
+    assert result["criteria"]["product"]["status"] == "met"
     assert result["warning_signs"] == [] and result["questions_to_ask"] == []
     assert [d["id"] for d in result["documents_to_request"]][:2] == ["authorisation", "leaflet"]
     assert [f["id"] for f in result["safety"]["red_flags"]][0] == "fever"
@@ -47,11 +57,36 @@ def test_it_prints_the_assessment_as_json():
 
 
 def test_a_transplant_is_out_of_scope_and_an_unknown_country_has_no_regulator():
-    out = run_assess(json.dumps({"answers": {"offer_kind": "transplant", "country": "unsure"}}))
+    out = run_assess(json.dumps({"answers": {
+        "offer_kind": "transplant", "provider": "hospital", "country": "unsure",
+        "condition_group": "blood_disease"}}))
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["verdict"] == "out_of_scope" and result["criteria"] == {}
     assert result["regulator"] is None and result["identifiers"] == []
+    assert result["basis"] is None and result["product"] is None
+
+
+def test_a_sold_transplant_or_trial_keeps_the_label_beside_the_kind_judged():
+    out = run_assess(json.dumps({"answers": {
+        "offer_kind": "transplant", "provider": "private_clinic", "country": "MX",
+        "condition_group": "neurological", "product": "CelulaMax"}}))
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["claimed_offer_kind"] == "transplant" and result["offer_kind"] == "treatment"
+    assert result["verdict"] in ("red", "amber") and result["basis"] is None
+    assert result["product"] == {
+        "input": "CelulaMax", "matched": False, "name": "", "status": "", "where": [],
+        "indications": [], "indication_matches": None, "match": "unknown_product"}
+
+
+def test_a_green_trial_says_it_rests_on_a_registered_trial():
+    from ..answers import ROUTE_ANSWERS
+
+    out = run_assess(json.dumps({"answers": ROUTE_ANSWERS["trial"]}))
+    result = json.loads(out.stdout)
+    assert result["verdict"] == "green" and result["basis"] == "registered_trial"
+    assert result["verdict_title"] == "Consistent with a registered clinical trial"
 
 
 def test_it_reads_a_file(tmp_path):
@@ -78,6 +113,11 @@ def test_it_reads_a_file(tmp_path):
     ('{"answers": {}, "extra": 1}', "extra"),
     ('{"answers": {"offer_kind": "clinic"}}', "offer_kind"),
     ('{"answers": {"country": "XX"}}', "country"),
+    ('{"answers": {"provider": "hotel"}}', "provider"),
+    ('{"answers": {"payment": "free"}}', "payment"),
+    ('{"answers": {"product": "' + "x" * 61 + '"}}', "product"),
+    ('{"answers": {"product": "a\\u0007b"}}', "product"),
+    ('{"answers": {"followup_plan": "told"}}', "followup_plan"),
     ('{"answers": {"trial_number": "%s"}}' % ("1" * 41), "trial_number"),
     ('{"answers": {"leaflet": "seen"}}', "leaflet"),
     ('{"answers": {"extraction_days": "frozen"}}', "extraction_days"),

@@ -42,6 +42,17 @@ def _snapshot(journey):
      "Null characters are not allowed"),
     ("authorisation_number", {"authorisation_number": "EU\x07/1/17"},
      "Enter only letters, numbers and punctuation"),
+    # Judgement v3's questions (issue 27).
+    ("provider", {}, "Select one of the answers"),
+    ("provider", {"provider": "hotel"}, "Select one of the answers"),
+    ("provider", {"provider": "HOSPITAL"}, "Select one of the answers"),
+    ("payment", {}, "Select one of the answers"),
+    ("payment", {"payment": "free"}, "Select one of the answers"),
+    ("payment", {"payment": "none "}, "Select one of the answers"),
+    ("product", {"product": "x" * 61}, "60 characters or fewer"),
+    ("product", {"product": "Sphe\x00rox"}, "Null characters are not allowed"),
+    ("product", {"product": "Sphe\x07rox"}, "Enter only letters, numbers and punctuation"),
+    ("product", {"product": "Sphe\u202erox"}, "Enter only letters, numbers and punctuation"),
     ("extraction_days", {}, "Select when the cells would be given"),
     ("extraction_days", {"extraction_days": "-1"}, "whole number"),
     ("extraction_days", {"extraction_days": "366"}, "from 0 to 365"),
@@ -59,7 +70,6 @@ def _snapshot(journey):
     ("warning_signs", {"warning_signs": ["unsure", "testimonials"]}, "on its own"),
     ("warning_signs", {"warning_signs": ["unsure", "none"]}, "on its own"),
     ("offer", {"clinic_name": "x" * 12000}, "200 characters or fewer"),
-    ("offer", {"product": "x" * 201}, "200 characters or fewer"),
     ("offer", {"price": "x" * 101}, "100 characters or fewer"),
     ("offer", {"clinic_name": "nul\x00byte"}, "Null characters are not allowed"),
 ])
@@ -71,6 +81,41 @@ def test_bad_answers_get_a_form_error_and_keep_what_was_saved(answered, slug, da
     assert "There is a problem" in html
     assert message in html
     assert _snapshot(answered) == before
+
+
+def test_the_product_takes_sixty_characters_and_no_more(answered):
+    assert answered.post("product", {"product": "x" * 60}).status_code == 302
+    assert answered.record.answers["product"] == "x" * 60
+    before = _snapshot(answered)
+    html = answered.post("product", {"product": "y" * 61}).content.decode()
+    assert 'value="' + "y" * 61 + '"' in html  # what was typed is shown back, not lost
+    assert 'href="#id_product"' in html and 'aria-invalid="true"' in html
+    assert _snapshot(answered) == before
+
+
+def test_bad_input_on_the_follow_up_plan_keeps_what_was_saved(client, db):
+    from ..answers import answers_for, page_posts
+
+    answers = answers_for("treatment", condition_group="neurological", followup_plan="yes")
+    journey = Journey(client).answer_all(posts=page_posts(answers))
+    assert journey.record.answers["followup_plan"] == "yes"
+    before = _snapshot(journey)
+    for data in ({}, {"followup_plan": "soon"}, {"followup_plan": "told"}):
+        response = journey.post("followup_plan", data)
+        assert response.status_code == 400, data
+        html = response.content.decode()
+        assert "There is a problem" in html and "Select &#x27;Yes&#x27;" in html, data
+    assert _snapshot(journey) == before
+
+
+def test_an_old_product_typed_on_the_offer_page_is_neither_kept_nor_shown(answered):
+    # The product's name is an answer since judgement v3; the offer page no longer has it.
+    assert answered.post("offer", {"product": "Old name", "clinic_name": "A"}).status_code == 302
+    assert "product" not in answered.record.offer
+    Questionnaire.objects.filter(pk=answered.qid).update(
+        offer={"product": "Stored before v3", "clinic_name": "A"})
+    assert "Stored before v3" not in answered.client.get(answered.url("answers")).content.decode()
+    assert "Stored before v3" not in answered.finish().content.decode()
 
 
 def test_the_error_summary_links_to_an_input_that_exists(journey):

@@ -40,8 +40,11 @@ def _posts(answers):
 
 RED_TREATMENT = all_answers(
     country="MX", condition_group="neurological", cell_type="cord_or_placenta",
+    provider="private_clinic", payment="treatment", product="CelulaMax",
     route="intrathecal", atmp="unsure", clean_room="told", authorisation_document="told",
     administrator_authorised="told", leaflet="no", extraction_days=0,
+    # Not an illness of bones or joints: a follow-up plan is asked instead of scales and MRI.
+    pain_followup=None, imaging_followup=None, followup_plan="no",
     warning_signs=["travel_package", "upfront_payment", "testimonials"])
 AMBER_TREATMENT = all_answers(
     clean_room="told", authorisation_document="unsure", extraction_days="unsure",

@@ -35,9 +35,10 @@ def test_the_retention_period_in_the_copy_comes_from_the_settings(client, db, se
 
 def test_save_is_a_submit_button_inside_each_question_form(journey):
     seen: set[str] = set()
-    # Each kind of offer, and a cell type left unsure (which asks whose cells), so every page
-    # is asked once.
-    for answers in [*ROUTE_ANSWERS.values(), answers_for("treatment", cell_type="unsure")]:
+    # Each kind of offer, a cell type left unsure (which asks whose cells) and an illness not
+    # of bones or joints (which asks for a follow-up plan), so every page is asked once.
+    for answers in [*ROUTE_ANSWERS.values(), answers_for("treatment", cell_type="unsure"),
+                    answers_for("treatment", condition_group="neurological")]:
         Questionnaire.objects.filter(pk=journey.qid).update(answers=answers)
         for step in active_steps(answers):
             if step.slug in seen:

@@ -10,6 +10,9 @@ from ..answers import ROUTE_ANSWERS, page_posts
 from ..conftest import GREEN_POSTS, Journey, resume_code_of, verdict_of
 
 TRIAL_POSTS = page_posts(ROUTE_ANSWERS["trial"])
+#: A hospital's transplant for a blood disease: the one offer left to the haematology team.
+ESTABLISHED_TRANSPLANT = {"offer_kind": "transplant", "provider": "hospital", "country": "ES",
+                          "condition_group": "blood_disease"}
 
 
 def _expected(record) -> str:
@@ -38,8 +41,13 @@ def test_a_page_that_does_not_apply_is_skipped(journey):
     response = journey.client.get(journey.url("trial_free"))
     assert response.status_code == 302
     assert response["Location"] == journey.url("administrator_authorised")
-    journey.post("offer_kind", {"offer_kind": "transplant"})
+    # A hospital's transplant for a blood disease is asked nothing more (judgement v3).
+    for slug, value in ESTABLISHED_TRANSPLANT.items():
+        journey.post(slug, {slug: value})
     assert journey.client.get(journey.url("atmp"))["Location"] == journey.url("offer")
+    # Any other "transplant" is asked what a treatment is.
+    journey.post("provider", {"provider": "private_clinic"})
+    assert journey.client.get(journey.url("atmp")).status_code == 200
 
 
 def test_progress_heading_hint_and_not_sure_are_on_the_page(journey):
@@ -60,7 +68,11 @@ def test_the_number_of_pages_follows_the_offer_kind(journey):
     html = journey.client.get(journey.url("trial_free")).content.decode()
     total = len(active_steps({"offer_kind": "trial"}))
     assert f"of {total}" in html
-    assert total > len(active_steps({"offer_kind": "transplant"})) == 2  # kind, offer
+    # Kind, who gives it, country, illness, offer.
+    assert total > len(active_steps(ESTABLISHED_TRANSPLANT)) == 5
+    # Any other "transplant" is asked what a treatment is asked.
+    assert active_steps({**ESTABLISHED_TRANSPLANT, "provider": "private_clinic"}) == \
+        active_steps({**ESTABLISHED_TRANSPLANT, "offer_kind": "treatment"})
     assert "trial_free" not in [s.slug for s in active_steps({"offer_kind": "treatment"})]
 
 
@@ -70,9 +82,12 @@ def test_a_full_journey_reaches_the_report(journey):
     assert report.status_code == 200
     record = journey.record
     assert verdict_of(report.content) == _expected(record)
-    assert record.answers["extraction_days"] == 28
+    assert verdict_of(report.content) == "green"  # Spherox in a public hospital (issue 27)
+    assert record.answers["extraction_days"] == 42
     assert record.answers["warning_signs"] == []
-    assert record.answers["route"] == "joint" and record.answers["country"] == "ES"
+    assert record.answers["route"] == "surgical" and record.answers["country"] == "ES"
+    assert record.answers["provider"] == "hospital" and record.answers["payment"] == "none"
+    assert record.answers["product"] == "Spherox"
     assert record.answers["authorisation_number"] == "EU/1/17/1181"
     assert "route" not in record.offer and "country" not in record.offer
     assert record.finished_at is not None
@@ -86,14 +101,19 @@ _CHOICE_QUESTIONS = [
     and (kind == "treatment" or q.id not in ROUTE_ANSWERS["treatment"])
     and q.id != "offer_kind"
     for value in q.choices
-]
+] + [("treatment", "followup_plan", value)
+     for value in rules.QUESTIONS_BY_ID["followup_plan"].choices]
+#: What the pages post besides the answer tested: whose cells, ready for when the cell type is
+#: "Not sure", and a follow-up plan, ready for an illness that is not of bones or joints.
+_READY = {"cell_source": "autologous", "followup_plan": "yes"}
 
 
 @pytest.mark.parametrize("kind,qid,value", _CHOICE_QUESTIONS)
 def test_every_choice_is_stored_and_assessed(client, db, kind, qid, value):
-    # With "whose cells" ready for when the cell type is "Not sure".
-    posts = page_posts({**ROUTE_ANSWERS[kind], "cell_source": "autologous"})
-    journey = Journey(client).answer_all({qid: {qid: value}}, posts=posts)
+    answers = {**ROUTE_ANSWERS[kind], **_READY}
+    if qid == "followup_plan":  # asked for an illness that is not of bones or joints
+        answers["condition_group"] = "neurological"
+    journey = Journey(client).answer_all({qid: {qid: value}}, posts=page_posts(answers))
     report = journey.finish()
     assert journey.record.answers[qid] == value
     assert verdict_of(report.content) == _expected(journey.record)
@@ -171,8 +191,10 @@ def test_check_your_answers_lists_every_answer_asked_with_a_change_link(journey)
     for step in active_steps(journey.record.answers):
         assert f'href="{journey.url(step.slug)}?next=answers"' in html
     assert f'href="{journey.url("trial_free")}?next=answers"' not in html
-    assert "28 days" in html and "None of these" in html and "Clinica Ejemplo" in html
-    assert "Spain" in html and "EU/1/17/1181" in html
+    assert "42 days" in html and "None of these" in html and "Clinica Ejemplo" in html
+    assert "Spain" in html and "EU/1/17/1181" in html and "Spherox" in html
+    assert "A public or university hospital, or its trial unit" in html
+    assert "Ejemplocel" not in html  # the offer page no longer takes a product's name
 
 
 def test_a_change_returns_to_check_your_answers(journey):
@@ -209,12 +231,16 @@ def test_finishing_with_unanswered_questions_lists_them(journey):
     assert journey.record.finished_at is None
 
 
-def test_a_transplant_finishes_after_the_offer_kind(journey):
+def test_a_transplant_finishes_after_who_gives_it_where_and_for_what(journey):
     journey.post("offer_kind", {"offer_kind": "transplant"})
+    html = journey.client.post(journey.url("answers")).content.decode()
+    assert 'href="#answer-provider"' in html and 'href="#answer-condition_group"' in html
+    for slug, value in ESTABLISHED_TRANSPLANT.items():
+        journey.post(slug, {slug: value})
     response = journey.client.post(journey.url("answers"))
     assert response.status_code == 302
     report = journey.client.get(response["Location"])
-    assert verdict_of(report.content) == _expected(journey.record)
+    assert verdict_of(report.content) == _expected(journey.record) == "out_of_scope"
 
 
 def test_the_report_is_not_shown_before_the_questionnaire_is_finished(journey):

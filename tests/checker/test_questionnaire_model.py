@@ -22,7 +22,7 @@ def test_saving_a_page_writes_its_fields_only_and_bumps_the_version_on_change():
 
 def test_empty_offer_details_are_dropped():
     q = Questionnaire.objects.create(offer={"clinic_name": "X", "price": "10"})
-    q.save_page(STEPS_BY_SLUG["offer"], {"clinic_name": "", "price": "10", "product": None})
+    q.save_page(STEPS_BY_SLUG["offer"], {"clinic_name": "", "price": "10", "condition": None})
     assert q.offer == {"price": "10"}
     assert q.last_step == "answers"
 
@@ -38,7 +38,7 @@ def test_an_empty_optional_answer_is_dropped_and_never_missing():
 def test_it_finishes_only_when_every_question_is_answered():
     q = Questionnaire.objects.create(answers={"atmp": "yes"})
     assert not q.finish() and q.finished_at is None and not q.has_report
-    assert q.unanswered()[:2] == ["offer_kind", "country"]
+    assert q.unanswered()[:3] == ["offer_kind", "provider", "country"]
     q.answers = dict(ALL_ANSWERS)
     q.save()
     assert q.finish() and q.has_report
@@ -68,13 +68,15 @@ def test_answers_that_do_not_apply_are_kept_but_ignored(kind):
     """Switching the offer kind keeps every answer; only those that apply count, in the
     assessment, the missing ones and the finish step alike."""
     every = {**ALL_ANSWERS, **ROUTE_ANSWERS["trial"], "offer_kind": kind}
+    if kind == "transplant":  # a hospital's transplant for a blood disease
+        every["condition_group"] = "blood_disease"
     q = Questionnaire.objects.create(answers=every)
     relevant = q.relevant_answers()
     assert all(rules.applicable(aid, relevant) for aid in relevant)
     assert q.assessment().answers.as_dict() == rules.parse_answers(relevant).as_dict()
     assert q.unanswered() == [] and q.finish()
     assert q.answers == every  # nothing dropped
-    if kind == "transplant":
-        assert set(relevant) == {"offer_kind"}
+    if kind == "transplant":  # a hospital's, for a blood disease: asked nothing more
+        assert set(relevant) == {"offer_kind", "provider", "country", "condition_group"}
     if kind == "treatment":
         assert "trial_free" not in relevant and "leaflet" in relevant

@@ -130,8 +130,14 @@ def test_the_offer_facts_name_the_kind_identifiers_country_and_regulator():
     assert "notificaRAM" in facts["Where to report harm"]["value"]
     assert facts["Where to report harm"]["url"] == "https://www.notificaram.es/"
     assert "Outside the European Union" not in facts
-    assert facts["Name of the product"]["value"] == "CelulaMax"
-    assert facts["Name of the product"]["source"] is None  # typed by the patient
+    # The product's name is an answer (judgement v3), shown with what it matched.
+    assert facts["Product name"]["value"] == "Spherox"
+    assert facts["Product name"]["question"] == "product"
+    assert facts["Matched to"]["value"].startswith("Spherox: ")
+    status = facts["Status (European Union)"]
+    assert status["value"] == "Authorised (2017)" and status["source"] == "ema-union-register"
+    assert facts["For your illness"]["value"].startswith("Yes: ")
+    assert "Name of the product" not in facts  # the offer page's old field is gone
     for row in make_context(answers)["offer_facts"]:
         assert set(row) == {"label", "value", "url", "source", "question", "field"}
         assert row["source"] is None or row["source"] in rules.SOURCES
@@ -161,9 +167,12 @@ def test_a_country_typed_before_it_was_a_question_is_still_shown():
     assert facts["Country"]["value"] == "Atlantis" and facts["Country"]["source"] is None
 
 
-def test_the_offer_facts_of_a_transplant_name_only_the_kind():
+def test_the_offer_facts_of_a_transplant_name_only_what_it_is_asked():
+    # A hospital's transplant for a blood disease is asked who gives it, where and for what.
     facts = make_context(OUT_OF_SCOPE, offer={})["offer_facts"]
-    assert [r["label"] for r in facts] == ["Kind of offer"]
+    assert facts[0]["label"] == "Kind of offer"
+    assert [r["question"] for r in facts if r["question"]] == [
+        "offer_kind", "provider", "country", "condition_group"]
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -205,7 +205,6 @@ def test_after_the_warm_up_no_report_has_cffi_parse_a_glyph_array_type():
 
 HOSTILE = {
     "clinic_name": '<img src="file:///etc/passwd">',
-    "product": '<link rel="attachment" href="file:///etc/hostname">',
     "condition": "<style>body{display:none}</style>",
     # As long as the offer page accepts.
     "price": "x" * OFFER_LIMITS["price"],
@@ -221,17 +220,24 @@ def _recording_fetcher(asked):
     return Recording()
 
 
+#: The product's name is an answer (judgement v3), typed like the offer's details: at most 60
+#: characters, shown back as "not matched".
+HOSTILE_PRODUCT = '<link rel="attachment" href="file:///etc/hostname">'
+
+
 def test_hostile_offer_text_is_printed_as_text_and_fetches_or_embeds_nothing():
     asked = []
-    pdf = render_pdf(make_context(CASES["red"], offer=HOSTILE),
+    assert len(HOSTILE_PRODUCT) <= rules.QUESTIONS_BY_ID["product"].max_length
+    pdf = render_pdf(make_context({**CASES["red"], "product": HOSTILE_PRODUCT}, offer=HOSTILE),
                      url_fetcher=_recording_fetcher(asked))
     assert all(url.startswith("/static/") for url in asked), asked
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.attachments == {}
     assert b"/EmbeddedFile" not in pdf
     text = _squash(_text(pdf))
-    for field in ("clinic_name", "product", "condition"):
+    for field in ("clinic_name", "condition"):
         assert _squash(HOSTILE[field]) in text
+    assert _squash(HOSTILE_PRODUCT) in text
     assert "x" * OFFER_LIMITS["price"] in text
     # <style> did not hide the body, and the long word did not push the report off the page.
     assert _squash(rules.VERDICTS["red"].title) in text

@@ -156,3 +156,77 @@ def test_an_unknown_future_verdict_still_renders():
                                             offer=OFFER))
     html = _page(context)
     assert "Something new" in html and "A new summary." in html
+
+
+def _product_section(html: str) -> str:
+    start = html.index('class="product-match"')
+    return html[start:html.index("</section>", start)]
+
+
+def test_the_page_shows_what_the_product_matched_and_for_which_illness():
+    section = _product_section(_page(_context("green")))
+    assert 'data-product-matched="true"' in section
+    assert "<strong>Spherox</strong>" in section and "cartilage" in section
+    assert 'data-product-status="authorised"' in section
+    assert "Status (European Union)" in section and "Authorised (2017)" in section
+    assert "Yes: it is meant for the illness you chose." in section
+    # The same product for worn joints: named, but not meant for that illness.
+    other = _product_section(_page(add_patient_page(make_context(
+        {**CASES["green"], "condition_group": "osteoarthritis"}))))
+    assert "<strong>Spherox</strong>" in other and "Yes: it is" not in other
+    assert "No: it is meant for A damaged patch of cartilage" in other
+    # A withdrawn product says so, in each place it was approved.
+    withdrawn = _product_section(_page(add_patient_page(make_context(
+        {**CASES["green"], "product": "Alofisel", "condition_group": "crohns_fistula"}))))
+    assert 'data-product-status="withdrawn"' in withdrawn and "Withdrawn or lapsed" in withdrawn
+    with translation.override("es"):
+        spanish = _product_section(_page(_context("green")))
+    assert "Spherox" in spanish and "Authorised" not in spanish and "Unión Europea" in spanish
+
+
+def test_an_unknown_product_is_not_matched_never_an_error():
+    context = _context("red")
+    html = _page(context)
+    section = _product_section(html)
+    assert 'data-product-matched="false"' in section
+    assert "CelulaMax" in section and "Not matched" in section and "leaflet" in section
+    assert context["product"] == {**context["product"], "matched": False, "input": "CelulaMax"}
+    # The same row is one of the offer's facts, for the doctor's PDF too.
+    facts = [f for f in context["offer_facts"] if f["value"].startswith("CelulaMax")]
+    assert len(facts) == 1 and "not matched" in facts[0]["value"].lower()
+    assert facts[0]["question"] == "" and facts[0]["source"] == "ema-union-register"
+
+
+def test_no_product_section_without_a_name_or_number():
+    answers = {**CASES["amber"]}
+    answers.pop("product", None)
+    answers.pop("authorisation_number", None)
+    context = _context_of(answers)
+    assert context["product"] is None
+    assert 'class="product-match"' not in _page(context)
+
+
+def _context_of(answers):
+    return add_patient_page(make_context(answers))
+
+
+def test_a_green_trial_is_titled_as_a_trial_not_as_an_authorised_treatment():
+    from ..answers import ROUTE_ANSWERS
+
+    context = _context_of(ROUTE_ANSWERS["trial"])
+    assert context["verdict"]["id"] == "green" and context["verdict"]["basis"] == \
+        "registered_trial"
+    html = _page(context)
+    verdict = html[html.index('data-verdict="'):html.index("</section>")]
+    assert "Consistent with a registered clinical trial" in verdict
+    assert "authorised" not in verdict.lower()
+    assert context["verdict"]["title"] == "Consistent with a registered clinical trial"
+    # Each basis has its own sentence under the title, and only authorised_product says
+    # "authorised treatment".
+    for kind, basis in (("hospital_exemption", "hospital_exemption"),
+                        ("compassionate_use", "compassionate_use")):
+        other = _context_of(ROUTE_ANSWERS[kind])
+        assert other["verdict"]["id"] == "green" and other["verdict"]["basis"] == basis
+        assert "authorised treatment" not in other["verdict"]["title"]
+        assert "authorised treatment" not in other["patient_verdict"]["sentence"]
+    assert "authorised" in _context("green")["patient_verdict"]["sentence"]

@@ -252,6 +252,10 @@ def test_the_start_page_is_in_spanish_for_a_spanish_browser(client, db):
     assert "Check a stem cell treatment offer" not in page
 
 
+#: The pages' posts for an offer sold by a private clinic.
+SOLD = {"provider": {"provider": "private_clinic"}, "payment": {"payment": "treatment"}}
+
+
 def test_a_question_page_shows_the_spanish_question_hint_and_not_sure_answer(journey):
     _switch(journey.client, "/", "es")
     page = journey.client.get(journey.url("atmp")).content.decode()
@@ -259,7 +263,8 @@ def test_a_question_page_shows_the_spanish_question_hint_and_not_sure_answer(jou
         text, hint = (translation.gettext(t) for t in rules.wording("atmp", {}))
     assert text in page and text.startswith("¿") and hint.split(".")[0] in page
     assert "No estoy seguro/a" in page
-    assert "Pregunta 6 de" in page
+    # The ninth page: kind, who gives it, country, illness, cells, route, payment, product.
+    assert "Pregunta 9 de" in page
     assert "Not sure" not in page
     country = journey.client.get(journey.url("country")).content.decode()
     assert "Seleccione un país" in country and ">México</option>" in country
@@ -275,8 +280,9 @@ def test_a_spanish_answer_page_explains_errors_in_spanish(journey):
 
 def test_check_your_answers_and_the_report_are_in_spanish(journey):
     _switch(journey.client, "/", "es")
+    # Sold by a private clinic: "not a cell medicine" and the same day are red (issue 27).
     journey.answer_all({"atmp": {"atmp": "no"}, "clean_room": {"clean_room": "told"},
-                        "extraction_days": {"extraction_days": "0"}})
+                        "extraction_days": {"extraction_days": "0"}, **SOLD})
     answers = journey.client.get(journey.url("answers")).content.decode()
     assert "Revise sus respuestas" in answers
     with translation.override("es"):
@@ -296,7 +302,8 @@ def test_check_your_answers_and_the_report_are_in_spanish(journey):
 @pytest.fixture
 def finished_red(journey):
     journey.answer_all({"atmp": {"atmp": "no"}, "clinical_trial": {"clinical_trial": "unsure"},
-                        "warning_signs": {"warning_signs": ["no_evidence", "guaranteed_results"]}})
+                        "warning_signs": {"warning_signs": ["no_evidence", "guaranteed_results"]},
+                        **SOLD})
     journey.finish()
     return journey
 
