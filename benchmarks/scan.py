@@ -22,14 +22,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rules.phrases import BENIGN_SIGNS, SCAN_SIGNS  # noqa: E402
 from rules.scan import MAX_CHARS, scan  # noqa: E402
-from tests.rules.advert_corpus import LEGITIMATE, OFFERS  # noqa: E402
+from tests.rules.advert_corpus import (  # noqa: E402
+    DEV_LEGITIMATE,
+    DEV_OFFERS,
+    HELD_OUT_LEGITIMATE,
+    HELD_OUT_OFFERS,
+    LEGITIMATE,
+    OFFERS,
+)
 
 
-def quality() -> None:
+def _score(offers, legitimate):
+    """Counts per sign, and offer-level flags, for one half of the corpus."""
     tp, fp, fn = Counter(), Counter(), Counter()
     flagged_offers = {"en": [0, 0], "es": [0, 0]}
     flagged_legit = [0, 0]
-    for text in (*OFFERS, *LEGITIMATE):
+    for text in (*offers, *legitimate):
         result = scan(text.text)
         got = set(result.signs)
         expected = text.signs | text.benign
@@ -39,31 +47,40 @@ def quality() -> None:
             fp[sign] += 1
         for sign in expected - got:
             fn[sign] += 1
-        if text in LEGITIMATE:
+        if text in legitimate:
             flagged_legit[0] += bool(result.warning_signs)
             flagged_legit[1] += 1
         else:
             flagged_offers[text.language][0] += bool(result.warning_signs)
             flagged_offers[text.language][1] += 1
+    return tp, fp, fn, flagged_offers, flagged_legit
 
-    print(f"\nPer sign on the corpus ({len(OFFERS)} unproven offers, "
-          f"{len(LEGITIMATE)} legitimate texts)")
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def quality(name: str, offers, legitimate) -> None:
+    tp, fp, fn, flagged_offers, flagged_legit = _score(offers, legitimate)
+    print(f"\n{name}: per sign ({len(offers)} unproven offers, "
+          f"{len(legitimate)} legitimate texts)")
     header = f"{'sign':<24}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>9}"
     print(header)
     print("-" * len(header))
     order = sorted(SCAN_SIGNS, key=lambda s: (s in BENIGN_SIGNS, s))
     for sign in order:
         t, f, n = tp[sign], fp[sign], fn[sign]
-        precision = f"{t / (t + f):.2f}" if t + f else "-"
-        recall = f"{t / (t + n):.2f}" if t + n else "-"
-        print(f"{sign:<24}{t:>5}{f:>5}{n:>5}{precision:>11}{recall:>9}")
+        if t + f + n:
+            print(f"{sign:<24}{t:>5}{f:>5}{n:>5}{_ratio(t, t + f):>11}{_ratio(t, t + n):>9}")
     t, f, n = (sum(c[s] for s in SCAN_SIGNS - BENIGN_SIGNS) for c in (tp, fp, fn))
-    print(f"{'all warning signs':<24}{t:>5}{f:>5}{n:>5}{t / (t + f):>11.2f}{t / (t + n):>9.2f}")
-
-    print("\nOffer level")
-    for language, (flagged, total) in flagged_offers.items():
-        print(f"  unproven offers flagged ({language}): {flagged}/{total}")
-    print(f"  legitimate texts flagged:     {flagged_legit[0]}/{flagged_legit[1]}")
+    print(f"{'all warning signs':<24}{t:>5}{f:>5}{n:>5}{_ratio(t, t + f):>11}"
+          f"{_ratio(t, t + n):>9}")
+    flagged = sum(f for f, _ in flagged_offers.values())
+    total = sum(n for _, n in flagged_offers.values())
+    print(f"{name}: offers flagged {flagged}/{total} ({_ratio(flagged, total)}; "
+          + ", ".join(f"{lang} {f}/{n}" for lang, (f, n) in flagged_offers.items())
+          + f"), legitimate texts flagged {flagged_legit[0]}/{flagged_legit[1]} "
+          f"({_ratio(*flagged_legit)})")
 
 
 def _text_of(texts, limit: int = MAX_CHARS) -> str:
@@ -110,7 +127,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=31)
     args = parser.parse_args()
-    quality()
+    quality("development half", DEV_OFFERS, DEV_LEGITIMATE)
+    quality("held-out half", HELD_OUT_OFFERS, HELD_OUT_LEGITIMATE)
     speed(args.repeats)
 
 

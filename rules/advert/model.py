@@ -20,6 +20,9 @@ from ..catalogue import WARNING_SIGNS_BY_ID
 
 #: Not a warning sign of the questionnaire: suggests answering the days question "the same day".
 SAME_DAY_PROCEDURE = "same_day_procedure"
+#: Not a warning sign either: the text says no medicines agency has to check the product ("it
+#: is not a medicine"); suggests answering the regulator question "no", a decisive answer.
+NO_AGENCY = "no_agency"
 #: Reassuring notes, never warning signs.
 BENIGN_SIGNS: frozenset[str] = frozenset(
     {"authorised_product", "registered_trial", "free_participation"}
@@ -27,7 +30,7 @@ BENIGN_SIGNS: frozenset[str] = frozenset(
 
 #: Every sign id a phrase rule may point to.
 SCAN_SIGNS: frozenset[str] = frozenset(
-    {*WARNING_SIGNS_BY_ID, SAME_DAY_PROCEDURE, *BENIGN_SIGNS}
+    {*WARNING_SIGNS_BY_ID, SAME_DAY_PROCEDURE, NO_AGENCY, *BENIGN_SIGNS}
 )
 
 
