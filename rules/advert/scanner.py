@@ -1,17 +1,23 @@
 """``scan(text) -> Scan``: the findings in a clinic's own text (see ``rules.scan``)."""
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypedDict
 
 from ..phrases import MANY_CONDITIONS
-from .context import Compiled, Context
+from .context import Compiled, Context, from_agency_or_register
 from .index import compile_language, matches
-from .model import BENIGN_SIGNS
+from .model import BENIGN_SIGNS, OutOfTime
+from .stemmed import compile_frames, frame_matches
 from .text import LANGUAGES, detect, fold
 
 #: The longest text the scanner accepts (the command and the web page enforce it).
 MAX_CHARS = 20_000
+#: Seconds a scan may take. Every pattern is bounded, so a scan of MAX_CHARS characters
+#: takes a few tens of milliseconds; the budget is a second line of defence: past it the
+#: scan ends with what it found so far and says so (``Scan.complete`` is False).
+BUDGET_SECONDS = 0.5
 #: Conditions named within this many characters of each other count as one list.
 _LIST_WINDOW = 400
 
@@ -42,6 +48,7 @@ class FindingDict(TypedDict):
 
 class ScanDict(TypedDict):
     language: str
+    complete: bool
     signs: list[str]
     findings: list[FindingDict]
 
@@ -50,6 +57,8 @@ class ScanDict(TypedDict):
 class Scan:
     language: str
     findings: tuple[Finding, ...]
+    #: False when the time budget ran out: the findings are those found before it did.
+    complete: bool = True
 
     @property
     def signs(self) -> tuple[str, ...]:
@@ -63,6 +72,7 @@ class Scan:
     def to_json_dict(self) -> ScanDict:
         return {
             "language": self.language,
+            "complete": self.complete,
             "signs": list(self.signs),
             "findings": [
                 {"sign": f.sign, "start": f.start, "end": f.end, "quote": f.quote,
@@ -74,25 +84,77 @@ class Scan:
 
 _LIST_EXCEPTIONS = Compiled.of(MANY_CONDITIONS)
 _COMPILED = {language: compile_language(language) for language in LANGUAGES}
+_FRAMES = {language: compile_frames(language) for language in LANGUAGES}
 
 # start, end, rule id, sign, explanation, source
 _Span = tuple[int, int, str, str, str, str]
 
 
-def scan(text: str, language: str | None = None) -> Scan:
+def scan(text: str, language: str | None = None, *, budget: float = BUDGET_SECONDS,
+         clock: Callable[[], float] = time.monotonic) -> Scan:
     """The claims in ``text`` that point at a warning sign (or a reassuring note).
 
-    ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text.
+    ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text. Past
+    ``budget`` seconds (read from ``clock``) the scan stops and ``complete`` is False.
     """
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    deadline = clock() + budget
     folded, offsets = fold(text)
     if language is None:
         language = detect(text, folded)
+    spans, complete = _counted(folded, language, deadline, clock)
+    findings = []
+    for start, end, rule_id, sign, explanation, source in _without_overlaps(spans):
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        findings.append(Finding(rule_id, sign, start, end, text[start:end], explanation, source))
+    return Scan(language, tuple(findings), complete)
+
+
+def counted(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
+    """Every match that counts, before overlapping ones are merged: (start, end, rule id)
+    in folded text. For tests of single rules."""
+    folded, _offsets = fold(text)
+    spans, _complete = _counted(folded, language or detect(text, folded), float("inf"),
+                                time.monotonic)
+    return [(start, end, rule_id) for start, end, rule_id, *_ in spans]
+
+
+def _counted(folded: str, language: str, deadline: float,
+             clock: Callable[[], float]) -> tuple[list[_Span], bool]:
     context = Context(folded)
     spans: list[_Span] = []
     mentions: list[tuple[int, int, str]] = []
-    for matcher, start, end in matches(_COMPILED[language], folded):
+    complete = True
+    try:
+        _phrases(folded, language, context, spans, mentions, deadline, clock)
+        for compiled, start, end in frame_matches(_FRAMES[language], folded, language,
+                                                  deadline, clock):
+            rule = compiled.rule
+            if context.counts(start, end, rule.sign, compiled):
+                spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
+    except OutOfTime:
+        complete = False
+    spans.extend(_condition_list(folded, mentions))
+    if from_agency_or_register(folded):
+        spans = [s for s in spans if s[3] not in _AGENCY_TOPICS]
+    return spans, complete
+
+
+#: What an agency's approval or appraisal, or a trial register's record, is expected to talk
+#: about (results, safety, price, the conditions a product is for) without selling anything.
+_AGENCY_TOPICS = frozenset({
+    "no_evidence", "guaranteed_results", "no_risks_claim", "unjustified_cost",
+    "many_conditions", "origin_unexplained", "same_day_procedure",
+})
+
+
+def _phrases(folded: str, language: str, context: Context, spans: list[_Span],
+             mentions: list[tuple[int, int, str]], deadline: float,
+             clock: Callable[[], float]) -> None:
+    """The phrase table's matches that count, into ``spans`` (conditions into ``mentions``)."""
+    for matcher, start, end in matches(_COMPILED[language], folded, deadline, clock):
         if matcher.compiled is None:
             if context.counts(start, end, MANY_CONDITIONS.sign, _LIST_EXCEPTIONS):
                 mentions.append((start, end, matcher.group))
@@ -100,13 +162,6 @@ def scan(text: str, language: str | None = None) -> Scan:
         rule = matcher.compiled.rule
         if context.counts(start, end, rule.sign, matcher.compiled):
             spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
-    spans.extend(_condition_list(folded, mentions))
-    findings = []
-    for start, end, rule_id, sign, explanation, source in _without_overlaps(spans):
-        if offsets is not None:
-            start, end = offsets[start], offsets[end]
-        findings.append(Finding(rule_id, sign, start, end, text[start:end], explanation, source))
-    return Scan(language, tuple(findings))
 
 
 def _condition_list(folded: str, mentions: list[tuple[int, int, str]]) -> list[_Span]:
