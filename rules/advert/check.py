@@ -4,16 +4,16 @@ that matches the empty string, or that can match more than ``MAX_WIDTH`` charact
 unbounded repeat) is an error then. Bounded patterns tried only at word starts keep a scan
 linear in the text's length: no match attempt can run on to the end of the text."""
 
+import importlib
 import re
 from collections.abc import Collection, Sequence
 
-try:  # Python 3.11+ keeps the regex parser here; sre_parse is its deprecated alias.
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-
 from ..sources import check_source
 from .model import ConditionGroup, ListRule, PhraseRule, compile_pattern
+
+# The regex parser of Python 3.11+ (sre_parse is its deprecated alias), for a pattern's
+# widest match.
+_sre_parse = importlib.import_module("re._parser")
 
 #: The longest match any table pattern may have (after its spaces are expanded).
 MAX_WIDTH = 800
