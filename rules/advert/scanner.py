@@ -3,7 +3,7 @@
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from ..phrases import MANY_CONDITIONS
 from .context import Compiled, Context, from_agency_or_register
@@ -15,9 +15,10 @@ from .text import LANGUAGES, detect, fold
 #: The longest text the scanner accepts (the command and the web page enforce it).
 MAX_CHARS = 20_000
 #: Seconds a scan may take. Every pattern is bounded, so a scan of MAX_CHARS characters
-#: takes a few tens of milliseconds; the budget is a second line of defence: past it the
-#: scan ends with what it found so far and says so (``Scan.complete`` is False).
-BUDGET_SECONDS = 0.5
+#: takes a few tens of milliseconds (a quarter of a second for the worst text we know, on a
+#: busy machine); the budget is a second line of defence: past it the scan ends with what
+#: it found so far and says so (``Scan.complete`` is False).
+BUDGET_SECONDS = 2.0
 #: Conditions named within this many characters of each other count as one list.
 _LIST_WINDOW = 400
 
@@ -48,9 +49,10 @@ class FindingDict(TypedDict):
 
 class ScanDict(TypedDict):
     language: str
-    complete: bool
     signs: list[str]
     findings: list[FindingDict]
+    #: Only when the time budget ran out (then False): the contract's keys stay as they were.
+    complete: NotRequired[bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +72,8 @@ class Scan:
         return tuple(s for s in self.signs if s not in BENIGN_SIGNS)
 
     def to_json_dict(self) -> ScanDict:
-        return {
+        result: ScanDict = {
             "language": self.language,
-            "complete": self.complete,
             "signs": list(self.signs),
             "findings": [
                 {"sign": f.sign, "start": f.start, "end": f.end, "quote": f.quote,
@@ -80,6 +81,9 @@ class Scan:
                 for f in self.findings
             ],
         }
+        if not self.complete:
+            result["complete"] = False
+        return result
 
 
 _LIST_EXCEPTIONS = Compiled.of(MANY_CONDITIONS)
@@ -90,16 +94,17 @@ _FRAMES = {language: compile_frames(language) for language in LANGUAGES}
 _Span = tuple[int, int, str, str, str, str]
 
 
-def scan(text: str, language: str | None = None, *, budget: float = BUDGET_SECONDS,
+def scan(text: str, language: str | None = None, *, budget: float | None = None,
          clock: Callable[[], float] = time.monotonic) -> Scan:
     """The claims in ``text`` that point at a warning sign (or a reassuring note).
 
     ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text. Past
-    ``budget`` seconds (read from ``clock``) the scan stops and ``complete`` is False.
+    ``budget`` seconds (``BUDGET_SECONDS`` by default, read from ``clock``) the scan stops
+    and ``complete`` is False.
     """
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
-    deadline = clock() + budget
+    deadline = clock() + (BUDGET_SECONDS if budget is None else budget)
     folded, offsets = fold(text)
     if language is None:
         language = detect(text, folded)

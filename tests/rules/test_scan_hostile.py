@@ -80,6 +80,6 @@ def test_a_scan_past_its_budget_ends_with_what_it_found_and_says_so():
     assert result.to_json_dict()["complete"] is False
 
 
-def test_a_normal_scan_is_complete():
+def test_a_complete_scan_keeps_the_contract_keys():
     result = scan("We guarantee results.")
-    assert result.complete and result.to_json_dict()["complete"] is True
+    assert result.complete and set(result.to_json_dict()) == {"language", "signs", "findings"}
