@@ -123,6 +123,24 @@ def speed(repeats: int) -> None:
           "process's CPU time, less affected by other load on the machine)")
 
 
+#: The outside probe's inputs (3 to 32 s of CPU each before the patterns were bounded).
+PROBES = ("111.", "111,", "€111.", "1.11.111.1111.", "111 ", "hotel ")
+
+
+def hostile(repeats: int) -> None:
+    print(f"\nHostile input at {MAX_CHARS:,} characters (median of {repeats} runs, ms)")
+    header = f"{'input':<20}{'findings':>9}{'complete':>10}{'scan cpu':>10}{'str.lower':>11}"
+    print(header)
+    print("-" * len(header))
+    for unit in PROBES:
+        text = (unit * MAX_CHARS)[:MAX_CHARS]
+        result = scan(text)
+        cpu_ms = _median_ms(scan, text, repeats, clock=time.process_time)
+        lower_ms = _median_ms(str.lower, text, repeats)
+        print(f"{unit!r:<20}{len(result.findings):>9}{str(result.complete):>10}"
+              f"{cpu_ms:>10.1f}{lower_ms:>11.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=31)
@@ -130,6 +148,7 @@ def main() -> None:
     quality("development half", DEV_OFFERS, DEV_LEGITIMATE)
     quality("held-out half", HELD_OUT_OFFERS, HELD_OUT_LEGITIMATE)
     speed(args.repeats)
+    hostile(max(3, args.repeats // 5))
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ def test_a_bad_byte_after_the_first_chunk_is_placed_exactly(monkeypatch):
 
 
 def test_the_explanations_are_in_the_text_language(monkeypatch):
-    code, out, _ = call(monkeypatch, "Tratamiento sin efectos secundarios.".encode())
+    code, out, _ = call(monkeypatch, b"Tratamiento sin efectos secundarios.")
     result = json.loads(out)
     assert code == 0 and result["language"] == "es" and "complete" not in result
     assert result["findings"][0]["explanation"].startswith("El texto")

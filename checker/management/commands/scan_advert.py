@@ -44,7 +44,8 @@ class Command(BaseCommand):
         if not text.strip():
             self._fail(f"{name}: the text is empty")
         if len(text) > MAX_CHARS:
-            self._fail(f"{name}: the text has more than {MAX_CHARS} characters; the limit is {MAX_CHARS}")
+            self._fail(f"{name}: the text has more than {MAX_CHARS} characters; "
+                       f"the limit is {MAX_CHARS}")
         result = scan(text, language=options.get("language"))
         output = result.to_json_dict()
         with translation.override(result.language):
