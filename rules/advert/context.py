@@ -148,6 +148,12 @@ class Context:
         i = bisect_left(starts, begin)
         return i < len(starts) and ends[i] <= finish
 
+    def _asks(self, end: int) -> bool:
+        """Whether the match ending at ``end`` is in a question: a question asks, it does
+        not claim ("Will I have to pay to take part? No.")."""
+        i = bisect_left(self.ends, end)
+        return i < len(self.ends) and self.folded[self.ends[i] - 1] == "?"
+
     def counts(self, start: int, end: int, sign: str, compiled: Compiled | None) -> bool:
         """Whether the match folded[start:end] for ``sign`` counts in its sentence."""
         begin, finish = self.sentence(start, end)
@@ -156,6 +162,8 @@ class Context:
         if _NEGATIONS.intersection(words) or any(w.endswith("n't") for w in words):
             return False
         if sign not in BENIGN_SIGNS:
+            if self._asks(end):
+                return False
             if self._found(_CAUTION, begin, finish) or self._found(_AGENCY_SPEAKS, begin, finish):
                 return False
             if sign in _HEDGED_SIGNS and _HEDGES.search(prefix[-_HEDGE_WINDOW:]):

@@ -17,9 +17,11 @@ _BODY_ES = ("cartilago|tejido|tejidos|nervio|nervios|articulacion|articulaciones
             "musculo|hueso|neuronas|cuerpo|funcion|funciones|movilidad|vision|salud|"
             "movimiento|lesion|lesiones|neurologico")
 _ILL_EN = ("pain|symptoms|symptom|inflammation|disease|diseases|condition|conditions|"
-           "arthritis|osteoarthritis|diabetes|illness|damage|need|ageing|aging|disability")
+           "arthritis|osteoarthritis|diabetes|illness|damage|need|ageing|aging|disability|"
+           "progression|decline|degeneration")
 _ILL_ES = ("dolor|dolores|sintomas|inflamacion|enfermedad|enfermedades|artrosis|artritis|"
-           "diabetes|dano|danos|necesidad|envejecimiento|discapacidad|lesion|lesiones")
+           "diabetes|dano|danos|necesidad|envejecimiento|discapacidad|lesion|lesiones|"
+           "progresion|avance|deterioro|degeneracion")
 
 FRAMES: tuple[PhraseRule, ...] = (
     PhraseRule(
@@ -50,7 +52,11 @@ FRAMES: tuple[PhraseRule, ...] = (
             f"{_BODY_EN}|tears|torn|rotator",
             "pain|symptoms|inflammation ~6 disappear|disappears|subside|subsides|vanish|vanishes",
             "completely|totally|fully|entirely disappear|disappears|vanish|vanishes|heal|heals",
-            "pain free within|after|for"),
+            "pain free within|after|for",
+            "avoid|skip|spare ~3 surgery|replacement|operation|surgeries",
+            "life|living|walk|move|active ~3 without pain",
+            "most|majority ~4 patients|children|people|clients ~3 improve|improved|recover|"
+            "recovered|better"),
         es=(f"elimina|eliminar|eliminamos|eliminan|acaba|acabar|termina ~3 {_ILL_ES}",
             f"revertir|revierte|revierten|revertimos|frena|frenar|detiene|detener ~3 {_ILL_ES}|"
             "autismo|parkinson|ela",
@@ -61,7 +67,11 @@ FRAMES: tuple[PhraseRule, ...] = (
             "dolor|dolores|sintomas|inflamacion ~6 desaparece|desaparecen|desaparecera|cede",
             "completamente|totalmente|por completo desaparece|desaparecen|desaparecera|"
             "desaparezca",
-            "resultados visibles|garantizados"),
+            "resultados visibles|garantizados",
+            "evite|evitar|evita|eviten ~3 cirugia|protesis|operacion|quirofano",
+            "vida|vivir|caminar|moverse ~3 sin dolor",
+            "mayoria ~4 pacientes|ninos|personas|clientes ~3 mejoran|mejora|recuperan|"
+            "recupera"),
         explanation=_("A result is promised: pain or a disease gone, damage repaired or "
                       "reversed. Ask which published study in people shows this for your "
                       "condition."),
@@ -92,10 +102,13 @@ FRAMES: tuple[PhraseRule, ...] = (
         "claim_same_day",
         "same_day_procedure",
         en=("same|single|one ~1 session|visit|procedure|surgery|sitting|appointment|operation",
-            "single|one outpatient ~1 visit|procedure|session"),
+            "single|one outpatient ~1 visit|procedure|session",
+            "harvest|extract|collect|draw|aspirate ~10 inject|reinject|injected|administer|"
+            "return ~6 same|minutes|hours|immediately|right|back"),
         es=("misma|mismo ~1 sesion|intervencion|visita|cirugia|procedimiento|acto|jornada|"
             "quirofano",
-            "infiltramos|infiltra|infiltran|reinyectamos|reinfiltramos",
+            "extraemos|extraer|obtenemos|obtener|sacamos|aspiramos|extrae ~10 infiltramos|"
+            "infiltrar|inyectamos|inyectar|reinyectamos|aplicamos",
             "en ~2 horas sale|sales|vuelve|regresa|camina"),
         explanation=_("Cells taken and given back in one visit cannot have been grown in a "
                       "laboratory. On the days question, answer \"the same day\"."),
@@ -103,7 +116,10 @@ FRAMES: tuple[PhraseRule, ...] = (
         requires=(r"cells?|celul\w{0,20}|grasa|fat|medula|marrow|tejido|tissue|extrae\w{0,20}|"
                   r"extraemos|obtenemos|harvest\w{0,20}|concentrat\w{0,20}|liposuc\w{0,20}|"
                   r"adipos\w{0,20}",),
-        unless=(BLOOD_CANCER, r"apheres\w{0,20}|aferesis|donors?|donantes?"),
+        unless=(BLOOD_CANCER, r"apheres\w{0,20}|aferesis|donors?|donantes?",
+                # cells grown for weeks come back later, not in the same visit
+                r"cultur\w{0,20}|cultiv\w{0,20}|grown|expanded|laborator\w{0,20}|weeks|"
+                r"semanas|later|posterior|second operation|segunda (?:operacion|intervencion)"),
     ),
     PhraseRule(
         "claim_no_agency",
@@ -173,5 +189,37 @@ FRAMES: tuple[PhraseRule, ...] = (
                       "clinical trial."),
         source="cuende-2021",
         requires=(TRIAL,),
+    ),
+    PhraseRule(
+        "claim_hurry",
+        "pressure_to_decide",
+        en=("seats|spots|places|slots|spaces|appointments ~2 limited",
+            "only|just ~2 seats|spots|places|slots ~1 available|left|remaining"),
+        es=("plazas|cupos|lugares|asientos|citas ~2 limitadas|limitados",
+            "solo|quedan|ultimas ~2 plazas|cupos|lugares ~1 disponibles|libres"),
+        explanation=_("The text pushes you to decide or pay quickly. A medical decision "
+                      "deserves time and a second opinion."),
+        source="bookimed-safety",
+    ),
+    PhraseRule(
+        "claim_reported_story",
+        "testimonials",
+        en=("patients|clients|customers say|said|tell|told|write|wrote",
+            "thousands|hundreds|000 ~2 patients|people ~1 treated|helped"),
+        es=("pacientes|clientes dicen|cuentan|opinan|escriben",
+            "miles|cientos|000 ~2 pacientes|personas ~1 tratados|tratadas|atendidos|ayudados"),
+        explanation=_("Patients' stories are used as proof. Personal stories are not evidence "
+                      "that a treatment works or is safe."),
+        source="fda-consumer-2021",
+    ),
+    PhraseRule(
+        "claim_package_trip",
+        "travel_package",
+        en=("package|packages ~8 hotel|accommodation|lodging|transfers|flights",),
+        es=("paquete|paquetes ~8 hotel|alojamiento|hospedaje|traslados|vuelos",),
+        explanation=_("Travel and a stay are sold with the treatment. A holiday package is a "
+                      "sales offer, not a sign of medical quality."),
+        source="bookimed-safety",
+        unless=(REIMBURSED, TRIAL),
     ),
 )

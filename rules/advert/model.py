@@ -91,7 +91,9 @@ MONEY = (r"(?:(?:us\$|\$|€|£|usd|eur|euros?|mxn|dollars?|dolares)\s?\d{1,3}(?
          r"|(?:us\$|\$|€|£|usd|eur)\s?\d{3,6}"
          r"|\d{1,3}(?:[.,\s]\d{3}){1,4}(?:[.,]\d{2})?\s?(?:\$|€|£|usd|eur|euros?|dollars?|dolares|mxn)"
          r"|\d{3,6}\s?(?:\$|€|£|usd|eur|euros?|dollars?|dolares))")
-MONEY_OR_PERCENT = rf"(?:{MONEY}|\d{{1,3}} ?%)"
+#: A sum or a share of the price (not a discount: "30% off", "un 30% de descuento").
+MONEY_OR_PERCENT = (rf"(?:{MONEY}|\d{{1,3}} ?%(?! (?:de )?(?:descuento|rebaja|dto|off|"
+                    r"discount)))")
 #: Blood diseases for which a blood stem cell transplant is an established treatment.
 BLOOD_CANCER = (r"(?:leuka?emias?|lymphomas?|myelomas?|myelodysplas\w{0,20}|aplastic|sickle cell|"
                 r"thalassa?emia|blood cancers?|leucemias?|linfomas?|mielomas?|"

@@ -95,3 +95,21 @@ def test_a_frame_quote_is_the_text_at_its_offsets():
         "ELIMINAMOS   el dolor"]
     for finding in result.findings:
         assert text[finding.start:finding.end] == finding.quote
+
+
+def test_a_question_asks_and_does_not_claim():
+    assert scan("Will I have to pay to take part in the trial? No.").warning_signs == ()
+    assert "pay_for_trial" in scan("You pay to take part in the trial.").signs
+
+
+def test_a_discount_is_not_a_payment_in_advance():
+    assert "upfront_payment" not in scan("¡Reserva ya con un 30% de descuento!").signs
+    assert "upfront_payment" in scan("Reserve con un 30% del precio.").signs
+
+
+def test_cells_grown_for_weeks_are_not_a_same_day_procedure():
+    assert "same_day_procedure" not in scan(
+        "Extraemos cartílago y, tras cultivar las células durante semanas en el laboratorio, "
+        "las inyectamos en una segunda operación.").signs
+    assert "same_day_procedure" in scan(
+        "Le extraemos médula ósea, la concentramos y se la inyectamos antes de comer.").signs

@@ -16,9 +16,10 @@ __all__ = [
     "OFFERS", "Text",
 ]
 
-DEV_OFFERS: tuple[Text, ...] = (*original.OFFERS[0::2], *dev.OFFERS)
+DEV_OFFERS: tuple[Text, ...] = (*original.OFFERS[0::2], *dev.OFFERS, *dev.OFFERS_2)
 HELD_OUT_OFFERS: tuple[Text, ...] = (*original.OFFERS[1::2], *held_out.OFFERS)
-DEV_LEGITIMATE: tuple[Text, ...] = (*original.LEGITIMATE[0::2], *dev.LEGITIMATE)
+DEV_LEGITIMATE: tuple[Text, ...] = (*original.LEGITIMATE[0::2], *dev.LEGITIMATE,
+                                      *dev.LEGITIMATE_2)
 HELD_OUT_LEGITIMATE: tuple[Text, ...] = (*original.LEGITIMATE[1::2], *held_out.LEGITIMATE)
 
 OFFERS: tuple[Text, ...] = (*DEV_OFFERS, *HELD_OUT_OFFERS)

@@ -65,3 +65,44 @@ Our orthopaedic unit treats arthritis of the knee, hip and shoulder, tendon inju
 Cuidado con las falsas terapias con células madre. Algunas clínicas prometen curas milagrosas para el autismo, la ELA o la diabetes y aseguran que el tratamiento no tiene riesgos. La agencia advierte de que estas terapias no están autorizadas y pueden causar infecciones graves.
 """),
 )
+
+#: A second batch, written after the first round of tuning, to tune on further.
+OFFERS_2: tuple[Text, ...] = (
+    _t("dev2-en-back", "en", {"guaranteed_results", "pressure_to_decide", "testimonials"}, """
+Chronic back pain? 💥 Our stem cell injections heal damaged discs without surgery. Book your spot at our free seminar this Thursday, seats are limited! Patients say: "I wish I had done this years ago."
+"""),
+    _t("dev2-en-ms", "en", {"guaranteed_results", "many_conditions", "unjustified_cost"}, """
+Mesenchymal stem cell infusions reset the immune system and halt the progression of multiple sclerosis. Our protocol is also used for lupus, rheumatoid arthritis and Crohn's disease. Treatment cost: $15,000.
+"""),
+    _t("dev2-en-seminar", "en", {"guaranteed_results", "pressure_to_decide"}, """
+Dear friend, you are invited to a free dinner seminar on regenerative medicine. Learn how amniotic stem cells let you avoid knee replacement surgery and get back to an active life without pain. Reserve your seat today: only 20 seats available.
+"""),
+    _t("dev2-es-columna", "es", {"guaranteed_results", "testimonials", "no_protocol_or_ethics"}, """
+Tratamos las hernias discales con células madre: el disco se regenera y el dolor de espalda desaparece sin cirugía. Más de 5.000 pacientes tratados con éxito. Primera consulta gratuita. Sin listas de espera.
+"""),
+    _t("dev2-es-exosomas", "es", {"guaranteed_results", "pressure_to_decide"}, """
+✨ Exosomas: la última tecnología en medicina regenerativa. Rejuvenece tu piel, fortalece tu cabello y mejora tu energía en una sola sesión. ¡Reserva ya con un 30% de descuento!
+"""),
+    _t("dev2-es-autismo", "es", {"guaranteed_results", "unjustified_cost", "travel_package",
+                                 "no_medical_evaluation"}, """
+Hola, sí tratamos el autismo. Con 2 aplicaciones de células madre de cordón la mayoría de los niños mejoran el lenguaje y el contacto visual. El paquete cuesta 16.000 dólares con hotel y traslados. No hace falta que envíe informes.
+"""),
+    _t("dev2-es-extraccion", "es", {"same_day_procedure", "no_risks_claim"}, """
+Por la mañana le extraemos sangre de la médula ósea, la concentramos y se la inyectamos en la articulación antes de comer. Es un tratamiento seguro y natural.
+"""),
+)
+
+LEGITIMATE_2: tuple[Text, ...] = (
+    _t("dev2-en-ema-qa", "en", set(), """
+Questions and answers on unregulated cell therapies. Advanced therapy medicinal products must be authorised before they can be marketed. Treatments offered outside clinical trials without authorisation may not be safe or effective, and patients have been seriously harmed. Ask whether the treatment is authorised or part of a registered clinical trial.
+"""),
+    _t("dev2-es-unidad-rodilla", "es", set(), """
+Unidad de Rodilla. Tratamos la artrosis de rodilla y de cadera con fisioterapia, infiltraciones de corticoides o de ácido hialurónico y, cuando es necesario, con una prótesis. Las infiltraciones de células madre no han demostrado beneficio y solo se ofrecen dentro de ensayos clínicos.
+"""),
+    _t("dev2-en-trial-faq", "en", set(), """
+Will I have to pay to take part? No. The study treatment, tests and visits are provided free of charge, and reasonable travel costs are reimbursed. The trial is registered as NCT05555555 and approved by the research ethics committee.
+""", benign={"free_participation", "registered_trial"}),
+    _t("dev2-es-prospecto", "es", set(), """
+Prospecto: información para el paciente. Este medicamento se elabora con las propias células del paciente, que se cultivan en un laboratorio durante varias semanas antes de implantarlas en una segunda operación. Como todos los medicamentos, puede producir efectos adversos, como dolor e hinchazón de la articulación.
+"""),
+)
