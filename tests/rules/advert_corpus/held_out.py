@@ -108,3 +108,70 @@ Criterios de inclusión: adultos con fístulas perianales complejas que no han r
 El promotor asume todos los costes del estudio; los participantes no pagan nada y se les reembolsan los gastos de desplazamiento.
 """, benign={"registered_trial", "free_participation"}),
 )
+
+#: A second held-out batch, written after the last round of tuning and scored once; the
+#: scanner was not changed for it afterwards.
+OFFERS_2: tuple[Text, ...] = (
+    _t("ho2-en-knee-clinic", "en", {"guaranteed_results", "no_risks_claim",
+                                    "unjustified_cost"}, """
+Regenerative Knee Program
+Our adult stem cell injections rebuild the cushioning in your knee so you can walk, climb stairs and play with your grandkids again. Because the cells are your own, the procedure carries minimal risk.
+Program fee: $7,200 per knee, payable at your first visit.
+"""),
+    _t("ho2-en-dm-email", "en", {"guaranteed_results", "upfront_payment",
+                                 "no_medical_evaluation"}, """
+Hello Mr. Ahmed, thank you for your enquiry. Our physicians have reviewed your message and you are an ideal candidate for our diabetes protocol. Most of our type 2 patients are able to reduce or stop their insulin within three months. To confirm your treatment date we require a deposit of 25% of the total.
+"""),
+    _t("ho2-en-neuropathy-ad", "en", {"guaranteed_results", "limited_time_offer",
+                                      "testimonials"}, """
+NEUROPATHY SUFFERERS: numbness and burning in your feet can be reversed! Our cell-based therapy regrows damaged nerve fibres. "After 8 sessions I can feel the floor again" - Robert, 67. Free nerve scan for callers before Friday.
+"""),
+    _t("ho2-en-copd-clinic", "en", {"guaranteed_results", "travel_package", "same_day_procedure"}, """
+Stem Cell Therapy for COPD in Tijuana
+Your own stem cells are collected from your abdominal fat and returned to you through an IV the same afternoon, where they home to damaged lung tissue and help it heal. Package includes two nights at a partner hotel and transport from San Diego airport.
+"""),
+    _t("ho2-es-rodilla-web", "es", {"guaranteed_results", "no_risks_claim", "pressure_to_decide"}, """
+Recupere su rodilla sin pasar por el quirófano. Las células madre mesenquimales reparan el cartílago desgastado y devuelven la movilidad a la articulación. Es un tratamiento sin riesgos, ya que utilizamos material biológico del propio paciente. Pida su cita hoy mismo: las plazas de este mes son limitadas.
+"""),
+    _t("ho2-es-whatsapp-ela", "es", {"guaranteed_results", "unjustified_cost",
+                                     "no_medical_evaluation"}, """
+Buenos días. Sí, tratamos la ELA con células madre de cordón umbilical: con tres infusiones la enfermedad se frena y muchos pacientes recuperan fuerza en brazos y piernas. Cada infusión cuesta 6.500 €. No necesitamos informes médicos, con lo que nos ha contado es suficiente.
+"""),
+    _t("ho2-es-clinica-estetica", "es", {"guaranteed_results", "many_conditions",
+                                         "limited_time_offer"}, """
+Medicina regenerativa con células madre: rejuvenecimiento facial, caída del cabello, disfunción eréctil, artrosis y dolor de espalda. Resultados desde la primera sesión. Promoción de primavera: 20% de descuento hasta el 30 de abril.
+"""),
+    _t("ho2-es-ensayo-cuota", "es", {"pay_for_trial", "unjustified_cost"}, """
+Programa de investigación clínica con células madre para la enfermedad de Parkinson. Los pacientes seleccionados participan aportando una cuota de 18.000 euros, que cubre la obtención de las células, su procesamiento y las visitas de control.
+"""),
+)
+
+LEGITIMATE_2: tuple[Text, ...] = (
+    _t("ho2-en-fda-consumer", "en", set(), """
+Important patient information about stem cell products
+Some patients have suffered serious harm, including blindness and tumours, after receiving unapproved stem cell products. Clinics may say that their products treat a long list of conditions, that they are safe because they use your own cells, or that they are approved when they are not. Before you agree to treatment, ask whether the product is approved or is being studied in a clinical trial under an investigational new drug application.
+"""),
+    _t("ho2-en-hospital-page", "en", set(), """
+Cartilage repair service
+For younger patients with a single damaged area of cartilage in the knee, our surgeons may offer microfracture or autologous chondrocyte implantation. Implantation needs two operations several weeks apart, and the rehabilitation takes up to a year. Results vary, and some patients will still need further surgery. Your surgeon will discuss the benefits and the risks with you after an MRI scan.
+"""),
+    _t("ho2-en-register-2", "en", set(), """
+A Study of Autologous Bone Marrow Cells in Critical Limb Ischaemia
+ClinicalTrials.gov Identifier: NCT04444444
+Recruitment status: Recruiting
+Eligibility criteria: adults with critical limb ischaemia who are not candidates for revascularisation.
+Intervention: bone marrow aspiration and intramuscular injection of the cell preparation, or a sham procedure.
+Primary outcome: amputation-free survival at 12 months.
+""", benign={"registered_trial"}),
+    _t("ho2-es-aemps-ensayo", "es", set(), """
+Información sobre ensayos clínicos con terapias avanzadas
+Los medicamentos de terapia avanzada solo pueden administrarse si están autorizados o dentro de un ensayo clínico autorizado por la AEMPS y aprobado por un Comité de Ética de la Investigación con medicamentos. La participación en un ensayo es voluntaria y gratuita. Puede consultar los ensayos autorizados en el Registro Español de Estudios Clínicos.
+""", benign={"free_participation"}),
+    _t("ho2-es-hematologia", "es", set(), """
+Donación de progenitores hematopoyéticos
+Si es compatible con un paciente, le haremos un reconocimiento médico completo. La mayoría de las donaciones se hacen por aféresis: durante unos días recibirá un factor de crecimiento y después la extracción dura unas cuatro horas; normalmente vuelve a casa el mismo día. Puede notar dolor de huesos o cansancio. El registro cubre sus gastos de desplazamiento y alojamiento.
+"""),
+    _t("ho2-es-consentimiento", "es", set(), """
+Consentimiento informado para el implante de condrocitos autólogos. He sido informado de que el tratamiento consiste en dos intervenciones: en la primera se obtiene una muestra de cartílago, y en la segunda, unas semanas después, se implantan las células cultivadas. Entiendo que puede no mejorar mis síntomas y que existen riesgos, como infección, rigidez o trombosis.
+"""),
+)
