@@ -30,6 +30,7 @@ from .frames import FRAMES
 from .model import SCAN_SIGNS, OutOfTime, PhraseRule
 
 _TOKEN = re.compile(r"[^\W_]{1,40}|[.!?;\n]")
+_ENDS = frozenset(".!?;\n")
 #: A sentence end in the line of stems: frames never reach across it.
 _STOP = "."
 _GAP_WORD = r"[^\s.]{1,40}"
@@ -62,30 +63,53 @@ class Stemmed:
         return self.spans[first][0], self.spans[last][1]
 
 
-def stem_text(folded: str, language: str) -> Stemmed:
+#: Stems already computed, per language, kept across scans (the Snowball stemmers are pure
+#: Python: a word costs tens of microseconds, and adverts repeat their words).
+_KNOWN: dict[str, dict[str, str]] = {}
+_KNOWN_LIMIT = 50_000
+_HEAD = 3
+
+
+def stem_text(folded: str, language: str, heads: frozenset[str] | None = None,
+              deadline: float = float("inf"),
+              clock: Callable[[], float] = lambda: 0.0) -> Stemmed:
+    """The line of stems of ``folded``. With ``heads`` (the first characters of every stem a
+    frame looks for), a longer word that starts otherwise cannot fill a slot and is kept
+    as it is, unstemmed: only the few words that might matter pay for the stemmer."""
     stemmer = _stemmer(language)
-    cache: dict[str, str] = {}
+    known = _KNOWN.setdefault(language, {})
     parts: list[str] = []
     line_starts: list[int] = []
     spans: list[tuple[int, int]] = []
     at = 0
-    for token in _TOKEN.finditer(folded):
+    for count, token in enumerate(_TOKEN.finditer(folded)):
+        if count % 256 == 255 and clock() > deadline:
+            raise OutOfTime
         word = token.group()
-        if word in ".!?;\n":
-            word = _STOP
+        if word in _ENDS:
             # a dot inside a number ("1.500") is not a sentence end
-            if word == "." and token.end() < len(folded) and folded[token.end()].isdigit():
+            if word == "." and folded[token.end():token.end() + 1].isdigit():
                 continue
-        else:
-            stemmed = cache.get(word)
+            word = _STOP
+        elif heads is None or len(word) <= _HEAD or word[:_HEAD] in heads:
+            stemmed = known.get(word)
             if stemmed is None:
-                stemmed = cache[word] = str(stemmer.stemWord(word))
+                stemmed = str(stemmer.stemWord(word))
+                if len(known) < _KNOWN_LIMIT:
+                    known[word] = stemmed
             word = stemmed
         parts.append(word)
         line_starts.append(at)
         spans.append(token.span())
         at += len(word) + 1
     return Stemmed(" ".join(parts), line_starts, spans)
+
+
+def frame_words(frame: str, language: str) -> set[str]:
+    """The stems (and raw stem prefixes) a frame looks for."""
+    return {word[:-1] if word.endswith("*") else stem(word, language)
+            for part in frame.split() if not part.startswith("~")
+            for word in part.split("|")}
 
 
 def compile_frame(frame: str, language: str) -> str:
@@ -113,18 +137,30 @@ def compile_frame(frame: str, language: str) -> str:
     return r"(?<![^\s])(?:" + "".join(pieces) + r")(?![^\s])"
 
 
-def compile_frames(language: str) -> tuple[tuple[Compiled, re.Pattern[str]], ...]:
+@dataclass(frozen=True, slots=True)
+class Frames:
+    """The frame rules compiled for one language."""
+
+    rules: tuple[tuple[Compiled, re.Pattern[str]], ...]
+    #: The first characters of every stem the frames look for.
+    heads: frozenset[str]
+
+
+def compile_frames(language: str) -> Frames:
     """Each frame rule with its frames for ``language`` as one regex over a line of stems.
     A bad frame, sign or source is an error here, at import."""
     compiled = []
+    words: set[str] = set()
     for rule in FRAMES:
         _check(rule)
-        frames = [compile_frame(frame, language) for frame in getattr(rule, language)]
-        pattern = re.compile("|".join(f"(?:{f})" for f in frames))
+        frames = getattr(rule, language)
+        pattern = re.compile("|".join(f"(?:{compile_frame(f, language)})" for f in frames))
         if pattern.fullmatch(""):
             raise ValueError(f"claim frame {rule.id!r}: matches the empty line")
         compiled.append((Compiled.of(rule), pattern))
-    return tuple(compiled)
+        for frame in frames:
+            words |= frame_words(frame, language)
+    return Frames(tuple(compiled), frozenset(w[:_HEAD] for w in words))
 
 
 def _check(rule: PhraseRule) -> None:
@@ -136,13 +172,12 @@ def _check(rule: PhraseRule) -> None:
         raise ValueError(f"{where}: needs an explanation and frames in English and Spanish")
 
 
-def frame_matches(frames: tuple[tuple[Compiled, re.Pattern[str]], ...], folded: str,
-                  language: str, deadline: float, clock: Callable[[], float],
-                  ) -> Iterator[tuple[Compiled, int, int]]:
-    """Each frame rule's matches, as spans of the folded text. Raises the index's
-    ``OutOfTime`` once ``clock()`` passes ``deadline``."""
-    stemmed = stem_text(folded, language)
-    for compiled, pattern in frames:
+def frame_matches(frames: Frames, folded: str, language: str, deadline: float,
+                  clock: Callable[[], float]) -> Iterator[tuple[Compiled, int, int]]:
+    """Each frame rule's matches, as spans of the folded text. Raises ``OutOfTime`` once
+    ``clock()`` passes ``deadline``."""
+    stemmed = stem_text(folded, language, frames.heads, deadline, clock)
+    for compiled, pattern in frames.rules:
         if clock() > deadline:
             raise OutOfTime
         for count, match in enumerate(pattern.finditer(stemmed.line)):

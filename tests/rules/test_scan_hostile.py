@@ -83,3 +83,12 @@ def test_a_scan_past_its_budget_ends_with_what_it_found_and_says_so():
 def test_a_complete_scan_keeps_the_contract_keys():
     result = scan("We guarantee results.")
     assert result.complete and set(result.to_json_dict()) == {"language", "signs", "findings"}
+
+
+def test_many_different_words_that_all_need_the_stemmer_are_scanned_whole():
+    """Distinct words starting like the frames' stems (each one goes through the stemmer)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = (f"rep{a}{b}{c}ing" for a, b, c in itertools.product(letters, repeat=3))
+    text = " ".join(itertools.islice(words, 2000))[:MAX_CHARS]
+    for language in ("en", "es"):
+        assert scan(text, language=language, budget=5.0).complete

@@ -5,8 +5,8 @@ never used to tune them and measures how the scanner does on texts it has not se
 half has unproven offers (``*_OFFERS``) and legitimate texts (``*_LEGITIMATE``): the first
 45 texts (``original``) alternate between the halves in their order, and each half has new
 texts of its own (``dev``, ``held_out``), in two batches: the second held-out batch was
-written after the last round of tuning and scored once. ``OFFERS`` and ``LEGITIMATE`` are both halves.
-Shared by tests/rules/test_scan.py and benchmarks/scan.py.
+written after the last round of tuning and scored once. ``OFFERS`` and ``LEGITIMATE`` are
+both halves. Shared by tests/rules/test_scan.py and benchmarks/scan.py.
 """
 
 from . import dev, held_out, original
