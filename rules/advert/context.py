@@ -2,9 +2,13 @@
 
 A match does not count when, in its own clause, a negation comes just before it ("not
 proven", "no hay garantías", "we do not promise a cure"), when its sentence warns about the
-claim ("beware of clinics that promise a cure"), or, for claims about evidence, results and
-safety, when it is hedged ("to find out whether it is safe and effective"). A rule's own
+claim or reports someone else's ("beware of clinics that promise a cure", "some clinics
+claim", "the agency warns"), when an agency or a committee is the one who found a product
+safe or effective, when its sentence is a question, or, for claims about evidence, results
+and safety, when it is hedged ("to find out whether it is safe and effective"). A rule's own
 ``requires`` and ``unless`` patterns are looked for in the same sentence.
+``from_agency_or_register`` tells an agency's approval or appraisal, or a trial register's
+record, from an advert (and from a warning letter, which quotes a clinic's claims).
 """
 
 import re
