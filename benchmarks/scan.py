@@ -1,7 +1,9 @@
 """The advert scanner on its corpus (tests/rules/advert_corpus.py): per-sign precision and
 recall, offer-level detection, and the time to scan a 20,000-character text.
 
-Usage: .venv/bin/python benchmarks/scan.py [--repeats N]
+Usage: .venv/bin/python benchmarks/scan.py [--repeats N] [--http PORT]
+With --http, also posts the outside probe's hostile inputs to the paste page of a
+runserver on 127.0.0.1:PORT (a throw-away database) and times each answer.
 Per sign: tp/fp/fn counted over every text (offers and legitimate controls) against the
 signs a reader would tick; benign notes are scored against each control's expected notes.
 Offer level: an unproven offer counts as flagged when it gets at least one warning sign; a
@@ -141,14 +143,69 @@ def hostile(repeats: int) -> None:
               f"{cpu_ms:>10.1f}{lower_ms:>11.3f}")
 
 
+def over_http(port: int) -> None:
+    """Each probe input posted to /check/<id>/advert/ of a single-threaded runserver."""
+    import http.cookiejar
+    import os
+    import subprocess
+    import urllib.parse
+    import urllib.request
+
+    from benchmarks._common import ROOT, use_temporary_database
+
+    use_temporary_database()
+    env = os.environ | {"DJANGO_DEBUG": "0"}
+    for command in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
+    server = subprocess.Popen([sys.executable, "manage.py", "runserver", "--noreload",
+                               "--nothreading", f"127.0.0.1:{port}"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        qid = ""
+        for _ in range(100):
+            try:
+                with opener.open(base + "/check/", timeout=30) as r:
+                    qid = r.geturl().split("/")[4]
+                break
+            except OSError:
+                time.sleep(0.2)
+        if not qid:
+            raise SystemExit(f"no answer from the server on {base}")
+        url = f"{base}/check/{qid}/advert/"
+        print("\nHostile input posted to the paste page over HTTP (runserver, one thread)")
+        print(f"{'input':<20}{'status':>8}{'complete':>10}{'ms':>10}")
+        for unit in PROBES:
+            with opener.open(url) as r:
+                token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"',
+                                  r.read().decode()).group(1)
+            body = urllib.parse.urlencode({"csrfmiddlewaretoken": token,
+                                           "advert_text": (unit * MAX_CHARS)[:MAX_CHARS]})
+            start = time.perf_counter()
+            with opener.open(urllib.request.Request(url, data=body.encode())) as r:
+                status, page = r.status, r.read()
+            ms = (time.perf_counter() - start) * 1000
+            complete = b'data-scan-complete="false"' not in page
+            print(f"{unit!r:<20}{status:>8}{str(complete):>10}{ms:>10.0f}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=31)
+    parser.add_argument("--http", type=int, metavar="PORT",
+                        help="also post the probe's inputs to a runserver on this port")
     args = parser.parse_args()
     quality("development half", DEV_OFFERS, DEV_LEGITIMATE)
     quality("held-out half", HELD_OUT_OFFERS, HELD_OUT_LEGITIMATE)
     speed(args.repeats)
     hostile(max(3, args.repeats // 5))
+    if args.http:
+        over_http(args.http)
 
 
 if __name__ == "__main__":

@@ -215,8 +215,10 @@ FRAMES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "claim_package_trip",
         "travel_package",
-        en=("package|packages ~8 hotel|accommodation|lodging|transfers|flights",),
-        es=("paquete|paquetes ~8 hotel|alojamiento|hospedaje|traslados|vuelos",),
+        en=("with|plus|including ~2 hotel|accommodation|lodging|flights ~2 and ~1 transfers|"
+            "transfer|flights|hotel|meals|transportation",),
+        es=("con|mas|incluyendo ~2 hotel|alojamiento|hospedaje|vuelos ~2 y|e ~1 traslados|"
+            "traslado|vuelos|hotel|comidas|transporte",),
         explanation=_("Travel and a stay are sold with the treatment. A holiday package is a "
                       "sales offer, not a sign of medical quality."),
         source="bookimed-safety",

@@ -19,6 +19,10 @@ MAX_CHARS = 20_000
 #: busy machine); the budget is a second line of defence: past it the scan ends with what
 #: it found so far and says so (``Scan.complete`` is False).
 BUDGET_SECONDS = 2.0
+#: The most findings a scan returns, in text order (a real advert has a few dozen). A text
+#: made of one claim repeated would otherwise give thousands, and a page or a JSON document
+#: thousands of entries long; past this the scan stops and says so, as for the budget.
+MAX_FINDINGS = 200
 #: Conditions named within this many characters of each other count as one list.
 _LIST_WINDOW = 400
 
@@ -59,8 +63,11 @@ class ScanDict(TypedDict):
 class Scan:
     language: str
     findings: tuple[Finding, ...]
-    #: False when the time budget ran out: the findings are those found before it did.
+    #: False when the scan stopped early (the time budget ran out, or ``MAX_FINDINGS`` were
+    #: found): the findings are those found before it stopped.
     complete: bool = True
+    #: True when it was the time budget that stopped the scan.
+    timed_out: bool = False
 
     @property
     def signs(self) -> tuple[str, ...]:
@@ -99,8 +106,8 @@ def scan(text: str, language: str | None = None, *, budget: float | None = None,
     """The claims in ``text`` that point at a warning sign (or a reassuring note).
 
     ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text. Past
-    ``budget`` seconds (``BUDGET_SECONDS`` by default, read from ``clock``) the scan stops
-    and ``complete`` is False.
+    ``budget`` seconds (``BUDGET_SECONDS`` by default, read from ``clock``), or at
+    ``MAX_FINDINGS`` findings, the scan stops and ``complete`` is False.
     """
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
@@ -109,12 +116,16 @@ def scan(text: str, language: str | None = None, *, budget: float | None = None,
     if language is None:
         language = detect(text, folded)
     spans, complete = _counted(folded, language, deadline, clock)
+    timed_out = not complete
+    merged = _without_overlaps(spans)
+    if len(merged) > MAX_FINDINGS:
+        merged, complete = merged[:MAX_FINDINGS], False
     findings = []
-    for start, end, rule_id, sign, explanation, source in _without_overlaps(spans):
+    for start, end, rule_id, sign, explanation, source in merged:
         if offsets is not None:
             start, end = offsets[start], offsets[end]
         findings.append(Finding(rule_id, sign, start, end, text[start:end], explanation, source))
-    return Scan(language, tuple(findings), complete)
+    return Scan(language, tuple(findings), complete, timed_out)
 
 
 def counted(text: str, language: str | None = None) -> list[tuple[int, int, str]]:

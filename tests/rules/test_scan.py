@@ -278,11 +278,17 @@ def test_empty_and_plain_texts_have_no_findings():
     assert scan("Please bring your medical records to the appointment.").findings == ()
 
 
-def test_a_text_at_the_limit_is_scanned():
+def test_a_text_at_the_limit_is_scanned_up_to_the_most_findings_and_says_so():
+    from rules.advert.scanner import MAX_FINDINGS
+
     text = ("Guaranteed results. " * (MAX_CHARS // 20))[:MAX_CHARS]
     result = scan(text)
     assert len(text) == MAX_CHARS
-    assert len([f for f in result.findings if f.sign == "guaranteed_results"]) > 900
+    assert len(result.findings) == MAX_FINDINGS and not result.complete
+    assert [f.start for f in result.findings] == sorted(f.start for f in result.findings)
+    assert result.findings[0].start == 0  # the first ones, in text order
+    short = scan(("Guaranteed results. " * 50).strip())
+    assert len(short.findings) == 50 and short.complete
 
 
 # --- the corpus ------------------------------------------------------------------------------

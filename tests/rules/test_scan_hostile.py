@@ -8,6 +8,7 @@ import pytest
 
 from rules.advert.check import MAX_WIDTH, width
 from rules.advert.frames import FRAMES
+from rules.advert.scanner import MAX_FINDINGS
 from rules.advert.stemmed import compile_frame
 from rules.phrases import CONDITIONS, MANY_CONDITIONS, PHRASES
 from rules.scan import MAX_CHARS, scan
@@ -65,7 +66,9 @@ def test_hostile_text_at_the_limit_is_scanned_whole(name):
     text = _at_limit(HOSTILE[name])
     # a budget so loose it cannot flake (a scan takes well under 0.2 s): it must not run out
     result = scan(text, budget=5.0)
-    assert result.complete
+    assert not result.timed_out
+    # whole, or cut at the most findings a scan returns, and then it says so
+    assert result.complete is (len(result.findings) < MAX_FINDINGS)
     for finding in result.findings[:50]:
         assert text[finding.start:finding.end] == finding.quote
 
@@ -75,7 +78,7 @@ def test_a_scan_past_its_budget_ends_with_what_it_found_and_says_so():
     text = _at_limit("Guaranteed results! ")
     # a clock that moves one second each time it is read: the budget runs out at once
     result = scan(text, budget=3.0, clock=lambda: float(next(ticks)))
-    assert result.complete is False
+    assert result.complete is False and result.timed_out
     assert len(result.findings) < len(scan(text).findings)
     assert result.to_json_dict()["complete"] is False
 
@@ -91,4 +94,5 @@ def test_many_different_words_that_all_need_the_stemmer_are_scanned_whole():
     words = (f"rep{a}{b}{c}ing" for a, b, c in itertools.product(letters, repeat=3))
     text = " ".join(itertools.islice(words, 2000))[:MAX_CHARS]
     for language in ("en", "es"):
-        assert scan(text, language=language, budget=5.0).complete
+        result = scan(text, language=language, budget=5.0)
+        assert result.complete and not result.timed_out

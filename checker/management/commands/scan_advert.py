@@ -7,8 +7,9 @@ as read (a leading byte-order mark counts as one character). Empty input, more t
 ``rules.scan.MAX_CHARS`` characters, or text that is not UTF-8: one line on standard error
 naming the problem, exit code 2. At most ``MAX_CHARS + 1`` characters are read, so an
 over-long input is refused without reading it all. Each explanation is in the text's
-language. When the scan's time budget runs out, the findings so far are printed with
-``"complete": false`` and a warning line goes to standard error. The text itself is
+language. When the scan stops early (its time budget ran out, or it found the most
+findings it returns), the findings so far are printed with ``"complete": false`` and a
+warning line goes to standard error. The text itself is
 never written anywhere else.
 """
 
@@ -53,8 +54,9 @@ class Command(BaseCommand):
                 finding["explanation"] = translation.gettext(finding["explanation"])
         self.stdout.write(json.dumps(output, indent=2, ensure_ascii=False))
         if not result.complete:
-            self.stderr.write("warning: the scan ran out of time; these are the findings "
-                              "made before it did, there may be more")
+            self.stderr.write("warning: the scan stopped early (out of time, or too many "
+                              "findings); these are the findings made before, there may be "
+                              "more")
 
     def _read(self, name: str) -> str:
         if name == "-":
