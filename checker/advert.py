@@ -10,7 +10,7 @@ sign can be unticked. The pasted text is never stored or logged.
 Each finding's title and explanation are in the text's language (a Spanish advert is
 explained in Spanish, whatever the page's language), marked with ``lang``. Text that says
 the cells are given back the same day, or that no medicines agency checks the product,
-gets a link to the question it answers. A scan that ran out of its time budget says so.
+gets a link to the question it answers. A scan that stopped early says so.
 """
 
 from collections.abc import Sequence

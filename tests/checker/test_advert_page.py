@@ -152,6 +152,7 @@ def test_the_explanations_are_in_the_text_language_whatever_the_page_language(jo
     assert "Check the clinic's text" in page  # the page itself stays in English
     assert '<ol class="advert-findings" lang="es">' in page
     assert "El texto" in page and "The text plays down" not in page
+    assert "Fuente:" in page  # the source line too, inside the Spanish list
 
 
 def test_a_text_saying_no_agency_checks_it_links_to_the_agency_question(journey):
