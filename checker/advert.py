@@ -6,6 +6,11 @@ a form that goes back to the warning-signs page with the suggested signs ticked.
 form keeps only the suggested sign ids in the session, never the text; nothing is saved to
 the questionnaire until the patient submits the warning-signs page, where each suggested
 sign can be unticked. The pasted text is never stored or logged.
+
+Each finding's title and explanation are in the text's language (a Spanish advert is
+explained in Spanish, whatever the page's language), marked with ``lang``. Text that says
+the cells are given back the same day, or that no medicines agency checks the product,
+gets a link to the question it answers. A scan that stopped early says so.
 """
 
 from collections.abc import Sequence
@@ -13,12 +18,14 @@ from collections.abc import Sequence
 from django import forms
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 import rules
+from rules.advert.model import NO_AGENCY
 from rules.phrases import SAME_DAY_PROCEDURE
 from rules.scan import MAX_CHARS, Finding, scan
 
@@ -26,7 +33,10 @@ from .forms import error_summary
 from .ownership import owned_or_404
 
 WARNING_SIGNS_SLUG = "warning_signs"
-CELLS_SLUG = "cells"
+#: The question a same-day procedure answers ("the same day"), and the one a text saying no
+#: agency checks the product answers ("no").
+CELLS_SLUG = "extraction_days"
+REGULATOR_SLUG = "regulator"
 #: Session key: {questionnaire id: [suggested warning-sign ids]}. Never the pasted text.
 _SUGGESTED = "advert_suggested_signs"
 
@@ -80,9 +90,11 @@ def advert(request, qid):
         return _page(request, questionnaire, form, signs_url, status=400)
     text = form.cleaned_data["advert_text"]
     result = scan(text)
-    explained = _explained(result.findings)
+    with translation.override(result.language):
+        explained = _explained(result.findings)
     context = {
         "language": result.language,
+        "complete": result.complete,
         "pieces": _pieces(text, result.findings),
         "explained": [f for f in explained if not f["benign"]],
         "reassuring": [f for f in explained if f["benign"]],
@@ -90,6 +102,8 @@ def advert(request, qid):
                       if s in rules.WARNING_SIGNS_BY_ID],
         "same_day": SAME_DAY_PROCEDURE in result.signs,
         "cells_url": reverse("checker-step", args=[questionnaire.pk, CELLS_SLUG]),
+        "no_agency": NO_AGENCY in result.signs,
+        "regulator_url": reverse("checker-step", args=[questionnaire.pk, REGULATOR_SLUG]),
     }
     return _page(request, questionnaire, AdvertForm(), signs_url, result=context)
 
@@ -128,8 +142,8 @@ def _pieces(text: str, findings: Sequence[Finding]) -> list[dict[str, str | int 
 
 
 def _explained(findings: Sequence[Finding]) -> list[dict[str, str | int | bool]]:
-    """Each finding with its number, its sign's name and its explanation, in the patient's
-    language."""
+    """Each finding with its number, its sign's name and its explanation, in the active
+    language (the caller makes it the text's)."""
     rows: list[dict[str, str | int | bool]] = []
     for number, finding in enumerate(findings, start=1):
         sign = rules.WARNING_SIGNS_BY_ID.get(finding.sign)
@@ -148,6 +162,7 @@ def _explained(findings: Sequence[Finding]) -> list[dict[str, str | int | bool]]
 def _sign_title(sign_id: str) -> str:
     titles = {
         SAME_DAY_PROCEDURE: _("Cells taken and given back the same day"),
+        NO_AGENCY: _("No medicines agency checks it, the text says"),
         "authorised_product": _("An authorised cell medicine is named"),
         "registered_trial": _("A trial register number is given"),
         "free_participation": _("Taking part is said to be free"),

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- the table's patterns, with every repeat bounded ({0,20} for *), read best unbroken.
 """Phrase rules on what the treatment is said to do: claims of evidence, promised results,
 no risks, one treatment for many diseases, selling points about the cells. In the table's
 order (``rules.phrases.PHRASES`` is claims, then offers, then trials)."""
@@ -11,8 +12,8 @@ CLAIMS: tuple[PhraseRule, ...] = (
         "proven",
         "no_evidence",
         en=(r"(?:clinically|scientifically|medically|100%) (?:proven|tested and proven)",
-            r"proven (?:results?|treatments?|therap\w+|methods?|technolog\w+|protocols?|"
-            r"effective\w*|safe\w*|benefits?|track record|to (?:work|heal|repair|regenerate|"
+            r"proven (?:results?|treatments?|therap\w{1,24}|methods?|technolog\w{1,24}|protocols?|"
+            r"effective\w{0,20}|safe\w{0,20}|benefits?|track record|to (?:work|heal|repair|regenerate|"
             r"reverse|cure|improve|help|restore|reduce))",
             r"(?:is|are|has been|have been|been) (?:scientifically |clinically )?proven",
             r"(?:been |is |are )?(?:shown|proven|demonstrated|known) to (?:be (?:highly )?"
@@ -26,7 +27,7 @@ CLAIMS: tuple[PhraseRule, ...] = (
             r"metodos?|tecnicas?) (?:probad|demostrad|comprobad)[oa]s?",
             r"(?:esta|estan|ha sido|han sido) (?:cientificamente |clinicamente )?"
             r"(?:probad|demostrad|comprobad)[oa]s?",
-            r"(?:ha|han) demostrado (?:ser (?:muy )?(?:segur|eficaz|efectiv|beneficios)\w*|su "
+            r"(?:ha|han) demostrado (?:ser (?:muy )?(?:segur|eficaz|efectiv|beneficios)\w{0,20}|su "
             r"(?:eficacia|efectividad|seguridad))",
             r"(?:la ciencia|los estudios|la investigacion|los ensayos) (?:demuestra|demuestran|"
             r"confirma|confirman|prueba|prueban)(?: que)? (?:las )?(?:celulas|terapia|"
@@ -40,8 +41,8 @@ CLAIMS: tuple[PhraseRule, ...] = (
         "breakthrough",
         "no_evidence",
         en=(r"(?:revolutionary|breakthrough|groundbreaking|ground-breaking|cutting edge|"
-            r"state of the art|next generation) (?:stem )?(?:cells?|therap\w+|treatments?|"
-            r"technolog\w+|medicine|procedures?|protocols?|regenerative)",
+            r"state of the art|next generation) (?:stem )?(?:cells?|therap\w{1,24}|treatments?|"
+            r"technolog\w{1,24}|medicine|procedures?|protocols?|regenerative)",
             r"medical breakthrough"),
         es=(r"(?:celulas|terapias?|tratamientos?|tecnicas?|tecnologias?|medicina|"
             r"procedimientos?|protocolos?) (?:madre )?(?:revolucionari[oa]s?|pioner[oa]s?|"
@@ -51,7 +52,7 @@ CLAIMS: tuple[PhraseRule, ...] = (
         explanation=_("Words like \"revolutionary\" or \"breakthrough\" describe hope, not "
                       "evidence. A real treatment can point to published results."),
         source="ema-cat-2020",
-        unless=(r"potential\w*|potencial\w*|investigacion|research",),
+        unless=(r"potential\w{0,20}|potencial\w{0,20}|investigacion|research",),
     ),
     PhraseRule(
         "regulator_listing",
@@ -70,14 +71,14 @@ CLAIMS: tuple[PhraseRule, ...] = (
         "guarantee",
         "guaranteed_results",
         en=(rf"guarantee[ds]? {GAP}(?:results?|success|improvement|outcomes?|cure|recovery|"
-            r"effective\w*|relief|regeneration|healing|benefits?)",
+            r"effective\w{0,20}|relief|regeneration|healing|benefits?)",
             rf"(?:results?|success|improvement|outcomes?|recovery|relief|effect) {GAP}guaranteed",
-            r"guaranteed|(?:money back|satisfaction|lifetime|results?|100 ?%) guarantee\w*"),
-        es=(rf"garantiza\w* {GAP}(?:resultados?|exito|mejori?as?|cura\w*|recuperacion|"
+            r"guaranteed|(?:money back|satisfaction|lifetime|results?|100 ?%) guarantee\w{0,20}"),
+        es=(rf"garantiza\w{{0,20}} {GAP}(?:resultados?|exito|mejori?as?|cura\w{{0,20}}|recuperacion|"
             r"efectividad|eficacia|alivio|regeneracion|beneficios?)",
-            rf"(?:resultados?|exito|mejori?as?|cura\w*|recuperacion|efectividad|eficacia|alivio) "
+            rf"(?:resultados?|exito|mejori?as?|cura\w{{0,20}}|recuperacion|efectividad|eficacia|alivio) "
             rf"{GAP}garantizad[oa]s?",
-            r"garantia (?:de|del) (?:\d+ ?% (?:de )?)?(?:exito|resultados?|mejori?a|satisfaccion|"
+            r"garantia (?:de|del) (?:\d{1,6} ?% (?:de )?)?(?:exito|resultados?|mejori?a|satisfaccion|"
             r"devolucion)",
             r"garantizamos (?:que|el|la|los|las|su|tu)"),
         explanation=_("Results are promised. Honest clinics set realistic goals; nobody can "
@@ -89,29 +90,29 @@ CLAIMS: tuple[PhraseRule, ...] = (
         "cure",
         "guaranteed_results",
         en=(r"(?:cures?|cured|curing|curative) (?:for )?(?:your |the |many |most |all |over |"
-            r"more than |\d+ )?(?:\w+ )?(?:diseases?|conditions?|illness\w*|disorders?|pain|"
-            r"diabetes|autism|parkinson'?s?|als|ms|arthritis|alzheimer'?s?|cancer|injur\w+)",
+            r"more than |\d{1,6} )?(?:\w{1,24} )?(?:diseases?|conditions?|illness\w{0,20}|disorders?|pain|"
+            r"diabetes|autism|parkinson'?s?|als|ms|arthritis|alzheimer'?s?|cancer|injur\w{1,24})",
             r"(?:a|the|permanent|definitive|complete|real|total|natural) cure",
             r"cure all|cure-all|cures? (?:it|them) for good|be cured|get cured|were cured|"
-            r"was cured|permanently cur\w+|curing"),
+            r"was cured|permanently cur\w{1,24}|curing"),
         es=(r"(?:la|una|su) (?:cura|curacion)(?: definitiva| total| completa| real)?",
             r"(?:curar|curamos|curan|curo|curara|curaran|cura|curativ[oa]s?|curad[oa]s?) "
-            r"(?:\w+ ){0,2}(?:enfermedad\w*|diabetes|autismo|parkinson|ela|esclerosis|artrosis|"
-            r"artritis|alzheimer|lesion\w*|dolor\w*|padecimientos?|cancer|para siempre|"
+            r"(?:\w{1,24} ){0,2}(?:enfermedad\w{0,20}|diabetes|autismo|parkinson|ela|esclerosis|artrosis|"
+            r"artritis|alzheimer|lesion\w{0,20}|dolor\w{0,20}|padecimientos?|cancer|para siempre|"
             r"definitivamente|la|el|los|las|su|sus)",
             r"curacion (?:definitiva|total|completa|permanente)|curarse|se curo|se curaron"),
         explanation=_("A cure is promised. No stem cell product is proven to cure most of the "
                       "diseases clinics advertise."),
         source="fda-consumer-2021",
-        unless=(BLOOD_CANCER, r"there is no|no existe|no hay", r"hope\w*|esperanza"),
+        unless=(BLOOD_CANCER, r"there is no|no existe|no hay", r"hope\w{0,20}|esperanza"),
     ),
     PhraseRule(
         "success_rate",
         "guaranteed_results",
-        en=(r"\d{2,3} ?% (?:success|effective\w*|improvement|of (?:our |the |treated )?"
-            r"(?:patients|cases|children|people|clients|adults|men|women) (?:\w+ )?(?:improve\w*|"
-            r"see|saw|report\w*|recover\w*|experienc\w*|show\w*|notic\w*|had|get|got|"
-            r"benefit\w*|respond\w*))",
+        en=(r"\d{2,3} ?% (?:success|effective\w{0,20}|improvement|of (?:our |the |treated )?"
+            r"(?:patients|cases|children|people|clients|adults|men|women) (?:\w{1,24} )?(?:improve\w{0,20}|"
+            r"see|saw|report\w{0,20}|recover\w{0,20}|experienc\w{0,20}|show\w{0,20}|notic\w{0,20}|had|get|got|"
+            r"benefit\w{0,20}|respond\w{0,20}))",
             r"(?:permanent(?:ly)?|definitive|lasting|long lasting|lifelong) (?:solution|fix|cure|"
             r"results?|repair)|once and for all|for good|pain free for life",
             r"(?:full|complete|total) (?:regeneration|recovery|repair|healing|restoration)|"
@@ -120,20 +121,20 @@ CLAIMS: tuple[PhraseRule, ...] = (
             r"miracle|miraculous|reverses? (?:aging|ageing|the (?:disease|damage)|autism|"
             r"diabetes|parkinson'?s)|regrows? (?:cartilage|hair|nerves?)|turns? back the clock",
             r"(?:walk|see|talk|speak|hear|breathe|run)(?:s|ing|ed)? again",
-            r"(?:repairs?|regenerates?|rebuilds?) (?:\w+ )?(?:lungs?|heart|nerves?|brain|liver|"
+            r"(?:repairs?|regenerates?|rebuilds?) (?:\w{1,24} )?(?:lungs?|heart|nerves?|brain|liver|"
             r"pancreas|organs?|spinal cord)"),
         es=(r"\d{2,3} ?% (?:de )?(?:exito|efectividad|eficacia|mejoria|de (?:los |nuestros |las )?"
-            r"(?:pacientes|casos|ninos|personas|clientes|adultos) (?:\w+ )?(?:mejora\w*|"
-            r"se recupera\w*|nota\w*|present\w+|experiment\w+|respond\w+|obtuv\w+|logr\w+))",
+            r"(?:pacientes|casos|ninos|personas|clientes|adultos) (?:\w{1,24} )?(?:mejora\w{0,20}|"
+            r"se recupera\w{0,20}|nota\w{0,20}|present\w{1,24}|experiment\w{1,24}|respond\w{1,24}|obtuv\w{1,24}|logr\w{1,24}))",
             r"(?:solucion|remedio|tratamiento|resultados?) (?:definitiv[oa]s?|permanentes?)|"
             r"para siempre|de una vez por todas|olvidese del dolor|olvidate del dolor",
             r"(?:regeneracion|recuperacion|curacion|reparacion) (?:total|completa)|"
             r"(?:vera|veras|notara|notaras) (?:los )?resultados (?:en|desde|tras)",
             rf"tasa de exito {GAP}\d{{2,3}} ?%",
-            r"milagro\w*|revierte\w*|revertir|rejuvenec\w+|regenera\w* (?:el|la|los|las|sus|su|tu|"
-            r"tus) (?:cartilago|rodillas?|articulacion\w*|organos?|cuerpo|neuronas?|pancreas|"
+            r"milagro\w{0,20}|revierte\w{0,20}|revertir|rejuvenec\w{1,24}|regenera\w{0,20} (?:el|la|los|las|sus|su|tu|"
+            r"tus) (?:cartilago|rodillas?|articulacion\w{0,20}|organos?|cuerpo|neuronas?|pancreas|"
             r"pulmon|pulmones|higado|corazon|cerebro|nervios?)|"
-            r"(?:volver|vuelv\w+|volvio|volvieron) a (?:caminar|ver|hablar|andar|respirar|oir|"
+            r"(?:volver|vuelv\w{1,24}|volvio|volvieron) a (?:caminar|ver|hablar|andar|respirar|oir|"
             r"correr)"),
         explanation=_("A success rate or a dramatic result is promised. Ask which published "
                       "study in people this figure comes from."),
@@ -154,7 +155,7 @@ CLAIMS: tuple[PhraseRule, ...] = (
             r"(?:cannot|can't|can not|will not|won't|never) (?:cause )?(?:harm|hurt|be rejected)",
             r"no (?:risk|chance|possibility) of (?:rejection|infection|harm)|"
             r"no contraindications",
-            r"safe\s*\?\s*(?:(?:well|so)\s*,?\s*)?(?:the answer is\s*)?"
+            r"safe\s{0,3}\?\s{0,3}(?:(?:well|so)\s{0,3},?\s{0,3})?(?:the answer is\s{0,3})?"
             r"(?:a (?:resounding|clear) )?yes"),
         es=(r"(?:sin|cero|ningun|ningunos?|ningunas?|libre de|libres de|exento de) (?:ningun )?"
             r"(?:riesgos?|efectos (?:secundarios|adversos|colaterales)|complicaciones|"
@@ -164,11 +165,11 @@ CLAIMS: tuple[PhraseRule, ...] = (
             r"adversos|colaterales)|complicaciones|rechazo)",
             r"(?:100 ?%|totalmente|completamente|absolutamente|perfectamente|muy|sumamente) "
             r"(?:segur[oa]s?|inocu[oa]s?)",
-            r"(?:segur[oa]s?|inocu[oa]s?) (?:y|e) (?:eficaz\w*|efectiv[oa]s?|natural\w*|"
-            r"indolor\w*)",
+            r"(?:segur[oa]s?|inocu[oa]s?) (?:y|e) (?:eficaz\w{0,20}|efectiv[oa]s?|natural\w{0,20}|"
+            r"indolor\w{0,20})",
             r"no (?:hay|existe) (?:ningun )?(?:riesgo|peligro)",
             r"(?:sin|no (?:tiene|hay|presenta)) (?:ninguna )?contraindicaciones",
-            r"segur[oa]s?\s*\?\s*(?:la respuesta es\s*)?si\b"),
+            r"segur[oa]s?\s{0,3}\?\s{0,3}(?:la respuesta es\s{0,3})?si\b"),
         explanation=_("The text says there are no risks or side effects. Every treatment has "
                       "risks: infection, reactions, or simply no effect."),
         source="itrt-guide",
@@ -177,13 +178,13 @@ CLAIMS: tuple[PhraseRule, ...] = (
     PhraseRule(
         "treats_everything",
         "many_conditions",
-        en=(r"(?:treats?|treating|help\w*(?: with)?|for) (?:over |more than )?(?:\d{2,3}|dozens of|"
+        en=(r"(?:treats?|treating|help\w{0,20}(?: with)?|for) (?:over |more than )?(?:\d{2,3}|dozens of|"
             r"hundreds of|many|all kinds of|a wide range of|a variety of|various|multiple) "
-            r"(?:\w+ )?(?:diseases|conditions|illnesses|disorders|pathologies)",
+            r"(?:\w{1,24} )?(?:diseases|conditions|illnesses|disorders|pathologies)",
             r"cure all|one (?:treatment|therapy|injection) for (?:many|all|every)"),
-        es=(r"(?:trata|tratamos|tratar|ayuda\w*|para|contra) (?:a |con )?(?:mas de )?(?:\d{2,3}|"
+        es=(r"(?:trata|tratamos|tratar|ayuda\w{0,20}|para|contra) (?:a |con )?(?:mas de )?(?:\d{2,3}|"
             r"decenas de|cientos de|muchas|multiples|diversas|todo tipo de|una gran variedad de|"
-            r"todas las) (?:\w+ )?(?:enfermedades|patologias|padecimientos|afecciones|"
+            r"todas las) (?:\w{1,24} )?(?:enfermedades|patologias|padecimientos|afecciones|"
             r"condiciones|dolencias)",),
         explanation=_("The same treatment is offered for many different illnesses. A real "
                       "medicine is authorised for one condition at a time."),
@@ -196,13 +197,13 @@ CLAIMS: tuple[PhraseRule, ...] = (
         en=(r"(?:fresh|never frozen|non frozen|unfrozen|live|living|young|youthful|super|"
             r"enhanced|activated|pure) (?:adult |mesenchymal |umbilical |cord |placental )?"
             r"(?:stem )?cells",
-            r"(?:proprietary|secret|patented|exclusive|unique|own special) (?:\w+ )?"
+            r"(?:proprietary|secret|patented|exclusive|unique|own special) (?:\w{1,24} )?"
             r"(?:formula|protocol|technique|method|cell (?:line|product|blend)|blend|process)",
             r"(?:billions?|millions?) of (?:fresh |live |living |young )?(?:stem )?cells",
             r"fresh,? (?:and )?(?:non frozen|never frozen|unfrozen)|(?:non|never) frozen"),
         es=(r"celulas (?:madre )?(?:frescas|vivas|jovenes|activadas|potenciadas|puras|"
             r"no congeladas|sin congelar|nunca congeladas)",
-            r"(?:formula|protocolo|tecnica|metodo|proceso|linea celular) (?:\w+ )?(?:exclusiv[oa]|"
+            r"(?:formula|protocolo|tecnica|metodo|proceso|linea celular) (?:\w{1,24} )?(?:exclusiv[oa]|"
             r"secret[oa]|patentad[oa]|propi[oa]|unic[oa])",
             r"(?:millones|miles de millones) de celulas",
             r"(?:frescas,? )?(?:no congeladas|sin congelar|nunca congeladas)"),

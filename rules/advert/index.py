@@ -8,11 +8,12 @@ trie of the prefixes.
 """
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..phrases import CONDITIONS, PHRASES
 from .context import Compiled, alternation
+from .model import OutOfTime
 from .prefixes import PREFIX, prefixes
 
 
@@ -88,12 +89,20 @@ def _tried_at(language: Language, head: str) -> tuple[Matcher, ...]:
     return tried
 
 
-def matches(language: Language, folded: str) -> Iterator[tuple[Matcher, int, int]]:
+#: Word starts between two looks at the clock.
+CLOCK_EVERY = 64
+
+
+def matches(language: Language, folded: str, deadline: float = float("inf"),
+            clock: Callable[[], float] = lambda: 0.0) -> Iterator[tuple[Matcher, int, int]]:
     """Each rule's and condition group's non-overlapping matches, left to right (the
     longest when several of its patterns match at one place). Every match starts at a word
-    start; at each, only the patterns filed under the next characters are tried."""
+    start; at each, only the patterns filed under the next characters are tried. Raises
+    ``OutOfTime`` once ``clock()`` passes ``deadline``."""
     ends: dict[int, int] = {}
-    for word in language.starts.finditer(folded):
+    for count, word in enumerate(language.starts.finditer(folded)):
+        if count % CLOCK_EVERY == 0 and clock() > deadline:
+            raise OutOfTime
         position = word.start()
         tried = _tried_at(language, folded[position:position + PREFIX])
         if not tried:

@@ -20,6 +20,9 @@ from ..catalogue import WARNING_SIGNS_BY_ID
 
 #: Not a warning sign of the questionnaire: suggests answering the days question "the same day".
 SAME_DAY_PROCEDURE = "same_day_procedure"
+#: Not a warning sign either: the text says no medicines agency has to check the product ("it
+#: is not a medicine"); suggests answering the regulator question "no", a decisive answer.
+NO_AGENCY = "no_agency"
 #: Reassuring notes, never warning signs.
 BENIGN_SIGNS: frozenset[str] = frozenset(
     {"authorised_product", "registered_trial", "free_participation"}
@@ -27,8 +30,12 @@ BENIGN_SIGNS: frozenset[str] = frozenset(
 
 #: Every sign id a phrase rule may point to.
 SCAN_SIGNS: frozenset[str] = frozenset(
-    {*WARNING_SIGNS_BY_ID, SAME_DAY_PROCEDURE, *BENIGN_SIGNS}
+    {*WARNING_SIGNS_BY_ID, SAME_DAY_PROCEDURE, NO_AGENCY, *BENIGN_SIGNS}
 )
+
+
+class OutOfTime(Exception):
+    """A scan's time budget ran out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +63,9 @@ class ConditionGroup:
 @dataclass(frozen=True, slots=True)
 class ListRule:
     """Flags conditions named within a few lines of each other: at least ``min_conditions``
-    different ones from ``min_groups`` body systems, or one more than ``min_conditions``
-    from any. Mentions in a sentence matching ``unless`` (contraindications, "tell your
-    doctor if you have...") do not count."""
+    different ones from at least ``min_groups`` body systems. Mentions in a sentence
+    matching ``unless`` (contraindications, "tell your doctor if you have...") do not
+    count."""
 
     id: str
     sign: str
@@ -69,42 +76,44 @@ class ListRule:
     unless: tuple[str, ...] = ()
 
     def holds(self, conditions: int, groups: int) -> bool:
-        return conditions >= self.min_conditions and (
-            groups >= self.min_groups or conditions > self.min_conditions)
+        # conditions of one body system (knee, hip, shoulder) are not unrelated illnesses
+        return conditions >= self.min_conditions and groups >= self.min_groups
 
 
 # --- fragments shared by several rules -------------------------------------------------------
 
 #: Up to three words between two parts of a phrase.
-GAP = r"(?:[\w%$€£']+(?:[.,]\d+)*,? ){0,3}"
+GAP = r"(?:[\w%$€£']{1,24}(?:[.,]\d{1,3}){0,3},? ){0,3}"
 #: Up to six words.
-GAP6 = r"(?:[\w%$€£']+(?:[.,]\d+)*,? ){0,6}"
+GAP6 = r"(?:[\w%$€£']{1,24}(?:[.,]\d{1,3}){0,3},? ){0,6}"
 #: A sum of money of at least four digits, with or without a currency sign or word.
-MONEY = (r"(?:(?:us\$|\$|€|£|usd|eur|euros?|mxn|dollars?|dolares)\s?\d{1,3}(?:[.,\s]\d{3})+"
+MONEY = (r"(?:(?:us\$|\$|€|£|usd|eur|euros?|mxn|dollars?|dolares)\s?\d{1,3}(?:[.,\s]\d{3}){1,4}"
          r"|(?:us\$|\$|€|£|usd|eur)\s?\d{3,6}"
-         r"|\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{2})?\s?(?:\$|€|£|usd|eur|euros?|dollars?|dolares|mxn)"
+         r"|\d{1,3}(?:[.,\s]\d{3}){1,4}(?:[.,]\d{2})?\s?(?:\$|€|£|usd|eur|euros?|dollars?|dolares|mxn)"
          r"|\d{3,6}\s?(?:\$|€|£|usd|eur|euros?|dollars?|dolares))")
-MONEY_OR_PERCENT = rf"(?:{MONEY}|\d{{1,3}} ?%)"
+#: A sum or a share of the price (not a discount: "30% off", "un 30% de descuento").
+MONEY_OR_PERCENT = (rf"(?:{MONEY}|\d{{1,3}} ?%(?! (?:de )?(?:descuento|rebaja|dto|off|"
+                    r"discount)))")
 #: Blood diseases for which a blood stem cell transplant is an established treatment.
-BLOOD_CANCER = (r"(?:leuka?emias?|lymphomas?|myelomas?|myelodysplas\w*|aplastic|sickle cell|"
+BLOOD_CANCER = (r"(?:leuka?emias?|lymphomas?|myelomas?|myelodysplas\w{0,20}|aplastic|sickle cell|"
                 r"thalassa?emia|blood cancers?|leucemias?|linfomas?|mielomas?|"
                 r"anemia aplasica|talasemia|cancer de la sangre|cancer hematologico)")
 #: Costs paid back to a trial participant.
-REIMBURSED = (r"(?:reimburs\w*|covered by the (?:study|trial|sponsor)|paid by the "
-              r"(?:study|trial|sponsor)|reembols\w*|"
+REIMBURSED = (r"(?:reimburs\w{0,20}|covered by the (?:study|trial|sponsor)|paid by the "
+              r"(?:study|trial|sponsor)|reembols\w{0,20}|"
               r"cubiert[oa]s? por el (?:estudio|ensayo|promotor)"
-              r"|pagad[oa]s? por el (?:estudio|ensayo|promotor)|compensa\w*)")
+              r"|pagad[oa]s? por el (?:estudio|ensayo|promotor)|compensa\w{0,20})")
 #: Authorised cell medicines and their EU numbers.
-AUTHORISED = r"(?:holoclar|spherox|ryoncil|remestemcel\w*|eu/1/\d{2}/\d{3,4})"
+AUTHORISED = r"(?:holoclar|spherox|ryoncil|remestemcel\w{0,20}|eu/1/\d{2}/\d{3,4})"
 #: Words for a study and for taking part in one.
-TRIAL = (r"(?:trials?|study|studies|research|ensayos?|estudios?|investigacion|participa\w*|"
+TRIAL = (r"(?:trials?|study|studies|research|ensayos?|estudios?|investigacion|participa\w{0,20}|"
          r"(?:take|taking|takes) part)")
 
 
 def expand(pattern: str) -> str:
     """A table pattern's spaces as regex: " " is a run of spaces, line breaks or hyphens;
     " ?" is an optional one."""
-    return pattern.replace(" ?", r"[\s\-]*").replace(" ", r"[\s\-]+")
+    return pattern.replace(" ?", r"[\s\-]{0,4}").replace(" ", r"[\s\-]{1,6}")
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:

@@ -1,17 +1,28 @@
 """``scan(text) -> Scan``: the findings in a clinic's own text (see ``rules.scan``)."""
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from ..phrases import MANY_CONDITIONS
-from .context import Compiled, Context
+from .context import Compiled, Context, from_agency_or_register
 from .index import compile_language, matches
-from .model import BENIGN_SIGNS
+from .model import BENIGN_SIGNS, OutOfTime
+from .stemmed import compile_frames, frame_matches
 from .text import LANGUAGES, detect, fold
 
 #: The longest text the scanner accepts (the command and the web page enforce it).
 MAX_CHARS = 20_000
+#: Seconds a scan may take. Every pattern is bounded, so a scan of MAX_CHARS characters
+#: takes a few tens of milliseconds (a quarter of a second for the worst text we know, on a
+#: busy machine); the budget is a second line of defence: past it the scan ends with what
+#: it found so far and says so (``Scan.complete`` is False).
+BUDGET_SECONDS = 2.0
+#: The most findings a scan returns, in text order (a real advert has a few dozen). A text
+#: made of one claim repeated would otherwise give thousands, and a page or a JSON document
+#: thousands of entries long; past this the scan stops and says so, as for the budget.
+MAX_FINDINGS = 200
 #: Conditions named within this many characters of each other count as one list.
 _LIST_WINDOW = 400
 
@@ -44,12 +55,19 @@ class ScanDict(TypedDict):
     language: str
     signs: list[str]
     findings: list[FindingDict]
+    #: Only when the time budget ran out (then False): the contract's keys stay as they were.
+    complete: NotRequired[bool]
 
 
 @dataclass(frozen=True, slots=True)
 class Scan:
     language: str
     findings: tuple[Finding, ...]
+    #: False when the scan stopped early (the time budget ran out, or ``MAX_FINDINGS`` were
+    #: found): the findings are those found before it stopped.
+    complete: bool = True
+    #: True when it was the time budget that stopped the scan.
+    timed_out: bool = False
 
     @property
     def signs(self) -> tuple[str, ...]:
@@ -61,7 +79,7 @@ class Scan:
         return tuple(s for s in self.signs if s not in BENIGN_SIGNS)
 
     def to_json_dict(self) -> ScanDict:
-        return {
+        result: ScanDict = {
             "language": self.language,
             "signs": list(self.signs),
             "findings": [
@@ -70,29 +88,89 @@ class Scan:
                 for f in self.findings
             ],
         }
+        if not self.complete:
+            result["complete"] = False
+        return result
 
 
 _LIST_EXCEPTIONS = Compiled.of(MANY_CONDITIONS)
 _COMPILED = {language: compile_language(language) for language in LANGUAGES}
+_FRAMES = {language: compile_frames(language) for language in LANGUAGES}
 
 # start, end, rule id, sign, explanation, source
 _Span = tuple[int, int, str, str, str, str]
 
 
-def scan(text: str, language: str | None = None) -> Scan:
+def scan(text: str, language: str | None = None, *, budget: float | None = None,
+         clock: Callable[[], float] = time.monotonic) -> Scan:
     """The claims in ``text`` that point at a warning sign (or a reassuring note).
 
-    ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text.
+    ``language`` is ``"en"`` or ``"es"``; by default it is detected from the text. Past
+    ``budget`` seconds (``BUDGET_SECONDS`` by default, read from ``clock``), or at
+    ``MAX_FINDINGS`` findings, the scan stops and ``complete`` is False.
     """
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    deadline = clock() + (BUDGET_SECONDS if budget is None else budget)
     folded, offsets = fold(text)
     if language is None:
         language = detect(text, folded)
+    spans, complete = _counted(folded, language, deadline, clock)
+    timed_out = not complete
+    merged = _without_overlaps(spans)
+    if len(merged) > MAX_FINDINGS:
+        merged, complete = merged[:MAX_FINDINGS], False
+    findings = []
+    for start, end, rule_id, sign, explanation, source in merged:
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        findings.append(Finding(rule_id, sign, start, end, text[start:end], explanation, source))
+    return Scan(language, tuple(findings), complete, timed_out)
+
+
+def counted(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
+    """Every match that counts, before overlapping ones are merged: (start, end, rule id)
+    in folded text. For tests of single rules."""
+    folded, _offsets = fold(text)
+    spans, _complete = _counted(folded, language or detect(text, folded), float("inf"),
+                                time.monotonic)
+    return [(start, end, rule_id) for start, end, rule_id, *_ in spans]
+
+
+def _counted(folded: str, language: str, deadline: float,
+             clock: Callable[[], float]) -> tuple[list[_Span], bool]:
     context = Context(folded)
     spans: list[_Span] = []
     mentions: list[tuple[int, int, str]] = []
-    for matcher, start, end in matches(_COMPILED[language], folded):
+    complete = True
+    try:
+        _phrases(folded, language, context, spans, mentions, deadline, clock)
+        for compiled, start, end in frame_matches(_FRAMES[language], folded, language,
+                                                  deadline, clock):
+            rule = compiled.rule
+            if context.counts(start, end, rule.sign, compiled):
+                spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
+    except OutOfTime:
+        complete = False
+    spans.extend(_condition_list(folded, mentions))
+    if from_agency_or_register(folded):
+        spans = [s for s in spans if s[3] not in _AGENCY_TOPICS]
+    return spans, complete
+
+
+#: What an agency's approval or appraisal, or a trial register's record, is expected to talk
+#: about (results, safety, price, the conditions a product is for) without selling anything.
+_AGENCY_TOPICS = frozenset({
+    "no_evidence", "guaranteed_results", "no_risks_claim", "unjustified_cost",
+    "many_conditions", "origin_unexplained", "same_day_procedure",
+})
+
+
+def _phrases(folded: str, language: str, context: Context, spans: list[_Span],
+             mentions: list[tuple[int, int, str]], deadline: float,
+             clock: Callable[[], float]) -> None:
+    """The phrase table's matches that count, into ``spans`` (conditions into ``mentions``)."""
+    for matcher, start, end in matches(_COMPILED[language], folded, deadline, clock):
         if matcher.compiled is None:
             if context.counts(start, end, MANY_CONDITIONS.sign, _LIST_EXCEPTIONS):
                 mentions.append((start, end, matcher.group))
@@ -100,13 +178,6 @@ def scan(text: str, language: str | None = None) -> Scan:
         rule = matcher.compiled.rule
         if context.counts(start, end, rule.sign, matcher.compiled):
             spans.append((start, end, rule.id, rule.sign, rule.explanation, rule.source))
-    spans.extend(_condition_list(folded, mentions))
-    findings = []
-    for start, end, rule_id, sign, explanation, source in _without_overlaps(spans):
-        if offsets is not None:
-            start, end = offsets[start], offsets[end]
-        findings.append(Finding(rule_id, sign, start, end, text[start:end], explanation, source))
-    return Scan(language, tuple(findings))
 
 
 def _condition_list(folded: str, mentions: list[tuple[int, int, str]]) -> list[_Span]:

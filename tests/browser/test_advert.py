@@ -68,3 +68,19 @@ def test_the_paste_result_fits_320_px_with_text_at_200_percent(open_patient):
     patient.shot("paste-result-320")
     problems = patient.overflow_problems()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", [320, 1024])
+def test_each_claim_link_is_a_tap_target_of_at_least_24_px(open_patient, width):
+    patient = open_patient(width=width, height=800)
+    qid = _to_warning_signs(patient)
+    patient.goto(f"/check/{qid}/advert/")
+    patient.page.fill("#id_advert_text", ADVERT)
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Check the text").click()
+    links = patient.page.locator("main .advert-text a[href^='#explain-']")
+    assert links.count() >= 5
+    for i in range(links.count()):
+        box = links.nth(i).bounding_box()
+        assert box is not None
+        assert box["width"] >= 24 and box["height"] >= 24, (i, box)

@@ -106,3 +106,60 @@ def test_bad_input_exits_2_from_the_shell():
     assert out.returncode == 2
     assert out.stdout == b""
     assert out.stderr.decode().strip().count("\n") == 0
+
+
+class _CountingStream(io.BytesIO):
+    """Standard input that counts how many bytes were read from it."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.taken = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        self.taken += len(chunk)
+        return chunk
+
+
+def test_an_over_long_input_is_refused_without_reading_it_all(monkeypatch):
+    stream = _CountingStream(b"111." * 2_500_000)  # 10 MB
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream, encoding="utf-8"))
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(SystemExit) as exit_:
+        call_command("scan_advert", "-", stdout=out, stderr=err)
+    assert exit_.value.code == 2
+    assert "limit is 20000" in err.getvalue()
+    assert stream.taken <= MAX_CHARS + 1 + 8192
+
+
+def test_a_bad_byte_after_the_first_chunk_is_placed_exactly(monkeypatch):
+    data = "é".encode() * 5000 + b"\xff"  # the bad byte is at position 10000
+    code, _, err = call(monkeypatch, data)
+    assert code == 2 and "position 10000" in err
+
+
+def test_the_explanations_are_in_the_text_language(monkeypatch):
+    code, out, _ = call(monkeypatch, b"Tratamiento sin efectos secundarios.")
+    result = json.loads(out)
+    assert code == 0 and result["language"] == "es" and "complete" not in result
+    assert result["findings"][0]["explanation"].startswith("El texto")
+    code, out, _ = call(monkeypatch, b"A treatment with no side effects.")
+    assert json.loads(out)["findings"][0]["explanation"].startswith("The text")
+
+
+def test_the_probe_inputs_are_answered_whole(monkeypatch):
+    monkeypatch.setattr("rules.advert.scanner.BUDGET_SECONDS", 30.0)  # cannot flake
+    for unit in ("111.", "111,", "€111.", "1.11.111.1111.", "111 ", "hotel "):
+        text = (unit * MAX_CHARS)[:MAX_CHARS]
+        code, out, err = call(monkeypatch, text.encode())
+        assert code == 0, err
+        result = json.loads(out)
+        assert result.get("complete", True) is (len(result["findings"]) < 200), unit
+
+
+def test_a_scan_out_of_time_prints_what_it_found_and_says_so(monkeypatch):
+    monkeypatch.setattr("rules.advert.scanner.BUDGET_SECONDS", -1.0)
+    code, out, err = call(monkeypatch, ADVERT.encode())
+    assert code == 0
+    assert json.loads(out)["complete"] is False
+    assert err.startswith("warning: the scan stopped early")

@@ -5,13 +5,20 @@ Input: UTF-8 text from FILE, or from standard input with ``-``. Output:
 "explanation", "source"}]}``, where ``start``/``end`` are Python string indices into the text
 as read (a leading byte-order mark counts as one character). Empty input, more than
 ``rules.scan.MAX_CHARS`` characters, or text that is not UTF-8: one line on standard error
-naming the problem, exit code 2. The text itself is never written anywhere else.
+naming the problem, exit code 2. At most ``MAX_CHARS + 1`` characters are read, so an
+over-long input is refused without reading it all. Each explanation is in the text's
+language. When the scan stops early (its time budget ran out, or it found the most
+findings it returns), the findings so far are printed with ``"complete": false`` and a
+warning line goes to standard error. The text itself is
+never written anywhere else.
 """
 
+import codecs
 import json
 import sys
 
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
 from rules.scan import LANGUAGES, MAX_CHARS, scan
 
@@ -38,16 +45,25 @@ class Command(BaseCommand):
         if not text.strip():
             self._fail(f"{name}: the text is empty")
         if len(text) > MAX_CHARS:
-            self._fail(f"{name}: the text has {len(text)} characters; the limit is {MAX_CHARS}")
+            self._fail(f"{name}: the text has more than {MAX_CHARS} characters; "
+                       f"the limit is {MAX_CHARS}")
         result = scan(text, language=options.get("language"))
-        self.stdout.write(json.dumps(result.to_json_dict(), indent=2, ensure_ascii=False))
+        output = result.to_json_dict()
+        with translation.override(result.language):
+            for finding in output["findings"]:
+                finding["explanation"] = translation.gettext(finding["explanation"])
+        self.stdout.write(json.dumps(output, indent=2, ensure_ascii=False))
+        if not result.complete:
+            self.stderr.write("warning: the scan stopped early (out of time, or too many "
+                              "findings); these are the findings made before, there may be "
+                              "more")
 
     def _read(self, name: str) -> str:
         if name == "-":
-            return sys.stdin.buffer.read().decode("utf-8")
+            return _read_at_most(sys.stdin.buffer, MAX_CHARS + 1)
         try:
             with open(name, "rb") as fh:
-                return fh.read().decode("utf-8")
+                return _read_at_most(fh, MAX_CHARS + 1)
         except OSError as exc:
             raise _BadInput(f"{name}: cannot read ({exc.strerror})") from None
 
@@ -58,3 +74,29 @@ class Command(BaseCommand):
 
 class _BadInput(Exception):
     pass
+
+
+_CHUNK = 8192
+
+
+def _read_at_most(stream, limit: int) -> str:
+    """Up to ``limit`` characters of UTF-8 from a byte stream, reading no more than one
+    chunk past them. Bytes that are not UTF-8 raise ``UnicodeDecodeError`` whose ``start``
+    is the bad byte's position in the stream."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    parts: list[str] = []
+    count = consumed = 0
+    while count < limit:
+        chunk = stream.read(_CHUNK)
+        pending = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            exc.start += consumed - pending
+            raise
+        consumed += len(chunk)
+        parts.append(text)
+        count += len(text)
+        if not chunk:
+            break
+    return "".join(parts)[:limit]

@@ -1,31 +1,15 @@
 # ruff: noqa: E501 -- each text is kept on its own lines, as a clinic would write it.
-"""A corpus of clinic texts with the signs a careful reader would tick, for the advert scanner.
+"""The first 45 texts of the corpus (split between the halves in ``__init__``): clinic texts with the signs a careful reader would tick, for the advert scanner.
 
 ``OFFERS`` are unproven offers: excerpts of the seed sellers' pages (cited by seed id) and
 texts written for this corpus in the style of real adverts, WhatsApp messages and quotes.
 ``LEGITIMATE`` are controls: an authorised product's leaflet summary, registered free trials,
 a hospital's blood stem cell transplant page. ``signs`` lists what the text itself says, as a
 person would judge it, not what the scanner happens to return; benign notes are not listed
-(``benign`` says which ones a control should get, if any). Shared by tests/rules/test_scan.py
-and benchmarks/scan.py.
+(``benign`` says which ones a control should get, if any).
 """
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Text:
-    id: str
-    language: str
-    signs: frozenset[str]
-    text: str
-    source: str = "written"
-    benign: frozenset[str] = frozenset()
-
-
-def _t(id, language, signs, text, source="written", benign=()):
-    return Text(id, language, frozenset(signs), text.strip(), source, frozenset(benign))
-
+from .text import Text, _t
 
 OFFERS: tuple[Text, ...] = (
     # --- seeds ---------------------------------------------------------------------------
