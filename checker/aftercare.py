@@ -25,7 +25,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from rules import aftercare
 from rules.regulators import regulator_for
 
+from . import ratelimit
 from .forms import error_summary
+from .redact import neutralise
+from .renderslots import render_slot
 from .report.pdf import html_to_pdf, resolve_static
 
 #: The longest text each card field accepts (the contract: 200 characters).
@@ -124,7 +127,8 @@ def _readable(value: str) -> str:
     # Control characters (other than line breaks and tabs, made spaces) have no place here.
     cleaned = "".join(" " if c in "\t\r\n" else c for c in value
                       if c in "\t\r\n" or unicodedata.category(c) != "Cc")
-    return " ".join(cleaned.split())
+    # Bidi overrides, isolates and marks would reorder what the doctor reads, as on the report.
+    return " ".join(neutralise(cleaned).split())
 
 
 #: The card's own labels: the doctor reads them, so they speak for the patient.
@@ -260,6 +264,8 @@ def card_pdf(request):
     form = CardForm(request.POST)
     if not form.is_valid():
         return _no_store(_card_page(request, form, status=400))
+    # Every card is a fresh render: counted per address and per session (429 past it).
+    ratelimit.attempt("card_pdf", request)
     rows = [{"id": name, "label": str(CARD_LABELS[name]), "value": form.cleaned_data[name]}
             for name in form.fields]
     html = render_to_string("aftercare/card_pdf.html", {
@@ -268,7 +274,8 @@ def card_pdf(request):
         "dense": sum(len(r["value"]) for r in rows) > CARD_DENSE_FROM,
         "urgent_source": aftercare.URGENT_SOURCE, **_sources(),
     })
-    pdf = html_to_pdf(html, paper="a4", css=_card_css())
+    with render_slot():
+        pdf = html_to_pdf(html, paper="a4", css=_card_css())
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{CARD_FILENAME}"'
     return _no_store(response)

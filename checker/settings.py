@@ -230,15 +230,32 @@ def _static_headers(headers, path, url):
 WHITENOISE_ADD_HEADERS_FUNCTION = _static_headers
 
 #: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900". Fixed windows
-#: counted per client address and per browser session (checker/ratelimit.py).
+#: counted per client address (an IPv6 client's /64) and per browser session; ``scope_56``
+#: and ``scope_48`` count an IPv6 client's /56 and /48 too, and ``scope_site`` is one budget
+#: for the whole site (checker/ratelimit.py). The README's Production section has the table.
 RATE_LIMITS = {
     "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # every resume code tried
+    "resume_56": _env_rate("CHECKER_RATE_RESUME_56", (15, 900)),
+    "resume_48": _env_rate("CHECKER_RATE_RESUME_48", (30, 900)),
+    # Wrong resume codes from everyone together: past it, every resume try waits.
+    "resume_site": _env_rate("CHECKER_RATE_RESUME_SITE", (1000, 3600)),
     "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
     # Look-ups of references that do not exist, so a reference cannot be guessed by trying.
     "staff_lookup": _env_rate("CHECKER_RATE_STAFF_LOOKUP", (20, 900)),
-    # Fresh PDF renders (about a quarter of a second of CPU each), per session only.
+    # Fresh report PDF renders (a quarter to one second of CPU each).
     "pdf_render": _env_rate("CHECKER_RATE_PDF_RENDER", (30, 3600)),
+    # After-treatment card PDFs (every one is a fresh render).
+    "card_pdf": _env_rate("CHECKER_RATE_CARD_PDF", (20, 3600)),
+    # Adverts scanned on the paste page.
+    "advert_scan": _env_rate("CHECKER_RATE_ADVERT_SCAN", (30, 3600)),
 }
+#: PDFs rendered at once by all the app's processes on one machine (renders wait for none:
+#: past it, a 429 with a short Retry-After), so renders never take every worker. Keep it
+#: below the worker count (WEB_CONCURRENCY); by default half of it.
+RENDER_SLOTS = _env_int("CHECKER_RENDER_SLOTS", max(
+    1, _env_int("WEB_CONCURRENCY", (os.cpu_count() or 1) * 2 + 1) // 2))
+#: Where the render slots' lock files live (one folder shared by the processes of a machine).
+RENDER_SLOTS_DIR = Path(os.environ.get("CHECKER_RENDER_SLOTS_DIR", DATA_DIR / "render-slots"))
 
 #: The reverse proxies in front of the app, as addresses or networks
 #: (CHECKER_TRUSTED_PROXIES="127.0.0.1,::1,10.0.0.0/8"). X-Forwarded-For is read only when
@@ -346,7 +363,11 @@ _PINNED = {"level": _NOT_DEBUG, "filters": ["redact"]}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "checker.redact.RedactFilter"}},
+    "filters": {
+        "redact": {"()": "checker.redact.RedactFilter"},
+        # Tracebacks cut to their last frames, at most 20 a minute per process.
+        "short": {"()": "checker.logfilters.ShortErrors"},
+    },
     "formatters": {
         "django.server": {
             "()": "django.utils.log.ServerFormatter",
@@ -355,7 +376,7 @@ LOGGING = {
         },
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+        "console": {"class": "logging.StreamHandler", "filters": ["short", "redact"]},
         "django.server": {
             "class": "logging.StreamHandler",
             "formatter": "django.server",

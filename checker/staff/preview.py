@@ -2,6 +2,7 @@
 
 from ..models import Questionnaire
 from ..report.context import build_report, report_context
+from ..renderslots import render_slot
 from ..report.pdf import render_pdf
 from .samples import Sample
 
@@ -20,4 +21,5 @@ def sample_context(sample: Sample, created) -> dict:
 
 
 def sample_pdf(sample: Sample, created, paper: str) -> bytes:
-    return render_pdf(sample_context(sample, created), paper=paper)
+    with render_slot():
+        return render_pdf(sample_context(sample, created), paper=paper)
