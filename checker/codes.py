@@ -50,7 +50,8 @@ def normalise_resume(typed: str) -> str | None:
 def _keys() -> list[bytes]:
     # The current key first; keys being rotated out (SECRET_KEY_FALLBACKS) still find and
     # show the codes they made.
-    return [key.encode() for key in (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)]
+    keys = (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)
+    return [key if isinstance(key, bytes) else key.encode() for key in keys]
 
 
 def _mac(key: bytes, purpose: str, value: str) -> bytes:

@@ -69,7 +69,10 @@ class ShortErrors(logging.Filter):
         allowed, dropped = self.budget.take()
         if not allowed:
             return False
-        record.exc_text = short_traceback(record.exc_info[1])
+        # A refused request (a bad Host header, a body too big) is the client's doing: its
+        # message says it all.
+        client_error = record.name.startswith("django.security")
+        record.exc_text = "" if client_error else short_traceback(record.exc_info[1])
         record.exc_info = None
         if dropped:
             record.msg = f"{record.getMessage()} ({dropped} similar errors left out)"

@@ -44,6 +44,8 @@ def privacy_headers(get_response):
         response = get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cache-Control", "no-store")
+        # Django's own 400 for a bad Host header is made before XFrameOptionsMiddleware runs.
+        response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
     return middleware

@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import logging
 import math
+from typing import Any
 from datetime import timedelta
 
 from django.conf import settings
@@ -54,7 +55,7 @@ def _keys(scope: str, request, by_address: bool = True) -> list[str]:
     return keys
 
 
-def _hit(key: str, window: int, now) -> tuple[int, object]:
+def _hit(key: str, window: int, now) -> tuple[int, Any]:
     """Count one hit on ``key``: (hits so far in its window, when the window ends)."""
     from .models import RateLimitWindow
 

@@ -25,8 +25,8 @@ from django.utils.translation import get_language
 import rules
 
 from .. import ratelimit
-from ..renderslots import render_slot
 from ..models import Questionnaire, ReportPDF
+from ..renderslots import render_slot
 from .context import report_context
 from .doctor import add_doctor
 

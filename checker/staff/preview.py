@@ -1,8 +1,8 @@
 """The patient's report as staff see it (the patient's own context builder), and samples."""
 
 from ..models import Questionnaire
-from ..report.context import build_report, report_context
 from ..renderslots import render_slot
+from ..report.context import build_report, report_context
 from ..report.pdf import render_pdf
 from .samples import Sample
 
