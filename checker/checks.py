@@ -72,3 +72,20 @@ def operator_disclosed(app_configs, **kwargs):
         )
         if not getattr(settings, name, "")
     ]
+
+
+@register(Tags.security, deploy=True)
+def sqlite_file_private(app_configs, **kwargs):
+    """The SQLite file holds health answers: no other account on the machine may read it."""
+    import stat
+    from pathlib import Path
+
+    database = settings.DATABASES["default"]
+    if not database["ENGINE"].endswith("sqlite3"):
+        return []
+    path = Path(str(database.get("NAME") or ""))
+    if not path.is_file() or not stat.S_IMODE(path.stat().st_mode) & 0o077:
+        return []
+    return [CheckWarning(f"The database file {path.name} can be read by other accounts.",
+                         hint="Run: python manage.py migrate (it makes the file 0600), or "
+                              f"chmod 600 {path}", id="checker.W003")]

@@ -274,8 +274,13 @@ except ValueError:
 RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
 if RETENTION_DAYS < 1:
     raise ImproperlyConfigured("CHECKER_RETENTION_DAYS must be 1 or more")
-# A browser session never outlives the answers it opens.
-SESSION_COOKIE_AGE = RETENTION_DAYS * 24 * 3600
+#: A patient's browser keeps the questionnaire open this long after it was started or resumed
+#: (CHECKER_SESSION_HOURS, default 48); after that, the resume code opens it. Short, so a
+#: shared or lost computer does not keep health answers a click away for a month, and never
+#: longer than the answers themselves are kept.
+SESSION_COOKIE_AGE = min(_env_int("CHECKER_SESSION_HOURS", 48), RETENTION_DAYS * 24) * 3600
+if SESSION_COOKIE_AGE < 3600:
+    raise ImproperlyConfigured("CHECKER_SESSION_HOURS must be 1 or more")
 #: The staff audit trail is deleted this many days after each entry (purge_expired).
 AUDIT_RETENTION_DAYS = _env_int("CHECKER_AUDIT_RETENTION_DAYS", 365)
 if AUDIT_RETENTION_DAYS < 1:

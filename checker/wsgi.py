@@ -8,6 +8,7 @@ django_application = get_wsgi_application()
 
 from django.conf import settings  # noqa: E402  (settings are configured by now)
 
+from checker import tmpfolders  # noqa: E402
 from checker.guard import RequestGuard  # noqa: E402
 
 if settings.PRODUCTION_SETTINGS_MISSING:
@@ -20,3 +21,7 @@ if settings.PRODUCTION_SETTINGS_MISSING:
 # Requests Django would decode in another charset, or whose multipart body it cannot read,
 # are refused before Django sees them (checker/guard.py).
 application = RequestGuard(django_application)
+
+# A temporary folder per worker, so fonts a killed worker leaves are removed by the next one
+# to start (checker/tmpfolders.py).
+tmpfolders.install()
