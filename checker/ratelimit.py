@@ -20,8 +20,8 @@ import hashlib
 import hmac
 import logging
 import math
-from typing import Any
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
