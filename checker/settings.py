@@ -9,6 +9,7 @@ variables are listed in README.md ("Production").
 import ipaddress
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -255,7 +256,11 @@ RATE_LIMITS = {
 RENDER_SLOTS = _env_int("CHECKER_RENDER_SLOTS", max(
     1, _env_int("WEB_CONCURRENCY", (os.cpu_count() or 1) * 2 + 1) // 2))
 #: Where the render slots' lock files live (one folder shared by the processes of a machine).
-RENDER_SLOTS_DIR = Path(os.environ.get("CHECKER_RENDER_SLOTS_DIR", DATA_DIR / "render-slots"))
+#: Tests use a folder of their own process, so test runs side by side do not share slots.
+RENDER_SLOTS_DIR = Path(os.environ.get(
+    "CHECKER_RENDER_SLOTS_DIR",
+    Path(tempfile.gettempdir()) / f"checker-test-slots-{os.getpid()}" if TESTING
+    else DATA_DIR / "render-slots"))
 
 #: The reverse proxies in front of the app, as addresses or networks
 #: (CHECKER_TRUSTED_PROXIES="127.0.0.1,::1,10.0.0.0/8"). X-Forwarded-For is read only when
