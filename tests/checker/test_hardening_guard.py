@@ -225,9 +225,8 @@ def test_the_charset_matrix_and_multipart_bodies_never_get_a_500():
     for kind, method, target, headers, body in fuzz.matrix(routes, cookie):
         path, _sep, query = target.partition("?")
         host = headers.get("Host", "testserver")
-        environ = _environ(method, path, headers["Content-Type"] if "Content-Type" in headers
-                           else "", body or b"", query, HTTP_COOKIE=headers.get("Cookie", ""),
-                           HTTP_HOST=host)
+        environ = _environ(method, path, headers.get("Content-Type", ""), body or b"", query,
+                           HTTP_COOKIE=headers.get("Cookie", ""), HTTP_HOST=host)
         status, got, _body = _call(app, environ)
         statuses[status] = statuses.get(status, 0) + 1
         assert status < 500, (kind, method, target, headers)
