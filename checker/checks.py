@@ -89,3 +89,18 @@ def sqlite_file_private(app_configs, **kwargs):
     return [CheckWarning(f"The database file {path.name} can be read by other accounts.",
                          hint="Run: python manage.py migrate (it makes the file 0600), or "
                               f"chmod 600 {path}", id="checker.W003")]
+
+
+@register(deploy=True)
+def renders_leave_workers_free(app_configs, **kwargs):
+    """Render slots at or above the worker count would let PDFs take every worker."""
+    import os
+
+    workers = os.environ.get("WEB_CONCURRENCY", "").strip()
+    if not workers.isdigit() or int(workers) > settings.RENDER_SLOTS:
+        return []
+    return [CheckWarning(
+        f"CHECKER_RENDER_SLOTS ({settings.RENDER_SLOTS}) is not below WEB_CONCURRENCY "
+        f"({workers}): PDF renders could take every worker.",
+        hint="Leave CHECKER_RENDER_SLOTS unset (half the workers) or set it lower.",
+        id="checker.W004")]

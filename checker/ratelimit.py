@@ -9,8 +9,11 @@ written the limiter fails closed: the request is refused as if over the limit.
 
 Limits live in settings.RATE_LIMITS as ``scope: (max_hits, window_seconds)``. Keys are keyed
 hashes (HMAC with SECRET_KEY), so no address or session key is stored in clear. IPv6 clients
-are counted by their /64 network (checker/clientaddr.py). A request without a session
-cookie is counted by address only: it has no session to count.
+are counted by their /64 network (checker/clientaddr.py), and also by their /56 and /48 when
+``scope_56`` and ``scope_48`` have limits of their own (one line is often given a /56 or a
+/48, and could otherwise try from thousands of /64s). A request without a session cookie is
+counted by address only: it has no session to count. ``check_site`` and ``count_site`` keep
+one budget for the whole site (wrong resume codes from everyone together).
 
 Over the limit, ``RateLimited`` is raised; the ``rate_limited`` middleware answers it with
 ``errors.too_many_requests`` and a Retry-After of the seconds left in the window.
