@@ -4,10 +4,9 @@ Nothing on this path is stored: no questionnaire, no session, no log line with w
 typed. The only database row it touches is the card PDF's rate-limit counter, under a keyed
 hash of the client's address (checker/ratelimit.py). The checklist answers with a redirect
 whose URL names only the outcome (/after-treatment/urgent/ or /after-treatment/no-signs/),
-so both pages are plain public
-pages that work on their own. The card is rendered from the posted form straight into a PDF
-through the project's static-only renderer (checker.report.html_to_pdf) and sent with
-``Cache-Control: no-store``.
+so both pages are plain public pages that work on their own. The card is rendered from the
+posted form straight into a PDF through the project's static-only renderer
+(checker.report.html_to_pdf) and sent with ``Cache-Control: no-store``.
 """
 
 import functools
