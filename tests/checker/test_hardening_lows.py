@@ -72,3 +72,11 @@ def test_a_dead_workers_temporary_folder_is_removed_by_the_next_one(tmp_path):
     alive.mkdir()
     assert tmpfolders.sweep(tmp_path) == [dead]
     assert not (tmp_path / dead).exists() and alive.exists()
+
+
+def test_a_twelve_character_resume_code_is_redacted_from_log_lines():
+    from checker.redact import redact
+
+    assert redact("GET /resume/7KQ4-M2XD-9F3A/ x") == "GET /resume/[code]/ x"
+    assert redact("code 7kq4-m2xd-9f3a typed") == "code [code] typed"
+    assert redact("SC-7KQ4-M2XD") == "[reference]"
