@@ -18,49 +18,12 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from checker.env import env_bool as _env_bool
+from checker.env import env_int as _env_int
+from checker.env import env_list as _env_list
+from checker.env import env_rate as _env_rate
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
-
-
-def _env_bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
-    if raw.strip().lower() in _TRUE:
-        return True
-    if raw.strip().lower() in _FALSE:
-        return False
-    raise ImproperlyConfigured(f"{name} must be one of 1/0, true/false, yes/no, on/off")
-
-
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from None
-
-
-def _env_list(name: str, default: list[str]) -> list[str]:
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
-    return [item.strip() for item in raw.split(",") if item.strip()]
-
-
-def _env_rate(name: str, default: tuple[int, int]) -> tuple[int, int]:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        hits, window = (int(x) for x in raw.split(","))
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be 'hits,seconds', not {raw!r}") from None
-    return hits, window
 
 
 DEBUG = _env_bool("DJANGO_DEBUG", False)
