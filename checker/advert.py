@@ -29,6 +29,7 @@ from rules.advert.model import NO_AGENCY
 from rules.phrases import SAME_DAY_PROCEDURE
 from rules.scan import MAX_CHARS, Finding, scan
 
+from . import ratelimit
 from .forms import error_summary
 from .ownership import owned_or_404
 
@@ -89,6 +90,7 @@ def advert(request, qid):
     if not form.is_valid():
         return _page(request, questionnaire, form, signs_url, status=400)
     text = form.cleaned_data["advert_text"]
+    ratelimit.attempt("advert_scan", request)  # each scan is counted (429 past the limit)
     result = scan(text)
     with translation.override(result.language):
         explained = _explained(result.findings)

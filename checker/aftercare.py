@@ -1,11 +1,12 @@
 """Already treated: the signs that need a doctor now, the card to show them, where to report.
 
-Nothing on this path is stored: no questionnaire, no session, no database row, no log line
-with what was typed. The checklist answers with a redirect whose URL names only the outcome
-(/after-treatment/urgent/ or /after-treatment/no-signs/), so both pages are plain public
-pages that work on their own. The card is rendered from the posted form straight into a PDF
-through the project's static-only renderer (checker.report.html_to_pdf) and sent with
-``Cache-Control: no-store``.
+Nothing on this path is stored: no questionnaire, no session, no log line with what was
+typed. The only database row it touches is the card PDF's rate-limit counter, under a keyed
+hash of the client's address (checker/ratelimit.py). The checklist answers with a redirect
+whose URL names only the outcome (/after-treatment/urgent/ or /after-treatment/no-signs/),
+so both pages are plain public pages that work on their own. The card is rendered from the
+posted form straight into a PDF through the project's static-only renderer
+(checker.report.html_to_pdf) and sent with ``Cache-Control: no-store``.
 """
 
 import functools
@@ -25,7 +26,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from rules import aftercare
 from rules.regulators import regulator_for
 
+from . import ratelimit
 from .forms import error_summary
+from .redact import neutralise
+from .renderslots import render_slot
 from .report.pdf import html_to_pdf, resolve_static
 
 #: The longest text each card field accepts (the contract: 200 characters).
@@ -124,7 +128,8 @@ def _readable(value: str) -> str:
     # Control characters (other than line breaks and tabs, made spaces) have no place here.
     cleaned = "".join(" " if c in "\t\r\n" else c for c in value
                       if c in "\t\r\n" or unicodedata.category(c) != "Cc")
-    return " ".join(cleaned.split())
+    # Bidi overrides, isolates and marks would reorder what the doctor reads, as on the report.
+    return " ".join(neutralise(cleaned).split())
 
 
 #: The card's own labels: the doctor reads them, so they speak for the patient.
@@ -260,6 +265,8 @@ def card_pdf(request):
     form = CardForm(request.POST)
     if not form.is_valid():
         return _no_store(_card_page(request, form, status=400))
+    # Every card is a fresh render: counted per address and per session (429 past it).
+    ratelimit.attempt("card_pdf", request)
     rows = [{"id": name, "label": str(CARD_LABELS[name]), "value": form.cleaned_data[name]}
             for name in form.fields]
     html = render_to_string("aftercare/card_pdf.html", {
@@ -268,7 +275,8 @@ def card_pdf(request):
         "dense": sum(len(r["value"]) for r in rows) > CARD_DENSE_FROM,
         "urgent_source": aftercare.URGENT_SOURCE, **_sources(),
     })
-    pdf = html_to_pdf(html, paper="a4", css=_card_css())
+    with render_slot():
+        pdf = html_to_pdf(html, paper="a4", css=_card_css())
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{CARD_FILENAME}"'
     return _no_store(response)

@@ -72,3 +72,35 @@ def operator_disclosed(app_configs, **kwargs):
         )
         if not getattr(settings, name, "")
     ]
+
+
+@register(Tags.security, deploy=True)
+def sqlite_file_private(app_configs, **kwargs):
+    """The SQLite file holds health answers: no other account on the machine may read it."""
+    import stat
+    from pathlib import Path
+
+    database = settings.DATABASES["default"]
+    if not database["ENGINE"].endswith("sqlite3"):
+        return []
+    path = Path(str(database.get("NAME") or ""))
+    if not path.is_file() or not stat.S_IMODE(path.stat().st_mode) & 0o077:
+        return []
+    return [CheckWarning(f"The database file {path.name} can be read by other accounts.",
+                         hint="Run: python manage.py migrate (it makes the file 0600), or "
+                              f"chmod 600 {path}", id="checker.W003")]
+
+
+@register(deploy=True)
+def renders_leave_workers_free(app_configs, **kwargs):
+    """Render slots at or above the worker count would let PDFs take every worker."""
+    import os
+
+    workers = os.environ.get("WEB_CONCURRENCY", "").strip()
+    if not workers.isdigit() or int(workers) > settings.RENDER_SLOTS:
+        return []
+    return [CheckWarning(
+        f"CHECKER_RENDER_SLOTS ({settings.RENDER_SLOTS}) is not below WEB_CONCURRENCY "
+        f"({workers}): PDF renders could take every worker.",
+        hint="Leave CHECKER_RENDER_SLOTS unset (half the workers) or set it lower.",
+        id="checker.W004")]

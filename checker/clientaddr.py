@@ -62,3 +62,15 @@ def client_address(request) -> str:
             if not _trusted(hop, proxies):
                 break
     return _key(client)
+
+
+def wider_networks(address_key: str, prefixes: tuple[int, ...] = (56, 48)) -> dict[int, str]:
+    """The wider IPv6 networks around a client's /64 (``client_address``), by prefix length:
+    one home or office line is often given a /56 or a /48, not only a /64. Nothing for IPv4."""
+    try:
+        network = ipaddress.ip_network(address_key, strict=False)
+    except ValueError:
+        return {}
+    if network.version != 6:
+        return {}
+    return {prefix: str(network.supernet(new_prefix=prefix)) for prefix in prefixes}

@@ -44,29 +44,21 @@ def privacy_headers(get_response):
         response = get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cache-Control", "no-store")
+        # Django's own 400 for a bad Host header is made before XFrameOptionsMiddleware runs.
+        response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
     return middleware
-
-
-_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
-_READABLE_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii"}
-
-
-def _charset(content_type: str) -> str | None:
-    for parameter in content_type.split(";")[1:]:
-        name, _, value = parameter.partition("=")
-        if name.strip().lower() == "charset":
-            return value.strip().strip('"').lower()
-    return None
 
 
 class RequestGuard:
     """Last in MIDDLEWARE, so it runs before any view (and CSRF's look at the body) and its
     answers still pass back through every other middleware, security headers included.
 
-    * A form body in any charset but UTF-8 is refused with a plain 400: our pages send UTF-8
-      only, and Django would otherwise decode it one way and its error handlers another.
+    * A request whose Content-Type names any charset but UTF-8 or ASCII (repeated, RFC 2231
+      or any codec) is refused with a plain 400: our pages send UTF-8 only. The WSGI guard
+      (checker/guard.py) refuses these before Django runs; this is the second line, for a
+      server that loads the application without it.
     * HEAD is answered wherever GET is, with the same headers and no body.
     * ``ratelimit.RateLimited`` raised by a view becomes the one 429 page, with Retry-After.
     """
@@ -75,11 +67,10 @@ class RequestGuard:
         self.get_response = get_response
 
     def __call__(self, request):
-        content_type = request.META.get("CONTENT_TYPE", "")
-        if content_type.split(";")[0].strip().lower() in _FORM_TYPES:
-            charset = _charset(content_type)
-            if charset is not None and charset not in _READABLE_CHARSETS:
-                return bad_request(request)
+        from .guard import unreadable_charset
+
+        if unreadable_charset(request.META.get("CONTENT_TYPE", "")):
+            return bad_request(request)
         if request.method != "HEAD":
             return self.get_response(request)
         request.method = "GET"

@@ -16,7 +16,14 @@ from django.utils.translation import gettext_lazy as _
 
 import rules
 
-from .codes import new_code
+from .codes import (
+    LEGACY_GROUPS,
+    code_hash,
+    code_hashes,
+    derive_resume_code,
+    new_code,
+    shown_resume_code,
+)
 
 if TYPE_CHECKING:
     from .steps import Step
@@ -35,9 +42,12 @@ class Questionnaire(models.Model):
     #: Printed on the report; staff look reports up with it.
     reference = models.CharField(_("reference"), max_length=16, unique=True,
                                  default=_new_reference, editable=False)
-    #: Read out or written down to come back later.
-    resume_code = models.CharField(_("resume code"), max_length=16, unique=True,
-                                   default=new_code, editable=False)
+    #: The keyed hash of the code read out or written down to come back later; the code
+    #: itself is never stored (checker/codes.py).
+    code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    #: The keyed hash of a shorter code given before, which still opens it (or empty).
+    legacy_code_hash = models.CharField(max_length=64, blank=True, db_index=True,
+                                        editable=False)
     answers = models.JSONField(_("answers"), default=dict, blank=True)
     offer = models.JSONField(_("about the offer"), default=dict, blank=True)
     #: Where the patient was last: the step to go back to on resume.
@@ -58,6 +68,24 @@ class Questionnaire(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    def save(self, *args, **kwargs):
+        if not self.code_hash:
+            self.code_hash = code_hash(derive_resume_code(self.pk))
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def with_code(cls, code: str) -> "Questionnaire | None":
+        """The questionnaire a canonical resume code opens: a code of three groups by its
+        hash, an older code of two groups by the hash kept of it (``codes.normalise_resume``)."""
+        hashes = code_hashes(code)
+        field = "legacy_code_hash" if code.count("-") == LEGACY_GROUPS - 1 else "code_hash"
+        return cls.objects.filter(**{f"{field}__in": hashes}).first()
+
+    @property
+    def resume_code(self) -> str:
+        """The code to come back with (``7KQ4-M2XD-9F3A``), made again from the id."""
+        return shown_resume_code(self.pk, self.code_hash)
 
     # --- what it holds ---------------------------------------------------------------------
 

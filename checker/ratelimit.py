@@ -9,8 +9,11 @@ written the limiter fails closed: the request is refused as if over the limit.
 
 Limits live in settings.RATE_LIMITS as ``scope: (max_hits, window_seconds)``. Keys are keyed
 hashes (HMAC with SECRET_KEY), so no address or session key is stored in clear. IPv6 clients
-are counted by their /64 network (checker/clientaddr.py). A request without a session
-cookie is counted by address only: it has no session to count.
+are counted by their /64 network (checker/clientaddr.py), and also by their /56 and /48 when
+``scope_56`` and ``scope_48`` have limits of their own (one line is often given a /56 or a
+/48, and could otherwise try from thousands of /64s). A request without a session cookie is
+counted by address only: it has no session to count. ``check_site`` and ``count_site`` keep
+one budget for the whole site (wrong resume codes from everyone together).
 
 Over the limit, ``RateLimited`` is raised; the ``rate_limited`` middleware answers it with
 ``errors.too_many_requests`` and a Retry-After of the seconds left in the window.
@@ -21,13 +24,14 @@ import hmac
 import logging
 import math
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .clientaddr import client_address
+from .clientaddr import client_address, wider_networks
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ def _keys(scope: str, request, by_address: bool = True) -> list[str]:
     return keys
 
 
-def _hit(key: str, window: int, now) -> tuple[int, object]:
+def _hit(key: str, window: int, now) -> tuple[int, Any]:
     """Count one hit on ``key``: (hits so far in its window, when the window ends)."""
     from .models import RateLimitWindow
 
@@ -82,19 +86,40 @@ def _refuse_if(results, limit: int, now, over) -> None:
         raise RateLimited(math.ceil(max(waits)))
 
 
-def attempt(scope: str, request, *, by_address: bool = True) -> None:
+def _scoped_keys(scope: str, request, by_address: bool) -> list[tuple[str, str]]:
+    """(key, scope of its limit): the session and address keys, and for an IPv6 client the
+    wider networks that have a limit of their own (``scope_56``, ``scope_48``)."""
+    scoped = [(key, scope) for key in _keys(scope, request, by_address)]
+    if by_address:
+        for prefix, network in wider_networks(client_address(request)).items():
+            wider = f"{scope}_{prefix}"
+            if wider in settings.RATE_LIMITS:
+                scoped.append((f"{wider}:a:{_hash('address', network)}", wider))
+    return scoped
+
+
+def attempt(scope: str, request, *, by_address: bool = True) -> tuple[int, int]:
     """Count one attempt in ``scope``; raise RateLimited when it is past the limit.
 
-    ``by_address=False`` counts per session only (for work a whole clinic behind one
-    address may rightly ask for often)."""
-    limit, window = settings.RATE_LIMITS[scope]
+    Returns (attempts left before a wait, seconds that wait would last). ``by_address=False``
+    counts per session only (for work a whole clinic behind one address may rightly ask for
+    often)."""
     now = timezone.now()
+    results = []
     try:
-        results = [_hit(key, window, now) for key in _keys(scope, request, by_address)]
+        for key, key_scope in _scoped_keys(scope, request, by_address):
+            limit, window = settings.RATE_LIMITS[key_scope]
+            hits, expires = _hit(key, window, now)
+            results.append((limit - hits, math.ceil((expires - now).total_seconds())))
     except DatabaseError:
         logger.warning("Rate limit %r could not be counted; the request is refused", scope)
-        raise RateLimited(window) from None
-    _refuse_if(results, limit, now, lambda hits, lim: hits > lim)
+        raise RateLimited(settings.RATE_LIMITS[scope][1]) from None
+    over = [wait for left, wait in results if left < 0]
+    if over:
+        raise RateLimited(max(over))
+    if not results:
+        return settings.RATE_LIMITS[scope][0], settings.RATE_LIMITS[scope][1]
+    return min(results)
 
 
 def check(scope: str, request) -> None:
@@ -124,3 +149,36 @@ def count(scope: str, request) -> None:
         logger.warning("Rate limit %r could not be counted; the request is refused", scope)
         raise RateLimited(window) from None
 
+
+
+SITE_KEY = "site:all"
+
+
+def check_site(scope: str) -> None:
+    """Raise RateLimited while ``scope``'s site-wide budget (one count for every client) is
+    used up."""
+    from .models import RateLimitWindow
+
+    limit, window = settings.RATE_LIMITS[scope]
+    now = timezone.now()
+    try:
+        row = (RateLimitWindow.objects.filter(key=f"{scope}:{SITE_KEY}", expires_at__gt=now)
+               .values_list("hits", "expires_at").first())
+    except DatabaseError:
+        logger.warning("Rate limit %r could not be read; the request is refused", scope)
+        raise RateLimited(window) from None
+    if row and row[0] >= limit:
+        raise RateLimited(math.ceil((row[1] - now).total_seconds()))
+
+
+def count_site(scope: str) -> None:
+    """Count one miss in ``scope``'s site-wide budget; warn once when it is used up."""
+    limit, window = settings.RATE_LIMITS[scope]
+    try:
+        hits, _expires = _hit(f"{scope}:{SITE_KEY}", window, timezone.now())
+    except DatabaseError:
+        logger.warning("Rate limit %r could not be counted", scope)
+        return
+    if hits == limit:
+        logger.warning("Site-wide limit %r reached (%d in %d minutes): every such request is "
+                       "refused until the window ends", scope, limit, window // 60)

@@ -13,7 +13,9 @@ import re
 _HEX = "[0-9a-f]"
 # Crockford's base32 (checker/codes.py), either case: no I, L, O or U, so slugs such as
 # "cell-type" stay readable.
-_CODE = "[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}"
+_GROUP = "[0-9a-hjkmnp-tv-z]{4}"
+# Resume codes have three groups (7KQ4-M2XD-9F3A); references and older codes two.
+_CODE = f"{_GROUP}-{_GROUP}(?:-{_GROUP})?"
 # Not part of a longer word or dashed token, so "release-2024-abcd" style slugs are kept.
 _ALONE_BEFORE = r"(?<![0-9a-z-])"
 _ALONE_AFTER = r"(?![0-9a-z-])"

@@ -9,6 +9,7 @@ variables are listed in README.md ("Production").
 import ipaddress
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,49 +18,12 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from checker.env import env_bool as _env_bool
+from checker.env import env_int as _env_int
+from checker.env import env_list as _env_list
+from checker.env import env_rate as _env_rate
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
-
-
-def _env_bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
-    if raw.strip().lower() in _TRUE:
-        return True
-    if raw.strip().lower() in _FALSE:
-        return False
-    raise ImproperlyConfigured(f"{name} must be one of 1/0, true/false, yes/no, on/off")
-
-
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from None
-
-
-def _env_list(name: str, default: list[str]) -> list[str]:
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
-    return [item.strip() for item in raw.split(",") if item.strip()]
-
-
-def _env_rate(name: str, default: tuple[int, int]) -> tuple[int, int]:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        hits, window = (int(x) for x in raw.split(","))
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be 'hits,seconds', not {raw!r}") from None
-    return hits, window
 
 
 DEBUG = _env_bool("DJANGO_DEBUG", False)
@@ -230,15 +194,36 @@ def _static_headers(headers, path, url):
 WHITENOISE_ADD_HEADERS_FUNCTION = _static_headers
 
 #: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900". Fixed windows
-#: counted per client address and per browser session (checker/ratelimit.py).
+#: counted per client address (an IPv6 client's /64) and per browser session; ``scope_56``
+#: and ``scope_48`` count an IPv6 client's /56 and /48 too, and ``scope_site`` is one budget
+#: for the whole site (checker/ratelimit.py). The README's Production section has the table.
 RATE_LIMITS = {
     "resume": _env_rate("CHECKER_RATE_RESUME", (5, 900)),  # every resume code tried
+    "resume_56": _env_rate("CHECKER_RATE_RESUME_56", (15, 900)),
+    "resume_48": _env_rate("CHECKER_RATE_RESUME_48", (30, 900)),
+    # Wrong resume codes from everyone together: past it, every resume try waits.
+    "resume_site": _env_rate("CHECKER_RATE_RESUME_SITE", (1000, 3600)),
     "create": _env_rate("CHECKER_RATE_CREATE", (60, 600)),  # new questionnaires
     # Look-ups of references that do not exist, so a reference cannot be guessed by trying.
     "staff_lookup": _env_rate("CHECKER_RATE_STAFF_LOOKUP", (20, 900)),
-    # Fresh PDF renders (about a quarter of a second of CPU each), per session only.
+    # Fresh report PDF renders (a quarter to one second of CPU each).
     "pdf_render": _env_rate("CHECKER_RATE_PDF_RENDER", (30, 3600)),
+    # After-treatment card PDFs (every one is a fresh render).
+    "card_pdf": _env_rate("CHECKER_RATE_CARD_PDF", (20, 3600)),
+    # Adverts scanned on the paste page.
+    "advert_scan": _env_rate("CHECKER_RATE_ADVERT_SCAN", (30, 3600)),
 }
+#: PDFs rendered at once by all the app's processes on one machine (renders wait for none:
+#: past it, a 429 with a short Retry-After), so renders never take every worker. Keep it
+#: below the worker count (WEB_CONCURRENCY); by default half of it.
+RENDER_SLOTS = _env_int("CHECKER_RENDER_SLOTS", max(
+    1, _env_int("WEB_CONCURRENCY", (os.cpu_count() or 1) * 2 + 1) // 2))
+#: Where the render slots' lock files live (one folder shared by the processes of a machine).
+#: Tests use a folder of their own process, so test runs side by side do not share slots.
+RENDER_SLOTS_DIR = Path(os.environ.get(
+    "CHECKER_RENDER_SLOTS_DIR",
+    Path(tempfile.gettempdir()) / f"checker-test-slots-{os.getpid()}" if TESTING
+    else DATA_DIR / "render-slots"))
 
 #: The reverse proxies in front of the app, as addresses or networks
 #: (CHECKER_TRUSTED_PROXIES="127.0.0.1,::1,10.0.0.0/8"). X-Forwarded-For is read only when
@@ -257,8 +242,13 @@ except ValueError:
 RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
 if RETENTION_DAYS < 1:
     raise ImproperlyConfigured("CHECKER_RETENTION_DAYS must be 1 or more")
-# A browser session never outlives the answers it opens.
-SESSION_COOKIE_AGE = RETENTION_DAYS * 24 * 3600
+#: A patient's browser keeps the questionnaire open this long after it was started or resumed
+#: (CHECKER_SESSION_HOURS, default 48); after that, the resume code opens it. Short, so a
+#: shared or lost computer does not keep health answers a click away for a month, and never
+#: longer than the answers themselves are kept.
+SESSION_COOKIE_AGE = min(_env_int("CHECKER_SESSION_HOURS", 48), RETENTION_DAYS * 24) * 3600
+if SESSION_COOKIE_AGE < 3600:
+    raise ImproperlyConfigured("CHECKER_SESSION_HOURS must be 1 or more")
 #: The staff audit trail is deleted this many days after each entry (purge_expired).
 AUDIT_RETENTION_DAYS = _env_int("CHECKER_AUDIT_RETENTION_DAYS", 365)
 if AUDIT_RETENTION_DAYS < 1:
@@ -346,7 +336,11 @@ _PINNED = {"level": _NOT_DEBUG, "filters": ["redact"]}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "checker.redact.RedactFilter"}},
+    "filters": {
+        "redact": {"()": "checker.redact.RedactFilter"},
+        # Tracebacks cut to their last frames, at most 20 a minute per process.
+        "short": {"()": "checker.logfilters.ShortErrors"},
+    },
     "formatters": {
         "django.server": {
             "()": "django.utils.log.ServerFormatter",
@@ -355,7 +349,7 @@ LOGGING = {
         },
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+        "console": {"class": "logging.StreamHandler", "filters": ["short", "redact"]},
         "django.server": {
             "class": "logging.StreamHandler",
             "formatter": "django.server",

@@ -5,11 +5,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import advert, ratelimit
-from .codes import normalise
+from .codes import normalise_resume
 from .disclosures import disclosures
 from .forms import error_summary
 from .methodology import build_methodology
@@ -169,23 +170,43 @@ def resume(request):
     typed = ""
     if request.method == "POST":
         typed = request.POST.get("code", "")[:64]
-        # Every try counts, the right code too, and nothing resets the count.
-        ratelimit.attempt("resume", request)
-        code = normalise(typed)
-        found = Questionnaire.objects.filter(resume_code=code).first() if code else None
+        # A site-wide budget of wrong codes first, then every try counts per session,
+        # address and wider IPv6 networks, the right code too, and nothing resets the count.
+        ratelimit.check_site("resume_site")
+        left, wait = ratelimit.attempt("resume", request)
+        code = normalise_resume(typed)
+        found = Questionnaire.with_code(code) if code else None
         if found:
             # A fresh session holding this questionnaire only: on a shared browser, earlier
             # questionnaires of the session are no longer reachable.
             request.session.flush()
             remember(request, found)
             return redirect(found.resume_url())
-        error = (_("Enter your code. It has 8 letters and numbers, like 7KQ4-M2XD.")
-                 if not typed.strip() else
-                 _("We could not find that code. Check it and try again. It has 8 letters "
-                   "and numbers, like 7KQ4-M2XD."))
+        if typed.strip():
+            ratelimit.count_site("resume_site")
+        error = _wrong_code_message(typed, left, wait)
         status = 400
     return render(request, "checker/resume.html", {"error": error, "typed": typed},
                   status=status)
+
+
+def _wrong_code_message(typed: str, left: int, wait_seconds: int) -> str:
+    what = (_("Enter your code. It has 12 letters and numbers, like 7KQ4-M2XD-9F3A.")
+            if not typed.strip() else
+            _("We could not find that code. Check it and try again. It has 12 letters and "
+              "numbers, like 7KQ4-M2XD-9F3A."))
+    minutes = max(1, (wait_seconds + 59) // 60)
+    if left <= 0:
+        tries = ngettext("That was the last try for now: you can try again in about "
+                         "%(minutes)d minute.",
+                         "That was the last try for now: you can try again in about "
+                         "%(minutes)d minutes.", minutes) % {"minutes": minutes}
+    else:
+        tries = ngettext("You have %(left)d more try before a wait of up to %(minutes)d "
+                         "minutes.",
+                         "You have %(left)d more tries before a wait of up to %(minutes)d "
+                         "minutes.", left) % {"left": left, "minutes": minutes}
+    return f"{what} {tries}"
 
 
 def _finished_or_redirect(request, qid):

@@ -4,9 +4,12 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "checker.settings")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
 
 from django.conf import settings  # noqa: E402  (settings are configured by now)
+
+from checker import tmpfolders  # noqa: E402
+from checker.guard import RequestGuard  # noqa: E402
 
 if settings.PRODUCTION_SETTINGS_MISSING:
     raise ImproperlyConfigured(
@@ -14,3 +17,11 @@ if settings.PRODUCTION_SETTINGS_MISSING:
         + " and ".join(settings.PRODUCTION_SETTINGS_MISSING)
         + " (set DJANGO_DEBUG=1 for local development)."
     )
+
+# Requests Django would decode in another charset, or whose multipart body it cannot read,
+# are refused before Django sees them (checker/guard.py).
+application = RequestGuard(django_application)
+
+# A temporary folder per worker, so fonts a killed worker leaves are removed by the next one
+# to start (checker/tmpfolders.py).
+tmpfolders.install()

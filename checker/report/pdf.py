@@ -26,6 +26,7 @@ import rules
 
 from .. import ratelimit
 from ..models import Questionnaire, ReportPDF
+from ..renderslots import render_slot
 from .context import report_context
 from .doctor import add_doctor
 
@@ -247,11 +248,14 @@ def pdf_response(data: bytes, reference: str, *, inline: bool = False) -> HttpRe
     return response
 
 
-def pdf_bytes(questionnaire: Questionnaire, paper: str, *, request: Any = None) -> bytes:
+def pdf_bytes(questionnaire: Questionnaire, paper: str, *, request: Any = None,
+              by_address: bool = True) -> bytes:
     """The PDF of the questionnaire as it is now, from the store when already rendered.
 
-    A fresh render counts against the ``pdf_render`` limit of the request's session
-    (``ratelimit.RateLimited`` past it). A PDF that cannot be stored is still returned.
+    A fresh render counts against the ``pdf_render`` limit of the request's session and
+    address (session only with ``by_address=False``), and takes a render slot
+    (checker/renderslots.py); ``ratelimit.RateLimited`` past either. A PDF that cannot be
+    stored is still returned.
     """
     if paper not in PAPERS:
         raise ValueError(paper)
@@ -263,8 +267,9 @@ def pdf_bytes(questionnaire: Questionnaire, paper: str, *, request: Any = None) 
     if stored is not None:
         return bytes(stored)
     if request is not None:
-        ratelimit.attempt("pdf_render", request, by_address=False)
-    pdf = render_pdf(report_context(questionnaire), paper=paper)
+        ratelimit.attempt("pdf_render", request, by_address=by_address)
+    with render_slot():
+        pdf = render_pdf(report_context(questionnaire), paper=paper)
     try:
         with transaction.atomic():
             ReportPDF.objects.create(pdf=pdf, **key)

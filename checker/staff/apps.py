@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.conf import settings
-from django.contrib.auth.signals import user_logged_in
+from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +18,11 @@ class StaffConfig(AppConfig):
         # Every sign-in (the staff page's and the admin's) gets the short staff session,
         # not the patients' retention-long one.
         user_logged_in.connect(_short_session, dispatch_uid="staff-short-session")
+        # Every sign-in and every failed one goes on the audit trail and in the log.
+        from .audit import sign_in_failed, signed_in
+
+        user_logged_in.connect(signed_in, dispatch_uid="staff-audit-sign-in")
+        user_login_failed.connect(sign_in_failed, dispatch_uid="staff-audit-sign-in-failed")
 
 
 def _short_session(sender, request=None, **kwargs):

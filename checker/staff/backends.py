@@ -17,11 +17,11 @@ class ThrottledModelBackend(ModelBackend):
         if username is None or password is None:
             return None
         username = str(username)
-        if throttle.wait_seconds(request, username):
+        # Counted as a failure before the password is checked, so attempts sent at once
+        # cannot all be checked before the first is counted.
+        if not throttle.claim(request, username):
             return None
         user = super().authenticate(request, username=username, password=password, **kwargs)
-        if user is None:
-            throttle.record_failure(request, username)
-        else:
+        if user is not None:
             throttle.record_success(request, username)
         return user

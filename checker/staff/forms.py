@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
-from ..codes import normalise
+from ..codes import normalise, normalise_resume
 
 #: Typed input longer than this is not a code; it is cut before any work is done on it.
 _TYPED_MAX = 64
@@ -48,11 +48,12 @@ class LookupForm(forms.Form):
     )
     code = forms.CharField(
         label=_("The patient's code to come back (optional)"),
-        help_text=_("If the patient gives you their 8-character code, like 7KQ4-M2XD, enter "
-                    "it too: the report opens only if both match."),
+        help_text=_("If the patient gives you their 12-character code, like 7KQ4-M2XD-9F3A, "
+                    "enter it too: the report opens only if both match."),
         max_length=_TYPED_MAX,
         required=False,
-        error_messages={"max_length": _("The code has 8 letters and numbers, like 7KQ4-M2XD.")},
+        error_messages={"max_length": _("The code has 12 letters and numbers, like "
+                                        "7KQ4-M2XD-9F3A.")},
     )
 
     def clean_reference(self):
@@ -67,9 +68,10 @@ class LookupForm(forms.Form):
         typed = self.cleaned_data["code"]
         if not typed.strip():
             return ""
-        code = normalise(typed)
+        # Codes given before this change have 8 characters, and still count.
+        code = normalise_resume(typed)
         if code is None:
             raise forms.ValidationError(
-                _("That is not a code. It has 8 letters and numbers, like 7KQ4-M2XD. "
+                _("That is not a code. It has 12 letters and numbers, like 7KQ4-M2XD-9F3A. "
                   "Leave it empty if the patient does not have it."))
         return code

@@ -16,12 +16,16 @@ class AuditEntry(models.Model):
     PDF_DOWNLOAD = "pdf_download"
     ASSISTED_START = "assisted_start"
     NOT_FOUND = "not_found"
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
     ACTIONS = [
         (PAGE, _("Viewed the report page")),
         (PDF_VIEW, _("Viewed the PDF")),
         (PDF_DOWNLOAD, _("Downloaded the PDF")),
         (ASSISTED_START, _("Started a questionnaire with a patient")),
         (NOT_FOUND, _("Looked up a reference that did not match")),
+        (SIGN_IN, _("Signed in")),
+        (SIGN_IN_FAILED, _("Failed to sign in")),
     ]
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
@@ -29,7 +33,8 @@ class AuditEntry(models.Model):
                              related_name="+", verbose_name=_("staff account"))
     #: Kept as text too, so the trail still names the account after it is deleted.
     username = models.CharField(_("username"), max_length=150)
-    reference = models.CharField(_("report reference"), max_length=16, db_index=True)
+    reference = models.CharField(_("report reference"), max_length=16, db_index=True,
+                                 blank=True)
     action = models.CharField(_("what"), max_length=16, choices=ACTIONS)
 
     class Meta:

@@ -1,6 +1,7 @@
 """The patient's report as staff see it (the patient's own context builder), and samples."""
 
 from ..models import Questionnaire
+from ..renderslots import render_slot
 from ..report.context import build_report, report_context
 from ..report.pdf import render_pdf
 from .samples import Sample
@@ -20,4 +21,5 @@ def sample_context(sample: Sample, created) -> dict:
 
 
 def sample_pdf(sample: Sample, created, paper: str) -> bytes:
-    return render_pdf(sample_context(sample, created), paper=paper)
+    with render_slot():
+        return render_pdf(sample_context(sample, created), paper=paper)

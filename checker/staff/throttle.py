@@ -6,6 +6,10 @@ delay (1, 2, 4 ... seconds, at most ``max_delay_seconds``); at ``lock_after`` fa
 key is locked for ``lock_seconds``. A key forgets its failures ``lock_seconds`` after the
 last one. Attempts refused while waiting are not checked at all, so the right password
 does not get in during a lock-out.
+
+Each attempt is counted as a failure before its password is checked (``claim``), under a row
+lock, and a right password then clears the username's count: checking first and counting
+after let 8 sign-ins sent at once all be checked before any was counted.
 """
 
 import hashlib
@@ -14,6 +18,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from ..clientaddr import client_address
@@ -63,6 +68,27 @@ def wait_seconds(request, username: str) -> int:
     return max((_wait(row, keys[row.key], now) for row in rows), default=0)
 
 
+def claim(request, username: str) -> bool:
+    """Count this attempt as a failure before the password is checked: False (and nothing
+    counted) while the username or client must wait."""
+    now = timezone.now()
+    forget_before = now - timedelta(seconds=_policy()["lock_seconds"])
+    with transaction.atomic():
+        SignInFailures.objects.filter(last_failure__lt=forget_before).delete()
+        rows = []
+        for key, lock_after in _keys(request, username):
+            row, _created = SignInFailures.objects.select_for_update().get_or_create(
+                key=key, defaults={"failures": 0, "last_failure": now})
+            rows.append((row, lock_after))
+        if any(_wait(row, lock_after, now) for row, lock_after in rows):
+            return False
+        for row, _lock_after in rows:
+            row.failures += 1
+            row.last_failure = now
+            row.save(update_fields=["failures", "last_failure"])
+    return True
+
+
 def record_failure(request, username: str) -> None:
     now = timezone.now()
     forget_before = now - timedelta(seconds=_policy()["lock_seconds"])
@@ -87,6 +113,9 @@ def clear_username(username: str) -> int:
 
 
 def record_success(request, username: str) -> None:
-    # Only the username's count: a shared clinic address keeps its own, so one valid
-    # account cannot be used to wipe the record of guesses at others.
+    # The username's count is cleared; the client's only loses the try ``claim`` counted, so
+    # a shared clinic address keeps its own record and one valid account cannot be used to
+    # wipe the record of guesses at others.
     clear_username(username)
+    for key, _lock_after in _keys(request, username)[1:]:
+        SignInFailures.objects.filter(key=key, failures__gt=0).update(failures=F("failures") - 1)

@@ -135,7 +135,7 @@ def _opened_or_404(request, qid) -> Questionnaire:
 def _find(form: LookupForm) -> Questionnaire | None:
     found = Questionnaire.objects.filter(reference=form.cleaned_data["reference"]).first()
     code = form.cleaned_data["code"]
-    if found and code and found.resume_code != code:
+    if found and code and Questionnaire.with_code(code) != found:
         return None
     return found
 
@@ -197,7 +197,8 @@ def report(request, qid):
 def report_pdf(request, qid, paper, disposition, filename):
     questionnaire = _opened_or_404(request, qid)
     _check_pdf_path(paper, disposition, filename, pdf_filename(questionnaire.reference))
-    data = pdf_bytes(questionnaire, paper, request=request)
+    # Per session only: a clinic's staff share one address.
+    data = pdf_bytes(questionnaire, paper, request=request, by_address=False)
     audit.record(request, questionnaire.reference,
                  AuditEntry.PDF_DOWNLOAD if disposition == _DOWNLOAD else AuditEntry.PDF_VIEW)
     return pdf_response(data, questionnaire.reference, inline=disposition == _VIEW)
