@@ -42,9 +42,11 @@ PRINCIPLES: tuple[tuple[Any, Any, tuple[str, ...]], ...] = (
        "is not an authorisation in another."),
      ("ema-union-register", "fda-approved-ctgp", "pmda-regenerative", "mfds-cell-products")),
     (_("Independent sources decide"),
-     _("Every rule that decides a verdict, and every number the rules use, cites at least one "
-       "source that does not sell cell treatments. A seller's page may shape a question; it "
-       "never decides a verdict alone. Sellers are marked in the list of sources."),
+     _("Every rule that decides a verdict on its own, and every number that can make a verdict "
+       "\"Do not go ahead\", cites at least one source that does not sell cell treatments. A "
+       "seller's page may shape a question; it never decides a verdict alone: the culture "
+       "times, from a seller's guide, only raise questions. Sellers are marked in the list of "
+       "sources."),
      ("ema-cat-2020", "fda-consumer-2021")),
     (_("Platelet-rich plasma is not a stem cell product"),
      _("Platelet-rich plasma (PRP) is made from your own blood and has no stem cells in it. "

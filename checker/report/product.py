@@ -45,7 +45,7 @@ def _indication(match: ProductMatch) -> str:
     assert match.product is not None
     illnesses = "; ".join(answer_label("condition_group", c)
                           for c in match.product.indications)
-    return gettext("No: it is meant for %(illnesses)s, not for the illness you chose.") % {
+    return gettext("No: it is meant for another illness (%(illnesses)s).") % {
         "illnesses": illnesses}
 
 

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
+#: How long a full-page screenshot may take (ms).
+SHOT_TIMEOUT_MS = 60_000
+
 #: WCAG 2.2 A and AA (axe tags each success criterion by the version that added it).
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -119,7 +122,10 @@ class Patient:
     # --- looking ----------------------------------------------------------------------
     def shot(self, label: str):
         name = "{:02d}-{}.png".format(next(self._counter), re.sub(r"[^\w-]+", "-", label))
-        self.page.screenshot(path=self.shots / name, full_page=True)
+        # A full-page shot of a long page (the methodology, tens of screens with its products
+        # table) takes longer than a click on a loaded machine: the shot is a record, not a
+        # check, so it gets more time than the default.
+        self.page.screenshot(path=self.shots / name, full_page=True, timeout=SHOT_TIMEOUT_MS)
 
     def check(self, label: str, *, axe: bool = True):
         """Screenshot the page and, where JavaScript runs, check it with axe."""
@@ -232,3 +238,15 @@ def format_violations(url: str, violations: list[dict]) -> str:
             why = " ".join(x.strip() for x in node.get("failureSummary", "").splitlines()[1:])
             lines.append(f"    at {target}: {why}")
     return "\n".join(lines)
+
+
+def browser_posts(answers: dict | None = None) -> dict[str, dict]:
+    """What each page is given in the browser for ``answers`` (default: all answers): the
+    offer page's details only for the fields it has (tests/answers.py's offer still carries
+    a product's name from before it was an answer)."""
+    from checker.offer import OFFER_FIELDS_BY_ID
+
+    from ..answers import OFFER_POST, page_posts
+
+    offer = {k: v for k, v in OFFER_POST.items() if k in OFFER_FIELDS_BY_ID}
+    return page_posts(answers, offer)

@@ -5,8 +5,8 @@ import pytest
 import rules
 from checker.steps import active_steps
 
-from ..answers import page_posts
 from ..checker.test_http_journey import CASES
+from .patient import browser_posts
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +25,7 @@ def _walk(patient, case: str, *, every_page: bool):
         patient.page.get_by_role("button", name="Start now").click()
     answers, verdict = CASES[case]
     verdict = verdict or rules.assess(answers).verdict.id
-    posts = page_posts(answers)
+    posts = browser_posts(answers)
     steps = active_steps(answers)
     for number, step in enumerate(steps, 1):
         assert patient.slug() == step.slug

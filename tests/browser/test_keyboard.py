@@ -122,4 +122,4 @@ def test_the_error_summary_links_take_the_keyboard_to_the_field(open_patient):
     patient.shot("offer_kind-fixed-by-keyboard")
     patient.tab_to(_is_submit)
     patient.press("Enter", navigates=True)
-    assert patient.slug() == "country"
+    assert patient.slug() == "provider"  # the next page (who gives it, judgement v3)

@@ -74,7 +74,10 @@ def test_the_start_and_question_pages_on_a_phone(open_patient):
         assert patient.small_targets() == []
         patient.check(f"{language}-question-1")
         patient.answer({"offer_kind": "treatment"})
-        patient.check(f"{language}-question-2")
+        patient.check(f"{language}-question-2")  # who gives it (judgement v3)
+        assert patient.small_targets() == []
+        patient.answer({"provider": "private_clinic"})
+        patient.check(f"{language}-question-3")
         patient.page.locator('select[name="country"]').select_option("ES")
         with patient.page.expect_navigation():
             patient.page.get_by_role("button", name={"en": "Save and come back later",

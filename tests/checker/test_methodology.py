@@ -10,10 +10,11 @@ from django.test import override_settings
 from django.utils import translation
 
 import rules
-from checker import methodology
+from checker import methodology, methodology_v3
 from checker.checks import operator_disclosed
 from checker.disclosures import contact_href
-from rules.table import Rule, When
+from rules.products import PRODUCTS
+from rules.table import GREEN_BY_BASIS, Rule, When
 from rules.thresholds import PARAMS
 
 ES = {"HTTP_ACCEPT_LANGUAGE": "es"}
@@ -238,6 +239,54 @@ def test_every_prose_section_cites_known_sources():
     for route in methodology.LEGAL_ROUTES:
         assert route.sources and set(route.sources) <= set(rules.SOURCES), route.title
     assert set(methodology.IDENTIFIER_SOURCES) <= set(rules.SOURCES)
+    # Judgement v3's principles rest on sources that do not sell cell treatments.
+    for title, _body, sources in methodology_v3.PRINCIPLES:
+        assert sources and all(not rules.SOURCES[s].seller for s in sources), title
+    assert methodology_v3.v3_sources() <= set(rules.SOURCES)
+
+
+def _section(html: str, anchor: str) -> str:
+    start = html.index(f'id="{anchor}"')
+    return html[start:html.index('<h2 class="heading-m"', start + 1)]
+
+
+def test_the_page_shows_every_product_with_what_it_is_where_and_its_status(client, db, language):
+    html = _get(client, language).content.decode()
+    table = _section(html, "products")
+    shown = re.findall(r'data-product="([\w-]+)"', table)
+    assert shown == [p.id for p in PRODUCTS]
+    with translation.override(language):
+        for product in PRODUCTS:
+            entry = table[table.index(f'data-product="{product.id}"'):]
+            entry = entry[:entry.index("</div>")]
+            assert product.name in entry
+            assert unescape(translation.gettext(product.what)) in unescape(entry)
+            for approval in product.approvals:
+                assert f'data-status="{approval.status}"' in entry
+                assert f'href="#source-{approval.source}"' in entry
+                assert unescape(translation.gettext(approval.note)) in unescape(entry)
+    assert 'data-product="spherox"' in table and "EU/1/17/1181" in table
+
+
+def test_the_page_states_the_v3_principles_and_titles_green_by_its_basis(client, db, language):
+    html = _get(client, language).content.decode()
+    text = _text(html.encode())
+    with translation.override(language):
+        for title, body, _sources in methodology_v3.PRINCIPLES:
+            assert translation.gettext(str(title)) in text
+            assert translation.gettext(str(body)) in text
+        for basis, verdict in GREEN_BY_BASIS.items():
+            assert f'data-green-basis="{basis}"' in html
+            assert translation.gettext(verdict.title) in text
+    # The two seeds that sell treatments are labelled as sellers (issue 27).
+    assert {"itrt-guide", "regencord-safety"} <= set(_parse(html).sellers)
+
+
+def test_the_page_says_the_label_is_checked_and_a_plain_yes_is_not_in_writing(client, db):
+    text = _text(_get(client, "en").content)
+    assert "What you call the offer does not decide how it is judged." in text
+    assert 'A plain "yes" is what you were told: it never counts as seen in writing.' in text
+    assert "Consistent with a registered clinical trial" in text
 
 
 # --- disclosures -----------------------------------------------------------------------------

@@ -292,3 +292,26 @@ def test_answers_never_appear_in_urls(journey):
 def test_the_pages_are_not_cached(journey):
     response = journey.client.get(journey.url("atmp"))
     assert "no-store" in response["Cache-Control"]
+
+
+def test_the_v3_pages_show_their_question_hint_and_every_choice(journey):
+    journey.post("condition_group", {"condition_group": "neurological"})
+    for slug in ("provider", "payment", "followup_plan"):
+        question = rules.QUESTIONS_BY_ID[slug]
+        html = journey.client.get(journey.url(slug)).content.decode().replace("&#x27;", "'")
+        text, hint = rules.wording(slug, {"condition_group": "neurological"})
+        assert f'<h1 class="heading-l">{text}</h1>' in html, slug
+        assert hint.split(".")[0] in html, slug
+        assert re.findall(rf'name="{slug}" id="[^"]+" value="(\w+)"', html) == \
+            list(question.choices), slug
+    html = journey.client.get(journey.url("product")).content.decode().replace("&#x27;", "'")
+    assert rules.QUESTIONS_BY_ID["product"].text in html
+    assert 'name="product"' in html and 'maxlength="60"' in html
+    number = journey.client.get(journey.url("authorisation_number")).content.decode()
+    assert 'maxlength="40"' in number  # each text question has its own limit
+    # Optional: an empty name goes on, and is not stored.
+    assert journey.post("product", {"product": "  "}).status_code == 302
+    assert "product" not in journey.record.answers
+    # Typed with odd spacing, it is kept as one line.
+    assert journey.post("product", {"product": "  Sph-erox \t 2 "}).status_code == 302
+    assert journey.record.answers["product"] == "Sph-erox 2"

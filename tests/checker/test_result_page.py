@@ -174,7 +174,7 @@ def test_the_page_shows_what_the_product_matched_and_for_which_illness():
     other = _product_section(_page(add_patient_page(make_context(
         {**CASES["green"], "condition_group": "osteoarthritis"}))))
     assert "<strong>Spherox</strong>" in other and "Yes: it is" not in other
-    assert "No: it is meant for A damaged patch of cartilage" in other
+    assert "No: it is meant for another illness (A damaged patch of cartilage" in other
     # A withdrawn product says so, in each place it was approved.
     withdrawn = _product_section(_page(add_patient_page(make_context(
         {**CASES["green"], "product": "Alofisel", "condition_group": "crohns_fistula"}))))
