@@ -183,6 +183,8 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "answers": rows,
         # The raw answers, for the doctor's PDF (checker/report/doctor.py).
         "answer_values": assessment.answers.as_dict(),
+        # How each yes/no and documents answer was given (only "seen_in_writing" is shown).
+        "evidence": dict(assessment.evidence),
         "question_count": len(rows),
         "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,

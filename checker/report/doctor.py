@@ -18,13 +18,12 @@ from django.utils import formats, translation
 from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_lazy
 
 import rules
-from rules.catalogue import DOCUMENTS, QUESTIONS_BY_ID
+from rules.assessment import NOT_ANSWERED, NOT_SURE, SAID_NO, SAID_YES, SEEN_IN_WRITING, TOLD_ONLY
+from rules.catalogue import DOCUMENTS, NO, QUESTIONS_BY_ID, TOLD, TOLD_KIND, UNSURE, YES, YES_NO
 from rules.table import CRITERIA_BY_ID
 
 from ..labels import answer_label
 from . import doctor_voice
-
-YES, NO, UNSURE, TOLD = "yes", "no", "unsure", "told"
 
 #: What each condition looks like in a legitimate offer: never a statement about this one.
 STANDARDS = {
@@ -121,33 +120,43 @@ _OTHER_STEPS = (gettext_lazy("Discuss the offer with the patient and go through 
 _VERDICT_ICONS = {"red": "stop", "amber": "warning", "green": "tick"}
 _STATUS_ICONS = {"met": "tick", "not_met": "cross", "unknown": "question"}
 
-#: What the patient reported, in the findings table.
-REPORTED = {
-    TOLD: pgettext_lazy("patient reported", "Told, nothing in writing"),
-    NO: pgettext_lazy("patient reported", "No"),
-    UNSURE: pgettext_lazy("patient reported", "Not sure"),
+#: What the patient reported, in the findings table, by the answer's basis
+#: (``Assessment.basis``): only an answer given as seen on a question that offers "told"
+#: reads "seen in writing"; a plain yes is the patient's word, a "told" the clinic's.
+BASIS_WORDS = {
+    SEEN_IN_WRITING: pgettext_lazy("patient reported", "Seen in writing"),
+    SAID_YES: pgettext_lazy("patient reported", "Said yes"),
+    TOLD_ONLY: pgettext_lazy("patient reported", "Told, nothing in writing"),
+    SAID_NO: pgettext_lazy("patient reported", "No"),
+    NOT_SURE: pgettext_lazy("patient reported", "Not sure"),
 }
-_SEEN = pgettext_lazy("patient reported", "Seen in writing")
-_YES = pgettext_lazy("patient reported", "Yes")
 _NOT_ANSWERED = pgettext_lazy("patient reported", "Not answered")
 
 #: Day-month-year dates; other languages use their own date format (Spanish: 22 de ...).
 _DATE_FORMATS = {"en": "j F Y"}
 
 
-def yes_means_in_writing() -> bool:
-    """Whether the questionnaire tells "seen in writing" (yes) from "told" (judgement v2)."""
-    return any(TOLD in q.choices for q in rules.QUESTIONS)
+def basis_of(answer_id: str, value: Any) -> str | None:
+    """How a yes/no or documents answer was given, as ``Assessment.basis`` says; None for
+    other answers. For contexts built without the assessment's ``evidence``."""
+    question = QUESTIONS_BY_ID.get(answer_id)
+    if question is None or question.kind not in (YES_NO, TOLD_KIND):
+        return None
+    if value is None:
+        return NOT_ANSWERED
+    if value == YES:
+        return SEEN_IN_WRITING if question.kind == TOLD_KIND else SAID_YES
+    return {TOLD: TOLD_ONLY, NO: SAID_NO, UNSURE: NOT_SURE}.get(str(value))
 
 
-def reported(answer_id: str, value: Any, *, in_writing: bool) -> dict[str, Any]:
-    """What the patient reported for one answer: its words and how firm it is."""
+def reported(answer_id: str, value: Any, basis: str | None = None) -> dict[str, Any]:
+    """What the patient reported for one answer: its words and how firm it is. ``basis``
+    is the assessment's (``Assessment.evidence``) when the context has it."""
+    basis = basis or basis_of(answer_id, value)
     if value is None:
         text = str(_NOT_ANSWERED)
-    elif value == YES:
-        text = str(_SEEN if in_writing else _YES)
-    elif isinstance(value, str) and value in REPORTED:
-        text = str(REPORTED[value])
+    elif basis in BASIS_WORDS:
+        text = str(BASIS_WORDS[basis])
     elif isinstance(value, str) and value in doctor_voice.ANSWERS:
         text = str(doctor_voice.ANSWERS[value])
     else:
@@ -155,7 +164,8 @@ def reported(answer_id: str, value: Any, *, in_writing: bool) -> dict[str, Any]:
             text = answer_label(answer_id, value)
         except KeyError:
             text = str(value)
-    return {"text": text, "firm": value == YES or (value not in (None, UNSURE, TOLD, NO)),
+    return {"text": text, "basis": basis or "",
+            "firm": value not in (None, UNSURE, TOLD, NO) and basis != SAID_YES,
             "told": value == TOLD, "unsure": value in (None, UNSURE)}
 
 
@@ -233,19 +243,20 @@ def _fact_rows(facts: list[dict[str, Any]], fn: Footnotes) -> dict[str, list[Any
     return {"pairs": [short[i:i + 2] for i in range(0, len(short), 2)], "long": long}
 
 
-def _findings(context: dict[str, Any], fn: Footnotes, in_writing: bool) -> list[dict[str, Any]]:
+def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
     values = context.get("answer_values")
+    evidence = context.get("evidence", {})
     rows_by_id = {r["id"]: r for r in context.get("answers", [])}
 
     def answer(question_id: str) -> dict[str, Any]:
         question = QUESTIONS_BY_ID.get(question_id)
         label = gettext(question.short) if question else question_id
         if values is not None:
-            said = reported(question_id, values.get(question_id), in_writing=in_writing)
+            said = reported(question_id, values.get(question_id), evidence.get(question_id))
         else:
             row = rows_by_id.get(question_id, {})
             said = {"text": row.get("answer", str(_NOT_ANSWERED)), "firm": False,
-                    "told": False, "unsure": row.get("unsure", True)}
+                    "basis": "", "told": False, "unsure": row.get("unsure", True)}
         return {"id": question_id, "label": label, **said}
 
     def asked(question_id: str) -> bool:
@@ -307,7 +318,6 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     fn = Footnotes()
     verdict = context["verdict"]
     vid = verdict["id"]
-    in_writing = yes_means_in_writing() or bool(context.get("answers_in_writing"))
     cite = context.get("cite", {})
     intro_fns = fn(*cite.get("intro", ()))
     facts = _facts(context)
@@ -323,7 +333,7 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
                      "fns": fn(r["source"])}
                     for r in context.get("reasons", [])],
     }
-    findings = _findings(context, fn, in_writing)
+    findings = _findings(context, fn)
     # A transplant is not judged here: no warning signs were asked, and the screening and
     # check-ups of a cell injection are the haematology team's to decide.
     judged = vid != rules.OUT_OF_SCOPE
@@ -357,7 +367,6 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "findings": findings,
         "signs": signs,
         "judged": judged,
-        "in_writing": in_writing,
         "next_steps": [str(s) for s in steps],
         "next_step_fns": step_fns,
         "documents": documents,

@@ -55,50 +55,57 @@ def v2_context(answers=CASES["amber"], **changes):
 
 # --- what the patient reported ---------------------------------------------------------------
 
-@pytest.mark.parametrize(("value", "in_writing", "words"), [
-    ("yes", True, "Seen in writing"),
-    ("yes", False, "Yes"),
-    ("told", True, "Told, nothing in writing"),
-    ("no", True, "No"),
-    ("unsure", True, "Not sure"),
-    (None, True, "Not answered"),
+@pytest.mark.parametrize(("question", "value", "words"), [
+    # A document question offers "told": its yes is a document seen.
+    ("leaflet", "yes", "Seen in writing"),
+    ("leaflet", "told", "Told, nothing in writing"),
+    # A plain yes/no question asks about no document: its yes is the patient's word.
+    ("atmp", "yes", "Said yes"),
+    ("atmp", "no", "No"),
+    ("atmp", "unsure", "Not sure"),
+    ("atmp", None, "Not answered"),
 ])
-def test_each_answer_reads_as_what_the_patient_reported(value, in_writing, words):
-    assert reported("atmp", value, in_writing=in_writing)["text"] == words
+def test_each_answer_reads_as_what_the_patient_reported(question, value, words):
+    assert reported(question, value)["text"] == words
+
+
+def test_the_assessments_own_basis_decides_the_words():
+    assert reported("atmp", "yes", "said_yes")["text"] == "Said yes"
+    assert not reported("atmp", "yes", "said_yes")["firm"]
+    assert reported("leaflet", "yes", "seen_in_writing")["firm"]
 
 
 def test_cell_sources_days_and_unknown_values_keep_their_own_words():
     # The patient's "My own cells" is reworded for the doctor (report/doctor_voice.py).
-    assert reported("cell_source", "autologous", in_writing=True)["text"] == \
+    assert reported("cell_source", "autologous")["text"] == \
         "The patient's own cells (autologous)"
-    assert reported("extraction_days", 0, in_writing=True)["text"] == "The same day"
-    assert reported("extraction_days", 24, in_writing=True)["text"] == "24 days"
-    assert reported("atmp", "some_new_value", in_writing=True)["text"] == "some_new_value"
+    assert reported("extraction_days", 0)["text"] == "The same day"
+    assert reported("extraction_days", 24)["text"] == "24 days"
+    assert reported("atmp", "some_new_value")["text"] == "some_new_value"
 
 
 def _short(question_id: str) -> str:
     return str(rules.QUESTIONS_BY_ID[question_id].short)
 
 
-def test_told_answers_are_shown_as_told_in_the_pdf():
+def test_told_answers_are_shown_as_told_and_a_plain_yes_as_said_yes_in_the_pdf():
     values = {**make_context(CASES["amber"])["answer_values"], "atmp": "told",
-              "regulator": "yes"}
-    context = v2_context(answer_values=values)
+              "regulator": "yes", "leaflet": "yes"}
+    context = v2_context(answer_values=values, evidence={})
     text = "".join(_pages(render_pdf(context)))
     assert _squash(f"{_short('atmp')}: Told, nothing in writing") in text
-    assert _squash(f"{_short('regulator')}: Seen in writing") in text
+    assert _squash(f"{_short('regulator')}: Said yes") in text
+    assert _squash(f"{_short('leaflet')}: Seen in writing") in text
     # The words are explained once, above the table.
-    assert _squash("“Told”: the clinic said so but showed nothing in writing.") in text
+    assert _squash("“Said yes”: the patient’s word only.") in text
 
 
-def test_with_a_told_choice_in_the_catalogue_yes_reads_seen_in_writing():
-    # The v2 questions about documents offer "told", so "yes" means shown in writing.
-    assert doctor.yes_means_in_writing()
+def test_in_the_green_case_only_document_answers_read_seen_in_writing():
     text = "".join(_pages(render_pdf(make_context(CASES["green"]))))
-    assert _squash(f"{_short('atmp')}: Seen in writing") in text
+    assert _squash(f"{_short('atmp')}: Said yes") in text
+    assert _squash(f"{_short('leaflet')}: Seen in writing") in text
+    assert _squash(f"{_short('atmp')}: Seen in writing") not in text
 
-
-# --- the offer as facts ----------------------------------------------------------------------
 
 def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_sources():
     context = v2_context()
