@@ -134,6 +134,56 @@ _LISTED: tuple[Source, ...] = (
           "part."),
         url="https://doi.org/10.2217/rme-2017-0015",
     ),
+    # Clinical sources for the danger signs, the transplant follow-up and donor screening:
+    # none of them is written by a seller.
+    Source(
+        "nhs-conditions",
+        _("Health A to Z: high temperature, sepsis, anaphylaxis, deep vein thrombosis, "
+          "pulmonary embolism, meningitis, cauda equina syndrome, septic arthritis, red eye "
+          "and detached retina"),
+        "NHS (National Health Service, England)",
+        _("The public health service's pages on the signs that need urgent care: a "
+          "temperature of 38 °C or more, an allergic reaction, a blood clot, an infection "
+          "near the spine or in a joint, and sight problems."),
+        url="https://www.nhs.uk/conditions/",
+    ),
+    Source(
+        "ebmt-handbook",
+        _("The EBMT Handbook: Hematopoietic Stem Cell Transplantation and Cellular "
+          "Therapies, 7th edition (2019, open access)"),
+        "Carreras E., Dufour C., Mohty M., Kröger N. (eds), European Society for Blood and "
+        "Marrow Transplantation",
+        _("The transplant team's follow-up: fever from 38.0 °C in a patient with low blood "
+          "counts, bleeding, graft-versus-host disease, and reactions during or after the "
+          "infusion of cells."),
+        url="https://doi.org/10.1007/978-3-030-02278-5",
+    ),
+    Source(
+        "ebmt-ahsct-ms",
+        _("Autologous haematopoietic stem cell transplantation for multiple sclerosis: EBMT "
+          "recommendations. Bone Marrow Transplant 2020;55:283-306"),
+        "Sharrack B. et al.",
+        _("A transplant for multiple sclerosis belongs in experienced, accredited hospital "
+          "centres, for some people with highly active relapsing disease."),
+        url="https://doi.org/10.1038/s41409-019-0684-0",
+    ),
+    Source(
+        "kuriyan-2017",
+        _("Vision loss after intravitreal injection of autologous 'stem cells' for AMD. "
+          "N Engl J Med 2017;376:1047-53"),
+        "Kuriyan A.E. et al.",
+        _("Three patients lost their sight after a clinic injected their own fat-derived "
+          "cells into both eyes for macular degeneration."),
+        url="https://doi.org/10.1056/NEJMoa1609583",
+    ),
+    Source(
+        "eu-tcd-2004",
+        _("Directive 2004/23/EC on standards for human tissues and cells"),
+        "European Parliament and Council",
+        _("Donors of tissues and cells are selected and tested (for infections such as HIV "
+          "and hepatitis), and every donation is traceable."),
+        url="https://eur-lex.europa.eu/eli/dir/2004/23/oj",
+    ),
 )
 
 

@@ -15,11 +15,11 @@ from rules import aftercare
 from rules.assessment import TOLD_ONLY
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
-    CHECKPOINTS,
     RELATIVE_CONTRAINDICATIONS,
     REPORT_CITATIONS,
     ROUTE_NOTES,
     SafetyItem,
+    checkpoints_for,
 )
 
 from ..labels import answer_label
@@ -72,13 +72,19 @@ def _items(group: tuple[SafetyItem, ...]) -> list[dict[str, str]]:
     return [{"id": i.id, "text": gettext(i.text), "source": i.source} for i in group]
 
 
-def _safety(route: object) -> dict[str, Any]:
-    note = ROUTE_NOTES.get(route) if isinstance(route, str) else None
+def _safety(given: dict[str, Any], transplant: bool) -> dict[str, Any]:
+    """Contraindications, the route's note and the check-ups that fit this case: by route,
+    illness and cells (rules/safety.py), or the transplant team's follow-up."""
+    route = given.get("route")
+    note = ROUTE_NOTES.get(route) if isinstance(route, str) and not transplant else None
+    checkpoints = checkpoints_for(route, given.get("condition_group"), given.get("cell_type"),
+                                  given.get("cell_source"), transplant=transplant)
     safety: dict[str, Any] = {
-        "absolute": _items(ABSOLUTE_CONTRAINDICATIONS),
-        "relative": _items(RELATIVE_CONTRAINDICATIONS),
+        "absolute": [] if transplant else _items(ABSOLUTE_CONTRAINDICATIONS),
+        "relative": [] if transplant else _items(RELATIVE_CONTRAINDICATIONS),
         "checkpoints": [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
-                         "source": c.source} for c in CHECKPOINTS],
+                         "source": c.source} for c in checkpoints],
+        "transplant": transplant,
         "route_note": None if note is None else {
             "route": answer_label("route", note.route), "text": gettext(note.text),
             "source": note.source},
@@ -87,6 +93,17 @@ def _safety(route: object) -> dict[str, Any]:
     every = [*safety["absolute"], *safety["relative"], *safety["checkpoints"]]
     safety["sources"] = list(dict.fromkeys(i["source"] for i in every))
     return safety
+
+
+def _red_flags(given: dict[str, Any], transplant: bool) -> dict[str, Any]:
+    """The danger signs after treatment that fit this case (rules/aftercare.py): the
+    transplant team's own after a transplant, else those of the route and the illness."""
+    signs = (aftercare.TRANSPLANT_SIGNS if transplant
+             else aftercare.signs_for(given.get("route"), given.get("condition_group")))
+    return {"red_flags": [{"id": s.id, "label": gettext(s.label), "source": s.source}
+                          for s in signs],
+            "sources": list(dict.fromkeys(s.source for s in signs)),
+            "transplant": transplant}
 
 
 def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict[str, str]]:
@@ -125,7 +142,8 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
                                     for q in d.document.questions)}
         for d in assessment.documents_to_request
     ]
-    safety = _safety(given.get("route"))
+    transplant = verdict.id == OUT_OF_SCOPE
+    safety = _safety(given, transplant)
     facts = offer_facts(assessment, offer)
     # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
     reasons: list[dict[str, Any]] = [
@@ -134,13 +152,9 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         for r in assessment.reasons]
     drawing = timeline(assessment)
     cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
-    # "If you have already had the treatment": the patient's red flags (rules/aftercare.py).
-    sign_sources = list(dict.fromkeys(s.source for s in aftercare.SIGNS))
-    after_treatment: dict[str, Any] = {
-        "red_flags": [{"id": s.id, "label": gettext(s.label), "source": s.source}
-                      for s in aftercare.SIGNS],
-        "sources": sign_sources,
-    }
+    # "If you have already had the treatment": the red flags of this case (rules/aftercare.py).
+    after_treatment = _red_flags(given, transplant)
+    sign_sources = after_treatment["sources"]
 
     # What each section cites, as rendered (a fallback line cites its passage's source).
     cited: dict[str, set[str]] = {

@@ -19,11 +19,24 @@ from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_l
 
 import rules
 from rules.assessment import NOT_ANSWERED, NOT_SURE, SAID_NO, SAID_YES, SEEN_IN_WRITING, TOLD_ONLY
-from rules.catalogue import DOCUMENTS, NO, QUESTIONS_BY_ID, TOLD, TOLD_KIND, UNSURE, YES, YES_NO
+from rules.catalogue import (
+    CHOICE,
+    COUNTRY,
+    DOCUMENTS,
+    NO,
+    QUESTIONS_BY_ID,
+    TEXT,
+    TOLD,
+    TOLD_KIND,
+    UNSURE,
+    YES,
+    YES_NO,
+)
 from rules.table import CRITERIA_BY_ID
 
 from ..labels import answer_label
 from . import doctor_voice
+from .doctor_offer import fact_rows, facts, offer_questions
 
 #: What each condition looks like in a legitimate offer: never a statement about this one.
 STANDARDS = {
@@ -208,41 +221,6 @@ class Footnotes:
         return out
 
 
-def _facts(context: dict[str, Any]) -> list[dict[str, Any]]:
-    """The offer as facts: the judgement's ``offer_facts`` when given, else the offer rows.
-
-    A plain answer to a question (the kind of offer, the route, the cells...) is left out:
-    the findings show every answer beside its condition. The country stays, as the heading
-    of its regulator's rows. Each fact keeps its ``source`` id (or ``None``) for its
-    footnote, numbered once the facts are laid out."""
-    if context.get("offer_facts"):
-        # The page speaks to the patient ("as you described it"); the PDF to the doctor.
-        doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words"),
-                         "price": pgettext("doctor's PDF", "Price quoted")}
-        return [{"label": doctor_labels.get(row.get("field", ""), str(row.get("label", ""))),
-                 "value": str(row.get("value", "")),
-                 "url": str(row.get("url") or ""), "source": row.get("source") or None}
-                for row in context["offer_facts"]
-                if row.get("question", "") in ("", "country")]
-    return [{"label": row["label"], "value": row["value"], "url": "", "source": None}
-            for row in context.get("offer_rows", [])]
-
-
-#: A fact this short (value and address) shares its table row with the next short one.
-_SHORT_FACT = 34
-
-
-def _fact_rows(facts: list[dict[str, Any]], fn: Footnotes) -> dict[str, list[Any]]:
-    """The facts laid out: ``pairs``, the short ones two to a table row, in reading order;
-    ``long``, the others, each as a line of its own under the table. Footnotes are numbered
-    here, in the order the page shows the facts."""
-    short = [f for f in facts if len(f["value"]) + len(f["url"]) <= _SHORT_FACT]
-    long = [f for f in facts if f not in short]
-    for fact in (*short, *long):
-        fact["fns"] = fn(fact["source"])
-    return {"pairs": [short[i:i + 2] for i in range(0, len(short), 2)], "long": long}
-
-
 def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
     values = context.get("answer_values")
     evidence = context.get("evidence", {})
@@ -259,8 +237,13 @@ def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
                     "basis": "", "told": False, "unsure": row.get("unsure", True)}
         return {"id": question_id, "label": label, **said}
 
+    in_offer = set(offer_questions(values)) if context.get("offer_facts") else set()
+
     def asked(question_id: str) -> bool:
-        # A question this offer skips (rules.applicable) was never put to the patient.
+        # A question this offer skips (rules.applicable) was never put to the patient; an
+        # answer that describes the offer is shown in "The offer", not here.
+        if question_id in in_offer:
+            return False
         return values is None or rules.applicable(question_id, values)
 
     read_by = [(c, CRITERIA_BY_ID[c["id"]].questions if c["id"] in CRITERIA_BY_ID else ())
@@ -284,7 +267,7 @@ def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
             "fns": fn(c["source"]),
         })
     others = [r["id"] for r in context.get("answers", [])
-              if r["id"] not in covered and r["id"] in QUESTIONS_BY_ID]
+              if r["id"] not in covered and r["id"] in QUESTIONS_BY_ID and asked(r["id"])]
     if others:
         rows.append({"id": "other", "title": gettext("Other answers"), "status": "unknown",
                      "status_label": "", "icon": "", "standard": "",
@@ -320,8 +303,8 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     vid = verdict["id"]
     cite = context.get("cite", {})
     intro_fns = fn(*cite.get("intro", ()))
-    facts = _facts(context)
-    fact_rows = _fact_rows(facts, fn)
+    offer = facts(context)
+    offer_rows = fact_rows(offer, fn)
     summary = SUMMARIES.get(vid)
     doctor_verdict = {
         "id": vid, "title": verdict["title"],
@@ -348,11 +331,10 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
                  for q in context.get("questions_to_ask", [])
                  if q.get("about") not in answered_by_documents]
     safety = context["safety"]
-    safety_fns = fn(*safety["sources"]) if judged else []
+    safety_fns = fn(*(i["source"] for i in (*safety["absolute"], *safety["relative"])))
     route = safety.get("route_note") if judged else None
     route_fns = fn(route["source"]) if route else []
-    checkpoints = [{**c, "what": str(doctor_voice.CHECKPOINTS.get(c["id"], c["what"]))}
-                   for c in safety["checkpoints"]] if judged else []
+    checkpoints = [{**c, "fns": fn(c["source"])} for c in safety["checkpoints"]]
     flags = context["after_treatment"]
     flag_fns = fn(*flags["sources"])
     created = context["created"]
@@ -361,8 +343,8 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "reviewed": doc_date(context["ruleset"]["reviewed_on"]),
         "language": language_name(),
         "intro_fns": intro_fns,
-        "facts": facts,
-        "fact_rows": fact_rows,
+        "facts": offer,
+        "fact_rows": offer_rows,
         "verdict": doctor_verdict,
         "findings": findings,
         "signs": signs,
@@ -374,6 +356,8 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "outstanding": bool(documents or questions),
         "checkpoints": checkpoints,
         "safety_fns": safety_fns,
+        "screen": judged and bool(safety["absolute"] or safety["relative"]),
+        "transplant": bool(safety.get("transplant")),
         "route_fns": route_fns,
         "flag_fns": flag_fns,
         "sources": fn.entries(),

@@ -89,14 +89,6 @@ _BY_TEXT: dict[str, Promise] = {
         "the checker then judges it."),
 }
 
-#: Check-ups in the doctor's words where the shared list speaks to the patient, by id.
-CHECKPOINTS: dict[str, Promise] = {
-    "baseline": gettext_lazy(
-        "A confirmed diagnosis, the patient's history and medicines reviewed, and pain and "
-        "function scored on standard scales (for example VAS, WOMAC or ODI) to compare "
-        "against later."),
-}
-
 #: Every reworded reason, by the rules' English text (its msgid).
 REASONS: dict[str, Promise] = {
     **{_RULES_BY_ID[rule_id].explanation: text for rule_id, text in _BY_RULE.items()},

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 import rules
 from checker.report import doctor
 from checker.report.doctor import add_doctor, doc_date, reported
+from checker.report.doctor_offer import offer_questions
 from checker.report.pdf import render_pdf
 from checker.staff.preview import sample_context
 from checker.staff.samples import SAMPLES
@@ -110,8 +111,12 @@ def test_in_the_green_case_only_document_answers_read_seen_in_writing():
 def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_sources():
     context = v2_context()
     facts = add_doctor(context)["doctor"]["facts"]
-    assert [f["label"] for f in facts] == [f["label"] for f in OFFER_FACTS]
-    assert [m["id"] for f in facts for m in f["fns"]] == ["itrt-guide", "ema-cat-2020"]
+    # The facts given first, then every answer that describes the offer they leave out.
+    assert [f["label"] for f in facts][:len(OFFER_FACTS)] == [f["label"] for f in OFFER_FACTS]
+    extra = [f["question"] for f in facts[len(OFFER_FACTS):]]
+    assert extra == offer_questions(context["answer_values"])
+    assert [m["id"] for f in facts[:len(OFFER_FACTS)] for m in f["fns"]] == [
+        "itrt-guide", "ema-cat-2020"]
     pdf = render_pdf(context)
     text = "".join(_pages(pdf))
     for fact in OFFER_FACTS:  # a short fact in a table cell, a long one as "label: value"
