@@ -15,17 +15,21 @@ from datetime import date
 from typing import Any
 
 from django.utils import formats, translation
-from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 import rules
-from rules.assessment import NOT_ANSWERED, NOT_SURE, SAID_NO, SAID_YES, SEEN_IN_WRITING, TOLD_ONLY
+from rules.assessment import (
+    NOT_ANSWERED,
+    NOT_SURE,
+    SAID_NO,
+    SAID_YES,
+    SEEN_IN_WRITING,
+    TOLD_ONLY,
+)
 from rules.catalogue import (
-    CHOICE,
-    COUNTRY,
     DOCUMENTS,
     NO,
     QUESTIONS_BY_ID,
-    TEXT,
     TOLD,
     TOLD_KIND,
     UNSURE,

@@ -77,7 +77,8 @@ def offer_value(question_id: str, value: Any) -> str:
 _SHORT_FACT = 34
 
 
-def fact_rows(facts: list[dict[str, Any]], fn: Callable[..., list[dict[str, Any]]]) -> dict[str, list[Any]]:
+def fact_rows(facts: list[dict[str, Any]],
+              fn: Callable[..., list[dict[str, Any]]]) -> dict[str, list[Any]]:
     """The facts laid out: ``pairs``, the short ones two to a table row, in reading order;
     ``long``, the others, each as a line of its own under the table. Footnotes are numbered
     here, in the order the page shows the facts."""
