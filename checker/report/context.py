@@ -68,6 +68,26 @@ def _criteria(assessment: rules.Assessment) -> list[dict[str, Any]]:
     return out
 
 
+#: The document that is a price quote: not asked of an offer that costs the patient nothing.
+_PRICE_DOCUMENT = "price"
+
+
+def _free(given: dict[str, Any]) -> bool:
+    """The patient pays nothing: a trial said to be free (or, with the judgement's payment
+    question, nothing to pay)."""
+    kind = given.get("offer_kind")
+    return (kind == "trial" and given.get("trial_free") == "yes") or given.get("payment") == "none"
+
+
+def _applies(document: Any, given: dict[str, Any]) -> bool:
+    """Whether to ask for a document: not when every question about it was skipped for this
+    kind of offer (a trial is not asked for a product leaflet), nor a price quote when the
+    patient pays nothing."""
+    if document.questions and not any(rules.applicable(q, given) for q in document.questions):
+        return False
+    return not (document.id == _PRICE_DOCUMENT and _free(given))
+
+
 def _items(group: tuple[SafetyItem, ...]) -> list[dict[str, str]]:
     return [{"id": i.id, "text": gettext(i.text), "source": i.source} for i in group]
 
@@ -140,7 +160,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
          "source": d.document.source, "seen": d.seen,
          "told": not d.seen and any(assessment.basis(q) == TOLD_ONLY
                                     for q in d.document.questions)}
-        for d in assessment.documents_to_request
+        for d in assessment.documents_to_request if _applies(d.document, given)
     ]
     transplant = verdict.id == OUT_OF_SCOPE
     safety = _safety(given, transplant)

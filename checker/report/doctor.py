@@ -40,6 +40,7 @@ from rules.table import CRITERIA_BY_ID
 
 from ..labels import answer_label
 from . import doctor_voice
+from .doctor_asks import doctor_asks
 from .doctor_offer import fact_rows, facts, offer_questions
 
 #: What each condition looks like in a legitimate offer: never a statement about this one.
@@ -102,6 +103,18 @@ SUMMARIES = {
         "The offer is a transplant of blood-forming stem cells, which this checklist does "
         "not judge. Talk it over with the haematology team."),
 }
+#: A green trial reads as a trial (the judgement's green ``basis``, else the kind of offer).
+TRIAL_SUMMARY = gettext_lazy(
+    "The patient's answers match every condition of a registered clinical trial that they "
+    "were asked about. The documents still need checking.")
+TRIAL_GREEN_STEPS = (
+    gettext_lazy("Read the documents the patient has: check the trial's number in the public "
+                 "register, the ethics committee's approval and the consent form."),
+    gettext_lazy("Weigh taking part against the contraindications below and the patient's "
+                 "condition."),
+    gettext_lazy("Make sure the patient knows the trial's follow-up visits and whom to call "
+                 "after treatment."),
+)
 NEXT_STEPS = {
     "red": (
         gettext_lazy("Advise the patient not to sign or pay anything."),
@@ -300,6 +313,13 @@ def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
             "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
 
 
+def _is_trial(context: dict[str, Any]) -> bool:
+    basis = context["verdict"].get("basis")
+    if basis:
+        return basis == "registered_trial"
+    return (context.get("answer_values") or {}).get("offer_kind") == "trial"
+
+
 def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     """``context`` with the ``doctor`` key the PDF's templates read; ``context`` is unchanged."""
     fn = Footnotes()
@@ -309,7 +329,8 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     intro_fns = fn(*cite.get("intro", ()))
     offer = facts(context)
     offer_rows = fact_rows(offer, fn)
-    summary = SUMMARIES.get(vid)
+    trial = vid == rules.GREEN and _is_trial(context)
+    summary = TRIAL_SUMMARY if trial else SUMMARIES.get(vid)
     doctor_verdict = {
         "id": vid, "title": verdict["title"],
         "icon": _VERDICT_ICONS.get(vid, "warning"),
@@ -325,15 +346,14 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     # check-ups of a cell injection are the haematology team's to decide.
     judged = vid != rules.OUT_OF_SCOPE
     signs = _signs(context, fn) if judged else None
-    steps = NEXT_STEPS.get(vid, _OTHER_STEPS)
+    steps = TRIAL_GREEN_STEPS if trial else NEXT_STEPS.get(vid, _OTHER_STEPS)
     step_fns = fn(*cite.get("next_steps", ())) if vid in NEXT_STEPS else fn(verdict.get("source"))
     outstanding = [d for d in context.get("documents", []) if not d.get("seen")]
     documents = [{"text": d["text"], "fns": fn(d["source"])} for d in outstanding]
     # A question an outstanding document answers is asked once, as that document.
     answered_by_documents = {q for d in outstanding for q in _document_questions(d["id"])}
-    questions = [{"text": q["text"], "fns": fn(q["source"])}
-                 for q in context.get("questions_to_ask", [])
-                 if q.get("about") not in answered_by_documents]
+    questions = [{**q, "fns": fn(q["source"])}
+                 for q in doctor_asks(context, answered_by_documents)]
     safety = context["safety"]
     safety_fns = fn(*(i["source"] for i in (*safety["absolute"], *safety["relative"])))
     route = safety.get("route_note") if judged else None

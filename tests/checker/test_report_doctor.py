@@ -13,7 +13,7 @@ from django.utils import translation
 from pypdf import PdfReader
 
 import rules
-from checker.report import doctor
+from checker.report import doctor, doctor_asks, doctor_voice
 from checker.report.doctor import add_doctor, doc_date, reported
 from checker.report.doctor_offer import offer_questions
 from checker.report.pdf import render_pdf
@@ -190,10 +190,71 @@ def test_only_documents_not_yet_seen_and_questions_they_do_not_cover_are_outstan
     assert any(d["seen"] for d in context["documents"])  # the case has one to leave out
     unseen_ids = {d["id"] for d in context["documents"] if not d["seen"]}
     covered = {q for d in rules.DOCUMENTS if d.id in unseen_ids for q in d.questions}
-    shown = [q["text"] for q in made["questions"]]
+    shown = [q["about"] for q in made["questions"]]
     assert shown
+    assert not set(shown) & covered
     for ask in context["questions_to_ask"]:
-        assert (ask["text"] in shown) is (ask["about"] not in covered), ask["about"]
+        if ask["about"] not in covered and len(shown) < doctor_asks.MAX_ASKS:
+            # Asked, or merged into a question asking the same thing.
+            text = str(doctor_voice.ASKS.get(ask["about"], ask["text"]))
+            assert text in [q["text"] for q in made["questions"]], ask["about"]
+
+
+def _asks_context(**changes):
+    return make_context({**CASES["red"], **changes})
+
+
+def test_questions_for_the_clinic_are_in_the_doctors_words_once_at_most_ten_worst_first():
+    signs = [s.id for s in rules.WARNING_SIGNS]
+    context = _asks_context(atmp="no", clinical_trial="unsure", regulator="unsure",
+                            warning_signs=signs)
+    asks = add_doctor(context)["doctor"]["questions"]
+    texts = [q["text"] for q in asks]
+    assert len(context["questions_to_ask"]) > doctor_asks.MAX_ASKS
+    assert 0 < len(asks) <= doctor_asks.MAX_ASKS and len(set(texts)) == len(texts)
+    # In the doctor's words: never the patient's "I" or "me".
+    assert not [t for t in texts if re.search(r"\b(I|me|my)\b", t)]
+    # A condition that is not met comes first.
+    not_met = {q for c in context["criteria"] if c["status"] == "not_met"
+               for q in rules.table.CRITERIA_BY_ID[c["id"]].questions}
+    assert asks[0]["about"] in not_met
+    # Questions asking the same thing (the proof, the illness) are asked once.
+    proof = str(doctor_voice.ASKS["clinical_trial"])
+    assert texts.count(proof) <= 1
+
+
+def test_a_free_green_trial_reads_as_a_trial_and_is_not_asked_for_a_price_or_leaflet():
+    from tests.answers import answers_for
+
+    context = make_context(answers_for("trial"))
+    assert context["verdict"]["id"] == "green"
+    made = add_doctor(context)["doctor"]
+    ids = {d["id"] for d in context["documents"]}
+    assert "price" not in ids and "leaflet" not in ids
+    assert made["verdict"]["summary"] == str(doctor.TRIAL_SUMMARY)
+    assert made["next_steps"] == [str(s) for s in doctor.TRIAL_GREEN_STEPS]
+    text = "".join(_pages(render_pdf(context)))
+    # The verdict's title is the assessment's own (the judgement gives a trial its own
+    # title); nothing else calls the trial an authorised treatment.
+    title = _squash(context["verdict"]["title"])
+    assert title in text
+    assert _squash("authorised treatment") not in text.replace(title, "")
+
+
+@pytest.mark.parametrize("kind", ["treatment", "trial", "hospital_exemption",
+                                  "compassionate_use"])
+def test_a_green_never_says_documents_were_seen_while_one_asked_about_is_outstanding(kind):
+    from tests.answers import answers_for
+
+    context = make_context(answers_for(kind))
+    if context["verdict"]["id"] != "green":
+        pytest.skip(f"the typical {kind} is not green under these rules")
+    asked_about = [d for d in context["documents"]
+                   if any(rules.applicable(q, context["answer_values"])
+                          for q in next(x for x in rules.DOCUMENTS if x.id == d["id"]).questions)]
+    assert all(d["seen"] for d in asked_about)
+    text = "".join(_pages(render_pdf(context)))
+    assert _squash("key documents") not in text
 
 
 def test_sources_are_numbered_in_order_of_first_citation_and_sellers_say_so():
