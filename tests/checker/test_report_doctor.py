@@ -28,6 +28,7 @@ from .report_cases import (
     MAX_A4_PAGES_LONGEST,
     make_context,
 )
+from .test_report_print import _links
 
 
 def _squash(text: str) -> str:
@@ -123,8 +124,8 @@ def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_source
         assert (_squash(f"{fact['label']}{fact['value']}") in text
                 or _squash(f"{fact['label']}: {fact['value']}") in text), fact["label"]
     assert OFFER_FACTS[1]["url"] in text
-    # Printed as text, never as a link the PDF viewer would open.
-    assert b"/URI" not in pdf
+    # Printed in full (for paper) and a link that can be clicked (on screen).
+    assert OFFER_FACTS[1]["url"] in _links(pdf)
 
 
 def test_without_offer_facts_the_offer_details_are_shown():
