@@ -222,6 +222,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "question_count": len(rows),
         "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,
+        "warning_signs_unsure": assessment.warning_signs_unsure,
         "questions_to_ask": questions_to_ask,
         "documents": documents,
         "safety": safety,

@@ -306,6 +306,8 @@ def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
     if signs:
         reported = [str(doctor_voice.SIGNS[s["id"]]) if s.get("id") in doctor_voice.SIGNS
                     else s["label"] for s in signs]
+    elif context.get("warning_signs_unsure"):
+        reported = [str(BASIS_WORDS[NOT_SURE])]
     elif context.get("warning_signs_answered"):
         reported = [gettext("None of those on the list")]
     else:

@@ -333,3 +333,9 @@ def test_the_spanish_pdf_is_in_spanish_on_every_page():
     text = "".join(pages)
     assert "Hallazgos" in text and "Nosigaadelante" in text
     assert "Findings" not in text
+
+
+def test_warning_signs_answered_not_sure_are_not_reported_as_none():
+    context = make_context({**CASES["amber"], "warning_signs": "unsure"})
+    signs = add_doctor(context)["doctor"]["signs"]["reported"]
+    assert signs == ["Not sure"]
