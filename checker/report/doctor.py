@@ -254,9 +254,7 @@ def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
                     "basis": "", "told": False, "unsure": row.get("unsure", True)}
         return {"id": question_id, "label": label, **said}
 
-    # An offer detail not given (a number left blank) is no finding either.
-    in_offer = (set(offer_questions(values, answered=False)) if context.get("offer_facts")
-                else set())
+    in_offer = set(offer_questions(values)) if context.get("offer_facts") else set()
 
     def asked(question_id: str) -> bool:
         # A question this offer skips (rules.applicable) was never put to the patient; an

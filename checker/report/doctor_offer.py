@@ -24,14 +24,14 @@ _OFFER_KINDS = (CHOICE, COUNTRY, TEXT)
 _IN_FINDINGS = ("extraction_days", "cell_source")
 
 
-def offer_questions(values: dict[str, Any] | None, *, answered: bool = True) -> list[str]:
-    """The questions "The offer" shows (only those answered, unless ``answered`` is False),
-    in catalogue order."""
-    if values is None:
+def offer_questions(values: dict[str, Any] | None) -> list[str]:
+    """The answered questions "The offer" shows, in catalogue order (one left blank stays
+    in the findings, beside its condition, as not answered)."""
+    if not values:
         return []
     return [q.id for q in rules.QUESTIONS
             if q.kind in _OFFER_KINDS and q.id not in _IN_FINDINGS
-            and (values.get(q.id) is not None or not answered)]
+            and values.get(q.id) is not None]
 
 
 def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
