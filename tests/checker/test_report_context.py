@@ -6,7 +6,7 @@ import rules
 from checker.report.context import build_report
 from checker.steps import asked
 
-from ..answers import all_answers
+from ..answers import all_answers, answers_for
 from .report_cases import (
     AMBER,
     CASES,
@@ -100,12 +100,18 @@ def test_the_verdict_carries_its_id_words_shape_and_reasons():
 def test_it_lists_the_documents_as_seen_in_writing_told_or_neither():
     docs = {d["id"]: d for d in make_context(GREEN)["documents"]}
     assert docs["leaflet"]["seen"] is True and docs["leaflet"]["told"] is False
-    assert docs["consent"]["seen"] is False
+    # A clinic's treatment is not asked about a trial's consent form: not listed.
+    assert "consent" not in docs
     assert not any(d["seen"] for d in make_context(RED)["documents"])
     amber = {d["id"]: d for d in make_context(AMBER)["documents"]}
     # "told" is never "shown": they said so, but showed nothing in writing.
     assert amber["authorisation"]["seen"] is False and amber["authorisation"]["told"] is True
     assert amber["quality"]["told"] is True and amber["leaflet"]["told"] is False
+    # A trial is not asked for a product leaflet, nor a free one for a price quote.
+    trial = {d["id"] for d in make_context(answers_for("trial"))["documents"]}
+    assert "leaflet" not in trial and "price" not in trial and "consent" in trial
+    paying = {d["id"] for d in make_context(answers_for("trial", trial_free="no"))["documents"]}
+    assert "price" in paying
 
 
 def test_the_offer_rows_leave_out_blank_fields():
