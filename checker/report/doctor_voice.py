@@ -41,6 +41,11 @@ _BY_RULE: dict[str, Promise] = {
     "trial_free_no": gettext_lazy(
         "The patient would pay to take part. Taking part in a real trial of a new product "
         "is free: being charged is a sign that it is a sale, not research."),
+    # The doctor weighs the facts: no "walk away", and no legal claim the answers cannot show.
+    "same_day": gettext_lazy(
+        "The cells would be taken and given back on the same day, so they cannot have been "
+        "grown in culture, which takes weeks. Ask what exactly is given and under which "
+        "authorisation."),
     # Worded so that one day reads as well as many ("1 days is too short...").
     "not_grown": gettext_lazy(
         "Days between taking the cells and giving them back: %(days)d. That is too short "
