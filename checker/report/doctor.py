@@ -315,6 +315,35 @@ def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
             "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
 
 
+def _verdict(context: dict[str, Any], fn: Footnotes, summary: str) -> dict[str, Any]:
+    """The verdict in the doctor's words: the assessment's title, a summary, the reasons."""
+    verdict = context["verdict"]
+    return {
+        "id": verdict["id"], "title": verdict["title"],
+        "icon": _VERDICT_ICONS.get(verdict["id"], "warning"),
+        "summary": summary or verdict.get("summary", ""),
+        "fns": fn(verdict.get("source")),
+        "reasons": [{"text": doctor_voice.reason(r.get("msgid", ""), r.get("params", {}),
+                                                 r["text"]),
+                     "fns": fn(r["source"])}
+                    for r in context.get("reasons", [])],
+    }
+
+
+def _safety(context: dict[str, Any], fn: Footnotes, judged: bool) -> dict[str, Any]:
+    """Page 2's safety keys: contraindications, route note, check-ups, urgent signs."""
+    safety = context["safety"]
+    safety_fns = fn(*(i["source"] for i in (*safety["absolute"], *safety["relative"])))
+    route = safety.get("route_note") if judged else None
+    route_fns = fn(route["source"]) if route else []
+    checkpoints = [{**c, "fns": fn(c["source"])} for c in safety["checkpoints"]]
+    flag_fns = fn(*context["after_treatment"]["sources"])
+    return {"checkpoints": checkpoints, "safety_fns": safety_fns,
+            "screen": judged and bool(safety["absolute"] or safety["relative"]),
+            "transplant": bool(safety.get("transplant")),
+            "route_fns": route_fns, "flag_fns": flag_fns}
+
+
 def _is_trial(context: dict[str, Any]) -> bool:
     basis = context["verdict"].get("basis")
     if basis:
@@ -333,16 +362,7 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     offer_rows = fact_rows(offer, fn)
     trial = vid == rules.GREEN and _is_trial(context)
     summary = TRIAL_SUMMARY if trial else SUMMARIES.get(vid)
-    doctor_verdict = {
-        "id": vid, "title": verdict["title"],
-        "icon": _VERDICT_ICONS.get(vid, "warning"),
-        "summary": str(summary) if summary else verdict.get("summary", ""),
-        "fns": fn(verdict.get("source")),
-        "reasons": [{"text": doctor_voice.reason(r.get("msgid", ""), r.get("params", {}),
-                                                 r["text"]),
-                     "fns": fn(r["source"])}
-                    for r in context.get("reasons", [])],
-    }
+    doctor_verdict = _verdict(context, fn, str(summary) if summary else "")
     findings = _findings(context, fn)
     # A transplant is not judged here: no warning signs were asked, and the screening and
     # check-ups of a cell injection are the haematology team's to decide.
@@ -356,13 +376,6 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     answered_by_documents = {q for d in outstanding for q in _document_questions(d["id"])}
     questions = [{**q, "fns": fn(q["source"])}
                  for q in doctor_asks(context, answered_by_documents)]
-    safety = context["safety"]
-    safety_fns = fn(*(i["source"] for i in (*safety["absolute"], *safety["relative"])))
-    route = safety.get("route_note") if judged else None
-    route_fns = fn(route["source"]) if route else []
-    checkpoints = [{**c, "fns": fn(c["source"])} for c in safety["checkpoints"]]
-    flags = context["after_treatment"]
-    flag_fns = fn(*flags["sources"])
     created = context["created"]
     doctor = {
         "date": doc_date(created),
@@ -380,12 +393,7 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "documents": documents,
         "questions": questions,
         "outstanding": bool(documents or questions),
-        "checkpoints": checkpoints,
-        "safety_fns": safety_fns,
-        "screen": judged and bool(safety["absolute"] or safety["relative"]),
-        "transplant": bool(safety.get("transplant")),
-        "route_fns": route_fns,
-        "flag_fns": flag_fns,
+        **_safety(context, fn, judged),
         "sources": fn.entries(),
     }
     return {**context, "doctor": doctor}
