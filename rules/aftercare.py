@@ -1,22 +1,27 @@
 """After the treatment: the signs that need a doctor now, and the check-ups a clinic plans.
 
 Pure data, checked at import like the rules table. The web app shows ``SIGNS`` as the
-checklist of /after-treatment/ and decides with ``outcome``; the report can show the same
-signs (``SIGNS`` or ``signs_in(GENERAL)``) in its "If you have already had the treatment"
-box and its doctor's section, so there is one list of red flags.
+checklist of /after-treatment/ and decides with ``outcome``; the doctor's PDF shows the
+groups that fit the route, the cells and the illness (``signs_for``), and a transplant's PDF
+the transplant team's own signs (``TRANSPLANT_SIGNS``), so there is one list of red flags.
 
-Sources, as the seeds support them:
+Danger signs and the fever threshold cite clinical sources, never a seller:
 
-- ``regencord-safety`` lists the red flags after any treatment (a fever of 38.5 °C /
-  101.3 °F or more, pain or loss of function that gets worse, discharge, redness or heat at
-  the site, shortness of breath, palpitations, new neurological symptoms) and the check-ups
-  at 48-72 hours, 4-6 weeks, 3 months and 6-12 months.
-- ``regenamex-side-effects`` names blood clots in a deep vein and in the lungs (pulmonary
-  embolism) after stem cell treatment; chest pain, sudden breathlessness and a swollen,
-  painful leg are how those show, in our words. The same page links injections into the
-  spinal fluid to headaches, dizziness and nerve damage.
-- ``bookimed-safety`` says a spinal (intrathecal) injection done badly can cause nerve damage
-  or an infection; a fever with a stiff neck is how an infection there shows, in our words.
+- ``nhs-conditions`` (the NHS Health A to Z): a high temperature is 38 °C or more; worsening
+  pain, pus, redness or heat where a needle went in (septic arthritis, infection);
+  breathlessness, a racing heart, confusion (sepsis); chest pain, sudden breathlessness and
+  a swollen painful leg (a clot in a deep vein or the lungs); a very bad headache or a fever
+  with a stiff neck (meningitis); new weakness, numbness or loss of bladder control (cauda
+  equina syndrome); a swollen face, lips or throat, a widespread rash or a wheeze
+  (anaphylaxis); a painful red eye or a change in sight, flashes or a shadow like a
+  "curtain" (red eye, detached retina).
+- ``kuriyan-2017``: sight lost after cells were injected into the eye.
+- ``ebmt-handbook``: reactions during and in the hours after an infusion of cells (shivering,
+  rigors, fever); after a transplant, a fever from 38.0 °C, bleeding and graft-versus-host
+  signs (rash, diarrhoea, yellow skin or eyes) need the transplant team at once.
+
+The check-up times (48-72 hours, 4-6 weeks, 3 months, 6-12 months) are those
+``regencord-safety`` lists: a schedule to ask about, not a danger sign.
 """
 
 from collections.abc import Iterable
@@ -37,11 +42,17 @@ NO_SIGNS = "no-signs"
 GENERAL = "general"      # after any stem cell treatment
 CLOTS = "clots"          # blood clots: cells given into a vein, or any treatment
 SPINE = "spine"          # injections into or near the spine
+EYE = "eye"              # injections into or onto the eye
+ALLERGY = "allergy"      # an allergic reaction to anything given
+INFUSION = "infusion"    # in the hours after cells were given into a vein
 
 GROUPS: dict[str, str] = {
     GENERAL: _("After any stem cell treatment"),
+    ALLERGY: _("Signs of an allergic reaction"),
+    INFUSION: _("In the hours after cells were given into a vein"),
     CLOTS: _("Signs of a blood clot"),
     SPINE: _("After an injection into or near the spine"),
+    EYE: _("After an injection into or near the eye"),
 }
 
 
@@ -61,25 +72,51 @@ class Checkup:
     source: str
 
 
+_NHS = "nhs-conditions"
+
 SIGNS: tuple[Sign, ...] = (
-    Sign("fever", _("A fever of 38.5 °C (101.3 °F) or more"), GENERAL, "regencord-safety"),
+    Sign("fever", _("A temperature of 38 °C (100.4 °F) or more"), GENERAL, _NHS),
     Sign("pain", _("Pain that keeps getting worse, or you can move much less than before"),
-         GENERAL, "regencord-safety"),
+         GENERAL, _NHS),
     Sign("site", _("Pus or other fluid, redness or heat where the cells went in"),
-         GENERAL, "regencord-safety"),
-    Sign("breathless", _("You are short of breath"), GENERAL, "regencord-safety"),
+         GENERAL, _NHS),
+    Sign("breathless", _("You are short of breath"), GENERAL, _NHS),
     Sign("palpitations", _("Your heart is racing, pounding or beating unevenly"),
-         GENERAL, "regencord-safety"),
+         GENERAL, _NHS),
     Sign("neuro", _("New problems with your nerves or brain: for example confusion, "
-                    "dizziness, trouble speaking or seeing"), GENERAL, "regencord-safety"),
-    Sign("chest_pain", _("Pain in your chest"), CLOTS, "regenamex-side-effects"),
-    Sign("sudden_breathless", _("Breathlessness that came on suddenly"), CLOTS,
-         "regenamex-side-effects"),
-    Sign("leg", _("One leg is swollen and painful"), CLOTS, "regenamex-side-effects"),
-    Sign("headache", _("A very bad headache"), SPINE, "regenamex-side-effects"),
-    Sign("stiff_neck", _("A fever with a stiff neck"), SPINE, "bookimed-safety"),
+                    "dizziness, trouble speaking or seeing"), GENERAL, _NHS),
+    Sign("allergy_swelling", _("Your face, lips, tongue or throat swell"), ALLERGY, _NHS),
+    Sign("allergy_rash", _("A rash that spreads over much of your body"), ALLERGY, _NHS),
+    Sign("allergy_wheeze", _("You wheeze or find it hard to breathe"), ALLERGY, _NHS),
+    Sign("rigors", _("Shaking with cold (rigors), a fever, or feeling very unwell, within "
+                     "hours of the infusion"), INFUSION, "ebmt-handbook"),
+    Sign("chest_pain", _("Pain in your chest"), CLOTS, _NHS),
+    Sign("sudden_breathless", _("Breathlessness that came on suddenly"), CLOTS, _NHS),
+    Sign("leg", _("One leg is swollen and painful"), CLOTS, _NHS),
+    Sign("headache", _("A very bad headache"), SPINE, _NHS),
+    Sign("stiff_neck", _("A fever with a stiff neck"), SPINE, _NHS),
     Sign("weakness", _("New weakness or numbness in your arms or legs, or you cannot "
-                       "control your bladder"), SPINE, "regenamex-side-effects"),
+                       "control your bladder"), SPINE, _NHS),
+    Sign("sight_loss", _("Your sight becomes blurred or you lose sight, suddenly"), EYE,
+         "kuriyan-2017"),
+    Sign("eye_pain", _("Pain in the eye, or a red eye"), EYE, _NHS),
+    Sign("flashes", _("Flashes of light, new floaters, or a shadow like a curtain across "
+                      "your sight"), EYE, _NHS),
+)
+
+#: After a blood or bone marrow transplant: the transplant team's own urgent signs. Not on
+#: the /after-treatment/ checklist (a transplant patient calls the team's number); the
+#: doctor's PDF of a transplant shows these instead of the injection signs.
+TRANSPLANT_SIGNS: tuple[Sign, ...] = (
+    Sign("transplant_fever", _("A temperature of 38.0 °C (100.4 °F) or more, or shivering"),
+         "transplant", "ebmt-handbook"),
+    Sign("transplant_bleeding", _("Bleeding or bruising: nosebleeds, bleeding gums, blood "
+                                  "in urine or stools, small red spots on the skin"),
+         "transplant", "ebmt-handbook"),
+    Sign("transplant_gvhd", _("Graft-versus-host signs: a new skin rash, diarrhoea, or yellow "
+                              "skin or eyes"), "transplant", "ebmt-handbook"),
+    Sign("transplant_breathless", _("A new cough or shortness of breath"), "transplant",
+         "ebmt-handbook"),
 )
 
 SIGN_IDS: frozenset[str] = frozenset(s.id for s in SIGNS)
@@ -102,7 +139,7 @@ CHECKUPS: tuple[Checkup, ...] = (
 )
 
 #: Where the urgent advice and the reporting advice come from.
-URGENT_SOURCE = "regencord-safety"
+URGENT_SOURCE = _NHS
 REPORTING_SOURCE = "regencord-safety"
 #: Who to report to in the EU (the national agency, which passes reports on to the EMA), and
 #: elsewhere (the national agency or the ministry of health).
@@ -112,6 +149,39 @@ OTHER_REPORTING_SOURCE = "bookimed-safety"
 
 def signs_in(group: str) -> tuple[Sign, ...]:
     return tuple(s for s in SIGNS if s.group == group)
+
+
+#: The groups each route adds to the general signs and an allergic reaction. A route not
+#: listed (other, not sure, or a value added later) gets every group: nothing is left out
+#: when it is not known where the cells went.
+ROUTE_GROUPS: dict[str, tuple[str, ...]] = {
+    "joint": (),
+    "surgical": (CLOTS,),
+    "intravenous": (INFUSION, CLOTS),
+    "intrathecal": (SPINE,),
+    "eye": (EYE,),
+}
+#: Illness groups whose treatment goes into or near the spine, or the eye, whatever the
+#: route answered.
+_NEAR_SPINE = ("spine", "spinal_cord_injury")
+_NEAR_EYE = ("eye", "eye_surface", "eye_retina")
+
+
+def groups_for(route: object, condition: object = None) -> tuple[str, ...]:
+    """The sign groups that fit where the cells go, in the checklist's order."""
+    extra = ROUTE_GROUPS.get(route) if isinstance(route, str) else None
+    chosen = set(GROUPS) if extra is None else {GENERAL, ALLERGY, *extra}
+    if condition in _NEAR_SPINE:
+        chosen.add(SPINE)
+    if condition in _NEAR_EYE:
+        chosen.add(EYE)
+    return tuple(g for g in GROUPS if g in chosen)
+
+
+def signs_for(route: object, condition: object = None) -> tuple[Sign, ...]:
+    """The danger signs to show for this route and illness (all of them when not known)."""
+    groups = groups_for(route, condition)
+    return tuple(s for s in SIGNS if s.group in groups)
 
 
 def outcome(chosen: Iterable[str]) -> str | None:
@@ -133,16 +203,19 @@ def outcome(chosen: Iterable[str]) -> str | None:
 
 def _check() -> None:
     seen: set[str] = set()
-    for sign in SIGNS:
+    for sign in (*SIGNS, *TRANSPLANT_SIGNS):
         where = f"aftercare sign {sign.id!r}"
         if sign.id in seen or sign.id in (NONE, UNSURE):
             raise ValueError(f"{where}: duplicate or reserved id")
         seen.add(sign.id)
-        if sign.group not in GROUPS:
+        if sign.group not in GROUPS and sign not in TRANSPLANT_SIGNS:
             raise ValueError(f"{where}: unknown group {sign.group!r}")
         if not sign.label:
             raise ValueError(f"{where}: missing label")
         check_source(sign.source, where)
+    for route, groups in ROUTE_GROUPS.items():
+        if set(groups) - set(GROUPS):
+            raise ValueError(f"aftercare route {route!r}: unknown group")
     for group in GROUPS:
         if not signs_in(group):
             raise ValueError(f"aftercare group {group!r} has no sign")

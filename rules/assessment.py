@@ -11,9 +11,10 @@ from .regulators import Regulator
 from .rule_model import Criterion, Verdict
 
 #: How an answer was given (``Assessment.evidence``): only ``seen_in_writing`` may be
-#: reported as "shown"; a "yes" to a question that does not ask about a document is ``told``.
-SEEN_IN_WRITING, TOLD_ONLY, SAID_NO, NOT_SURE, NOT_ANSWERED = (
-    "seen_in_writing", "told", "said_no", "not_sure", "not_answered")
+#: reported as "shown". ``said_yes`` is a plain yes to a yes/no question: the patient's word
+#: (what they were told), never a document; ``told`` is "they said so, nothing in writing".
+SEEN_IN_WRITING, SAID_YES, TOLD_ONLY, SAID_NO, NOT_SURE, NOT_ANSWERED = (
+    "seen_in_writing", "said_yes", "told", "said_no", "not_sure", "not_answered")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +113,13 @@ class Assessment:
         raise KeyError(criterion_id)
 
     def basis(self, question_id: str) -> str:
-        """How ``question_id`` was answered: SEEN_IN_WRITING, TOLD_ONLY, SAID_NO, NOT_SURE or
-        NOT_ANSWERED (only SEEN_IN_WRITING may be reported as "shown to you")."""
+        """How ``question_id`` was answered: SEEN_IN_WRITING, SAID_YES, TOLD_ONLY, SAID_NO,
+        NOT_SURE or NOT_ANSWERED (only SEEN_IN_WRITING may be reported as "shown to you")."""
         return dict(self.evidence).get(question_id, NOT_ANSWERED)
 
     def seen_in_writing(self, question_id: str) -> bool:
         return self.basis(question_id) == SEEN_IN_WRITING
 
 
-__all__ = ["NOT_ANSWERED", "NOT_SURE", "SAID_NO", "SEEN_IN_WRITING", "TOLD_ONLY", "Ask",
+__all__ = ["NOT_ANSWERED", "NOT_SURE", "SAID_NO", "SAID_YES", "SEEN_IN_WRITING", "TOLD_ONLY", "Ask",
            "Assessment", "CriterionResult", "DocumentRequest", "Finding", "Reason"]

@@ -17,6 +17,7 @@ from .assessment import (
     NOT_ANSWERED,
     NOT_SURE,
     SAID_NO,
+    SAID_YES,
     SEEN_IN_WRITING,
     TOLD_ONLY,
     Ask,
@@ -214,10 +215,12 @@ def green_basis(kind: str, product_fact: object) -> str:
 
 
 def _basis(kind: str, value: object) -> str:
+    # Only a question that offers "told" asks whether a document was seen: a plain yes
+    # elsewhere is what the patient said they were told.
     if value is None:
         return NOT_ANSWERED
     if value == YES:
-        return SEEN_IN_WRITING if kind == TOLD_KIND else TOLD_ONLY
+        return SEEN_IN_WRITING if kind == TOLD_KIND else SAID_YES
     return {TOLD: TOLD_ONLY, NO: SAID_NO, UNSURE: NOT_SURE}.get(str(value), NOT_ANSWERED)
 
 

@@ -168,7 +168,8 @@ _LISTED: tuple[Source, ...] = (
         "European Parliament and Council",
         _("Cells used as a graft within the same surgical procedure are outside the "
           "directive; cells that are substantially changed or used for another function are "
-          "medicines."),
+          "medicines. Donors are selected and tested (for infections such as HIV and "
+          "hepatitis), and every donation is traceable."),
         url="https://eur-lex.europa.eu/eli/dir/2004/23/oj",
     ),
     Source(
@@ -219,6 +220,30 @@ _LISTED: tuple[Source, ...] = (
         _("Blood stem cell transplants for some people with very active multiple sclerosis, in "
           "experienced and accredited hospital centres."),
         url="https://doi.org/10.1038/s41409-019-0684-0",
+    ),
+    # Clinical sources for the danger signs, the transplant follow-up and donor screening:
+    # none of them is written by a seller.
+    Source(
+        "nhs-conditions",
+        _("Health A to Z: high temperature, sepsis, anaphylaxis, deep vein thrombosis, "
+          "pulmonary embolism, meningitis, cauda equina syndrome, septic arthritis, red eye "
+          "and detached retina"),
+        "NHS (National Health Service, England)",
+        _("The public health service's pages on the signs that need urgent care: a "
+          "temperature of 38 °C or more, an allergic reaction, a blood clot, an infection "
+          "near the spine or in a joint, and sight problems."),
+        url="https://www.nhs.uk/conditions/",
+    ),
+    Source(
+        "ebmt-handbook",
+        _("The EBMT Handbook: Hematopoietic Stem Cell Transplantation and Cellular "
+          "Therapies, 7th edition (2019, open access)"),
+        "Carreras E., Dufour C., Mohty M., Kröger N. (eds), European Society for Blood and "
+        "Marrow Transplantation",
+        _("The transplant team's follow-up: fever from 38.0 °C in a patient with low blood "
+          "counts, bleeding, graft-versus-host disease, and reactions during or after the "
+          "infusion of cells."),
+        url="https://doi.org/10.1007/978-3-030-02278-5",
     ),
 )
 

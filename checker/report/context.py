@@ -15,11 +15,11 @@ from rules import aftercare
 from rules.assessment import TOLD_ONLY
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
-    CHECKPOINTS,
     RELATIVE_CONTRAINDICATIONS,
     REPORT_CITATIONS,
     ROUTE_NOTES,
     SafetyItem,
+    checkpoints_for,
 )
 
 from ..labels import answer_label
@@ -69,17 +69,43 @@ def _criteria(assessment: rules.Assessment) -> list[dict[str, Any]]:
     return out
 
 
+#: The document that is a price quote: not asked of an offer that costs the patient nothing.
+_PRICE_DOCUMENT = "price"
+
+
+def _free(given: dict[str, Any]) -> bool:
+    """The patient pays nothing: a trial said to be free (or, with the judgement's payment
+    question, nothing to pay)."""
+    kind = given.get("offer_kind")
+    return (kind == "trial" and given.get("trial_free") == "yes") or given.get("payment") == "none"
+
+
+def _applies(document: Any, given: dict[str, Any]) -> bool:
+    """Whether to ask for a document: not when every question about it was skipped for this
+    kind of offer (a trial is not asked for a product leaflet), nor a price quote when the
+    patient pays nothing."""
+    if document.questions and not any(rules.applicable(q, given) for q in document.questions):
+        return False
+    return not (document.id == _PRICE_DOCUMENT and _free(given))
+
+
 def _items(group: tuple[SafetyItem, ...]) -> list[dict[str, str]]:
     return [{"id": i.id, "text": gettext(i.text), "source": i.source} for i in group]
 
 
-def _safety(route: object) -> dict[str, Any]:
-    note = ROUTE_NOTES.get(route) if isinstance(route, str) else None
+def _safety(given: dict[str, Any], transplant: bool) -> dict[str, Any]:
+    """Contraindications, the route's note and the check-ups that fit this case: by route,
+    illness and cells (rules/safety.py), or the transplant team's follow-up."""
+    route = given.get("route")
+    note = ROUTE_NOTES.get(route) if isinstance(route, str) and not transplant else None
+    checkpoints = checkpoints_for(route, given.get("condition_group"), given.get("cell_type"),
+                                  given.get("cell_source"), transplant=transplant)
     safety: dict[str, Any] = {
-        "absolute": _items(ABSOLUTE_CONTRAINDICATIONS),
-        "relative": _items(RELATIVE_CONTRAINDICATIONS),
+        "absolute": [] if transplant else _items(ABSOLUTE_CONTRAINDICATIONS),
+        "relative": [] if transplant else _items(RELATIVE_CONTRAINDICATIONS),
         "checkpoints": [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
-                         "source": c.source} for c in CHECKPOINTS],
+                         "source": c.source} for c in checkpoints],
+        "transplant": transplant,
         "route_note": None if note is None else {
             "route": answer_label("route", note.route), "text": gettext(note.text),
             "source": note.source},
@@ -88,6 +114,17 @@ def _safety(route: object) -> dict[str, Any]:
     every = [*safety["absolute"], *safety["relative"], *safety["checkpoints"]]
     safety["sources"] = list(dict.fromkeys(i["source"] for i in every))
     return safety
+
+
+def _red_flags(given: dict[str, Any], transplant: bool) -> dict[str, Any]:
+    """The danger signs after treatment that fit this case (rules/aftercare.py): the
+    transplant team's own after a transplant, else those of the route and the illness."""
+    signs = (aftercare.TRANSPLANT_SIGNS if transplant
+             else aftercare.signs_for(given.get("route"), given.get("condition_group")))
+    return {"red_flags": [{"id": s.id, "label": gettext(s.label), "source": s.source}
+                          for s in signs],
+            "sources": list(dict.fromkeys(s.source for s in signs)),
+            "transplant": transplant}
 
 
 def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict[str, str]]:
@@ -124,9 +161,10 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
          "source": d.document.source, "seen": d.seen,
          "told": not d.seen and any(assessment.basis(q) == TOLD_ONLY
                                     for q in d.document.questions)}
-        for d in assessment.documents_to_request
+        for d in assessment.documents_to_request if _applies(d.document, given)
     ]
-    safety = _safety(given.get("route"))
+    transplant = verdict.id == OUT_OF_SCOPE
+    safety = _safety(given, transplant)
     facts = offer_facts(assessment, offer)
     # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
     reasons: list[dict[str, Any]] = [
@@ -135,13 +173,9 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         for r in assessment.reasons]
     drawing = timeline(assessment)
     cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
-    # "If you have already had the treatment": the patient's red flags (rules/aftercare.py).
-    sign_sources = list(dict.fromkeys(s.source for s in aftercare.SIGNS))
-    after_treatment: dict[str, Any] = {
-        "red_flags": [{"id": s.id, "label": gettext(s.label), "source": s.source}
-                      for s in aftercare.SIGNS],
-        "sources": sign_sources,
-    }
+    # "If you have already had the treatment": the red flags of this case (rules/aftercare.py).
+    after_treatment = _red_flags(given, transplant)
+    sign_sources = after_treatment["sources"]
 
     # What each section cites, as rendered (a fallback line cites its passage's source).
     cited: dict[str, set[str]] = {
@@ -188,9 +222,12 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         "answers": rows,
         # The raw answers, for the doctor's PDF (checker/report/doctor.py).
         "answer_values": assessment.answers.as_dict(),
+        # How each yes/no and documents answer was given (only "seen_in_writing" is shown).
+        "evidence": dict(assessment.evidence),
         "question_count": len(rows),
         "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,
+        "warning_signs_unsure": assessment.warning_signs_unsure,
         "questions_to_ask": questions_to_ask,
         "documents": documents,
         "safety": safety,

@@ -15,16 +15,33 @@ from datetime import date
 from typing import Any
 
 from django.utils import formats, translation
-from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 import rules
-from rules.catalogue import DOCUMENTS, QUESTIONS_BY_ID
+from rules.assessment import (
+    NOT_ANSWERED,
+    NOT_SURE,
+    SAID_NO,
+    SAID_YES,
+    SEEN_IN_WRITING,
+    TOLD_ONLY,
+)
+from rules.catalogue import (
+    DOCUMENTS,
+    NO,
+    QUESTIONS_BY_ID,
+    TOLD,
+    TOLD_KIND,
+    UNSURE,
+    YES,
+    YES_NO,
+)
 from rules.table import CRITERIA_BY_ID
 
 from ..labels import answer_label
 from . import doctor_voice
-
-YES, NO, UNSURE, TOLD = "yes", "no", "unsure", "told"
+from .doctor_asks import doctor_asks
+from .doctor_offer import fact_rows, facts, offer_questions
 
 #: What each condition looks like in a legitimate offer: never a statement about this one.
 STANDARDS = {
@@ -86,6 +103,18 @@ SUMMARIES = {
         "The offer is a transplant of blood-forming stem cells, which this checklist does "
         "not judge. Talk it over with the haematology team."),
 }
+#: A green trial reads as a trial (the judgement's green ``basis``, else the kind of offer).
+TRIAL_SUMMARY = gettext_lazy(
+    "The patient's answers match every condition of a registered clinical trial that they "
+    "were asked about. The documents still need checking.")
+TRIAL_GREEN_STEPS = (
+    gettext_lazy("Read the documents the patient has: check the trial's number in the public "
+                 "register, the ethics committee's approval and the consent form."),
+    gettext_lazy("Weigh taking part against the contraindications below and the patient's "
+                 "condition."),
+    gettext_lazy("Make sure the patient knows the trial's follow-up visits and whom to call "
+                 "after treatment."),
+)
 NEXT_STEPS = {
     "red": (
         gettext_lazy("Advise the patient not to sign or pay anything."),
@@ -121,33 +150,43 @@ _OTHER_STEPS = (gettext_lazy("Discuss the offer with the patient and go through 
 _VERDICT_ICONS = {"red": "stop", "amber": "warning", "green": "tick"}
 _STATUS_ICONS = {"met": "tick", "not_met": "cross", "unknown": "question"}
 
-#: What the patient reported, in the findings table.
-REPORTED = {
-    TOLD: pgettext_lazy("patient reported", "Told, nothing in writing"),
-    NO: pgettext_lazy("patient reported", "No"),
-    UNSURE: pgettext_lazy("patient reported", "Not sure"),
+#: What the patient reported, in the findings table, by the answer's basis
+#: (``Assessment.basis``): only an answer given as seen on a question that offers "told"
+#: reads "seen in writing"; a plain yes is the patient's word, a "told" the clinic's.
+BASIS_WORDS = {
+    SEEN_IN_WRITING: pgettext_lazy("patient reported", "Seen in writing"),
+    SAID_YES: pgettext_lazy("patient reported", "Said yes"),
+    TOLD_ONLY: pgettext_lazy("patient reported", "Told, nothing in writing"),
+    SAID_NO: pgettext_lazy("patient reported", "No"),
+    NOT_SURE: pgettext_lazy("patient reported", "Not sure"),
 }
-_SEEN = pgettext_lazy("patient reported", "Seen in writing")
-_YES = pgettext_lazy("patient reported", "Yes")
 _NOT_ANSWERED = pgettext_lazy("patient reported", "Not answered")
 
 #: Day-month-year dates; other languages use their own date format (Spanish: 22 de ...).
 _DATE_FORMATS = {"en": "j F Y"}
 
 
-def yes_means_in_writing() -> bool:
-    """Whether the questionnaire tells "seen in writing" (yes) from "told" (judgement v2)."""
-    return any(TOLD in q.choices for q in rules.QUESTIONS)
+def basis_of(answer_id: str, value: Any) -> str | None:
+    """How a yes/no or documents answer was given, as ``Assessment.basis`` says; None for
+    other answers. For contexts built without the assessment's ``evidence``."""
+    question = QUESTIONS_BY_ID.get(answer_id)
+    if question is None or question.kind not in (YES_NO, TOLD_KIND):
+        return None
+    if value is None:
+        return NOT_ANSWERED
+    if value == YES:
+        return SEEN_IN_WRITING if question.kind == TOLD_KIND else SAID_YES
+    return {TOLD: TOLD_ONLY, NO: SAID_NO, UNSURE: NOT_SURE}.get(str(value))
 
 
-def reported(answer_id: str, value: Any, *, in_writing: bool) -> dict[str, Any]:
-    """What the patient reported for one answer: its words and how firm it is."""
+def reported(answer_id: str, value: Any, basis: str | None = None) -> dict[str, Any]:
+    """What the patient reported for one answer: its words and how firm it is. ``basis``
+    is the assessment's (``Assessment.evidence``) when the context has it."""
+    basis = basis or basis_of(answer_id, value)
     if value is None:
         text = str(_NOT_ANSWERED)
-    elif value == YES:
-        text = str(_SEEN if in_writing else _YES)
-    elif isinstance(value, str) and value in REPORTED:
-        text = str(REPORTED[value])
+    elif basis in BASIS_WORDS:
+        text = str(BASIS_WORDS[basis])
     elif isinstance(value, str) and value in doctor_voice.ANSWERS:
         text = str(doctor_voice.ANSWERS[value])
     else:
@@ -155,7 +194,8 @@ def reported(answer_id: str, value: Any, *, in_writing: bool) -> dict[str, Any]:
             text = answer_label(answer_id, value)
         except KeyError:
             text = str(value)
-    return {"text": text, "firm": value == YES or (value not in (None, UNSURE, TOLD, NO)),
+    return {"text": text, "basis": basis or "",
+            "firm": value not in (None, UNSURE, TOLD, NO) and basis != SAID_YES,
             "told": value == TOLD, "unsure": value in (None, UNSURE)}
 
 
@@ -198,58 +238,29 @@ class Footnotes:
         return out
 
 
-def _facts(context: dict[str, Any]) -> list[dict[str, Any]]:
-    """The offer as facts: the judgement's ``offer_facts`` when given, else the offer rows.
-
-    A plain answer to a question (the kind of offer, the route, the cells...) is left out:
-    the findings show every answer beside its condition. The country stays, as the heading
-    of its regulator's rows. Each fact keeps its ``source`` id (or ``None``) for its
-    footnote, numbered once the facts are laid out."""
-    if context.get("offer_facts"):
-        # The page speaks to the patient ("as you described it"); the PDF to the doctor.
-        doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words"),
-                         "price": pgettext("doctor's PDF", "Price quoted")}
-        return [{"label": doctor_labels.get(row.get("field", ""), str(row.get("label", ""))),
-                 "value": str(row.get("value", "")),
-                 "url": str(row.get("url") or ""), "source": row.get("source") or None}
-                for row in context["offer_facts"]
-                if row.get("question", "") in ("", "country")]
-    return [{"label": row["label"], "value": row["value"], "url": "", "source": None}
-            for row in context.get("offer_rows", [])]
-
-
-#: A fact this short (value and address) shares its table row with the next short one.
-_SHORT_FACT = 34
-
-
-def _fact_rows(facts: list[dict[str, Any]], fn: Footnotes) -> dict[str, list[Any]]:
-    """The facts laid out: ``pairs``, the short ones two to a table row, in reading order;
-    ``long``, the others, each as a line of its own under the table. Footnotes are numbered
-    here, in the order the page shows the facts."""
-    short = [f for f in facts if len(f["value"]) + len(f["url"]) <= _SHORT_FACT]
-    long = [f for f in facts if f not in short]
-    for fact in (*short, *long):
-        fact["fns"] = fn(fact["source"])
-    return {"pairs": [short[i:i + 2] for i in range(0, len(short), 2)], "long": long}
-
-
-def _findings(context: dict[str, Any], fn: Footnotes, in_writing: bool) -> list[dict[str, Any]]:
+def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
     values = context.get("answer_values")
+    evidence = context.get("evidence", {})
     rows_by_id = {r["id"]: r for r in context.get("answers", [])}
 
     def answer(question_id: str) -> dict[str, Any]:
         question = QUESTIONS_BY_ID.get(question_id)
         label = gettext(question.short) if question else question_id
         if values is not None:
-            said = reported(question_id, values.get(question_id), in_writing=in_writing)
+            said = reported(question_id, values.get(question_id), evidence.get(question_id))
         else:
             row = rows_by_id.get(question_id, {})
             said = {"text": row.get("answer", str(_NOT_ANSWERED)), "firm": False,
-                    "told": False, "unsure": row.get("unsure", True)}
+                    "basis": "", "told": False, "unsure": row.get("unsure", True)}
         return {"id": question_id, "label": label, **said}
 
+    in_offer = set(offer_questions(values)) if context.get("offer_facts") else set()
+
     def asked(question_id: str) -> bool:
-        # A question this offer skips (rules.applicable) was never put to the patient.
+        # A question this offer skips (rules.applicable) was never put to the patient; an
+        # answer that describes the offer is shown in "The offer", not here.
+        if question_id in in_offer:
+            return False
         return values is None or rules.applicable(question_id, values)
 
     read_by = [(c, CRITERIA_BY_ID[c["id"]].questions if c["id"] in CRITERIA_BY_ID else ())
@@ -273,7 +284,7 @@ def _findings(context: dict[str, Any], fn: Footnotes, in_writing: bool) -> list[
             "fns": fn(c["source"]),
         })
     others = [r["id"] for r in context.get("answers", [])
-              if r["id"] not in covered and r["id"] in QUESTIONS_BY_ID]
+              if r["id"] not in covered and r["id"] in QUESTIONS_BY_ID and asked(r["id"])]
     if others:
         rows.append({"id": "other", "title": gettext("Other answers"), "status": "unknown",
                      "status_label": "", "icon": "", "standard": "",
@@ -293,6 +304,8 @@ def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
     if signs:
         reported = [str(doctor_voice.SIGNS[s["id"]]) if s.get("id") in doctor_voice.SIGNS
                     else s["label"] for s in signs]
+    elif context.get("warning_signs_unsure"):
+        reported = [str(BASIS_WORDS[NOT_SURE])]
     elif context.get("warning_signs_answered"):
         reported = [gettext("None of those on the list")]
     else:
@@ -302,71 +315,85 @@ def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
             "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
 
 
-def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
-    """``context`` with the ``doctor`` key the PDF's templates read; ``context`` is unchanged."""
-    fn = Footnotes()
+def _verdict(context: dict[str, Any], fn: Footnotes, summary: str) -> dict[str, Any]:
+    """The verdict in the doctor's words: the assessment's title, a summary, the reasons."""
     verdict = context["verdict"]
-    vid = verdict["id"]
-    in_writing = yes_means_in_writing() or bool(context.get("answers_in_writing"))
-    cite = context.get("cite", {})
-    intro_fns = fn(*cite.get("intro", ()))
-    facts = _facts(context)
-    fact_rows = _fact_rows(facts, fn)
-    summary = SUMMARIES.get(vid)
-    doctor_verdict = {
-        "id": vid, "title": verdict["title"],
-        "icon": _VERDICT_ICONS.get(vid, "warning"),
-        "summary": str(summary) if summary else verdict.get("summary", ""),
+    return {
+        "id": verdict["id"], "title": verdict["title"],
+        "icon": _VERDICT_ICONS.get(verdict["id"], "warning"),
+        "summary": summary or verdict.get("summary", ""),
         "fns": fn(verdict.get("source")),
         "reasons": [{"text": doctor_voice.reason(r.get("msgid", ""), r.get("params", {}),
                                                  r["text"]),
                      "fns": fn(r["source"])}
                     for r in context.get("reasons", [])],
     }
-    findings = _findings(context, fn, in_writing)
+
+
+def _safety(context: dict[str, Any], fn: Footnotes, judged: bool) -> dict[str, Any]:
+    """Page 2's safety keys: contraindications, route note, check-ups, urgent signs."""
+    safety = context["safety"]
+    safety_fns = fn(*(i["source"] for i in (*safety["absolute"], *safety["relative"])))
+    route = safety.get("route_note") if judged else None
+    route_fns = fn(route["source"]) if route else []
+    checkpoints = [{**c, "fns": fn(c["source"])} for c in safety["checkpoints"]]
+    flag_fns = fn(*context["after_treatment"]["sources"])
+    return {"checkpoints": checkpoints, "safety_fns": safety_fns,
+            "screen": judged and bool(safety["absolute"] or safety["relative"]),
+            "transplant": bool(safety.get("transplant")),
+            "route_fns": route_fns, "flag_fns": flag_fns}
+
+
+def _is_trial(context: dict[str, Any]) -> bool:
+    basis = context["verdict"].get("basis")
+    if basis:
+        return basis == "registered_trial"
+    return (context.get("answer_values") or {}).get("offer_kind") == "trial"
+
+
+def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
+    """``context`` with the ``doctor`` key the PDF's templates read; ``context`` is unchanged."""
+    fn = Footnotes()
+    verdict = context["verdict"]
+    vid = verdict["id"]
+    cite = context.get("cite", {})
+    intro_fns = fn(*cite.get("intro", ()))
+    offer = facts(context)
+    offer_rows = fact_rows(offer, fn)
+    trial = vid == rules.GREEN and _is_trial(context)
+    summary = TRIAL_SUMMARY if trial else SUMMARIES.get(vid)
+    doctor_verdict = _verdict(context, fn, str(summary) if summary else "")
+    findings = _findings(context, fn)
     # A transplant is not judged here: no warning signs were asked, and the screening and
     # check-ups of a cell injection are the haematology team's to decide.
     judged = vid != rules.OUT_OF_SCOPE
     signs = _signs(context, fn) if judged else None
-    steps = NEXT_STEPS.get(vid, _OTHER_STEPS)
+    steps = TRIAL_GREEN_STEPS if trial else NEXT_STEPS.get(vid, _OTHER_STEPS)
     step_fns = fn(*cite.get("next_steps", ())) if vid in NEXT_STEPS else fn(verdict.get("source"))
     outstanding = [d for d in context.get("documents", []) if not d.get("seen")]
     documents = [{"text": d["text"], "fns": fn(d["source"])} for d in outstanding]
     # A question an outstanding document answers is asked once, as that document.
     answered_by_documents = {q for d in outstanding for q in _document_questions(d["id"])}
-    questions = [{"text": q["text"], "fns": fn(q["source"])}
-                 for q in context.get("questions_to_ask", [])
-                 if q.get("about") not in answered_by_documents]
-    safety = context["safety"]
-    safety_fns = fn(*safety["sources"]) if judged else []
-    route = safety.get("route_note") if judged else None
-    route_fns = fn(route["source"]) if route else []
-    checkpoints = [{**c, "what": str(doctor_voice.CHECKPOINTS.get(c["id"], c["what"]))}
-                   for c in safety["checkpoints"]] if judged else []
-    flags = context["after_treatment"]
-    flag_fns = fn(*flags["sources"])
+    questions = [{**q, "fns": fn(q["source"])}
+                 for q in doctor_asks(context, answered_by_documents)]
     created = context["created"]
     doctor = {
         "date": doc_date(created),
         "reviewed": doc_date(context["ruleset"]["reviewed_on"]),
         "language": language_name(),
         "intro_fns": intro_fns,
-        "facts": facts,
-        "fact_rows": fact_rows,
+        "facts": offer,
+        "fact_rows": offer_rows,
         "verdict": doctor_verdict,
         "findings": findings,
         "signs": signs,
         "judged": judged,
-        "in_writing": in_writing,
         "next_steps": [str(s) for s in steps],
         "next_step_fns": step_fns,
         "documents": documents,
         "questions": questions,
         "outstanding": bool(documents or questions),
-        "checkpoints": checkpoints,
-        "safety_fns": safety_fns,
-        "route_fns": route_fns,
-        "flag_fns": flag_fns,
+        **_safety(context, fn, judged),
         "sources": fn.entries(),
     }
     return {**context, "doctor": doctor}

@@ -58,7 +58,10 @@ def _identifier_facts(assessment: rules.Assessment) -> list[Fact]:
         if found.url:
             label = gettext("%(what)s (%(register)s)") % {"what": short,
                                                           "register": found.register}
-            facts.append(Fact(label, found.value, found.url, found.source))
+            # A number in the right format may belong to another product or illness.
+            facts.append(Fact(label, found.value + " — " + gettext(
+                "format check only: not checked that it names this product for this "
+                "illness"), found.url, found.source))
         else:
             facts.append(Fact(short, found.value + " — " + gettext(
                 "not in a format we know: ask in which public register it is listed"),
@@ -101,7 +104,7 @@ def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
     if code is None:
         typed = offer.get("country")  # typed before the country was a question (0004)
         return [Fact(gettext("Country"), str(typed))] if typed else []
-    facts = [Fact(gettext("Country"), country_name(code), source=question.source,
+    facts = [Fact(gettext(question.short), country_name(code), source=question.source,
                   question="country")]
     if regulator is not None:
         facts += [

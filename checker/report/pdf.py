@@ -11,6 +11,7 @@ import atexit
 import logging
 import mimetypes
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -93,10 +94,8 @@ def make_url_fetcher():
 #: The base sheets of every PDF (the after-treatment card adds its own), and the doctor's PDF.
 _STYLESHEETS = ("css/pdf-fonts.css", "css/pdf.css")
 REPORT_STYLESHEETS = ("css/pdf-fonts.css", "css/doctor-pdf.css")
-#: US Letter is 18 mm shorter than A4: narrower top and bottom margins keep the report on
-#: two pages there too.
-_PAPER_CSS = {"a4": "@page { size: A4; }",
-              "letter": "@page { size: letter; margin-top: 8mm; margin-bottom: 8mm; }"}
+#: The same margins on both papers: the header and footer stay 10 mm from every edge.
+_PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 
 # Parsing the stylesheets and decoding the fonts costs more than laying out the report
 # (see benchmarks/pdf_render.py), so each thread keeps them; Pango objects are not shared
@@ -197,35 +196,61 @@ def pdf_context(context: dict, *, paper: str = "a4") -> dict:
     return {**add_doctor(context), "paper": paper}
 
 
+#: A report longer than this many pages starts its safety pages on a page of their own.
+_PAGES = 2
+
+
 def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
-    """The doctor's PDF of a ``build_report`` context on A4 or US Letter paper."""
-    html = render_to_string("report/pdf.html", pdf_context(context, paper=paper))
-    return html_to_pdf(html, paper=paper, url_fetcher=url_fetcher, variant=PDF_VARIANT,
-                       sheets=REPORT_STYLESHEETS)
+    """The doctor's PDF of a ``build_report`` context on A4 or US Letter paper.
+
+    A report that does not fit two pages is laid out again with the check-ups, the urgent
+    signs and the sources starting page 3, so no page holds only a few stray lines."""
+    made = pdf_context(context, paper=paper)
+
+    def relayout(pages: int) -> str | None:
+        if pages <= _PAGES:
+            return None
+        return render_to_string("report/pdf.html", {**made, "three_pages": True})
+
+    return html_to_pdf(render_to_string("report/pdf.html", made), paper=paper,
+                       url_fetcher=url_fetcher, variant=PDF_VARIANT,
+                       sheets=REPORT_STYLESHEETS, relayout=relayout)
 
 
 def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "",
                 variant: str | None = None,
-                sheets: tuple[str, ...] = _STYLESHEETS) -> bytes:
+                sheets: tuple[str, ...] = _STYLESHEETS,
+                relayout: Callable[[int], str | None] | None = None) -> bytes:
     """The one way HTML becomes a PDF here: static files only, no attachments.
 
     ``url_fetcher`` replaces the static-only fetcher for the document itself (tests wrap
     it to watch what is asked for); it must refuse the same things. ``css`` is a last
     stylesheet of our own making, fetched through the static-only fetcher too. ``variant``
     is WeasyPrint's ``pdf_variant`` (``"pdf/ua-1"`` for the doctor's PDF); ``sheets`` the
-    static stylesheets, kept parsed per thread.
+    static stylesheets, kept parsed per thread. ``relayout``, given the number of pages,
+    may return other HTML to lay out instead (the same fetcher and sheets).
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
     from weasyprint import CSS, HTML
 
+    from .pdf_artifacts import install
+
+    install()  # running header and footer as artifacts in a tagged PDF
+
     fetcher, font_config, stylesheets, images = _stylesheets(paper, sheets)
     if css:
         stylesheets = [*stylesheets, CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
                                          font_config=font_config)]
-    document = HTML(string=html, base_url=_BASE_URL, url_fetcher=url_fetcher or fetcher,
+    def render(markup: str):
+        return HTML(string=markup, base_url=_BASE_URL, url_fetcher=url_fetcher or fetcher,
                     media_type="print").render(stylesheets=stylesheets,
                                                font_config=font_config, cache=images)
+
+    document = render(html)
+    again = relayout(len(document.pages)) if relayout is not None else None
+    if again is not None:
+        document = render(again)
     # Nothing the report shows is a file to embed, so drop any attachment a template or
     # input could have declared (<link rel="attachment">, <a rel="attachment">).
     document.metadata.attachments = []

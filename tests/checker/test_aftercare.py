@@ -402,8 +402,12 @@ def test_every_result_page_has_the_after_treatment_box_once_after_the_verdict(ve
                     re.S).group(0)
     assert "If you have already had the treatment" in box
     assert f'href="{START}"' in box
+    # The signs of this case's route and illness (all of them when the route is not known).
+    answers = CASES[verdict]
+    shown = aftercare.signs_for(answers.get("route"), answers.get("condition_group"))
+    assert {s.group for s in shown} >= {aftercare.GENERAL, aftercare.ALLERGY}
     for sign in aftercare.SIGNS:
-        assert sign.label in box
+        assert (sign.label in box) == (sign in shown), sign.id
     assert html.index("data-verdict=") < html.index('id="more-after-treatment"')
 
 
@@ -413,11 +417,15 @@ def test_the_report_pdf_lists_the_after_treatment_red_flags_for_the_doctor():
 
     from .report_cases import CASES, make_context
 
-    pdf = render_pdf(make_context(CASES["amber"]))
+    answers = {**CASES["amber"], "route": "intravenous"}
+    pdf = render_pdf(make_context(answers))
     text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
     assert _squash("After treatment, get medical help at once for") in text
-    for sign in aftercare.SIGNS:
+    for sign in aftercare.signs_for("intravenous", answers.get("condition_group")):
         assert _squash(sign.label) in text
+    # Cells into a vein: no signs of a spinal or eye injection.
+    for sign in (*aftercare.signs_in(aftercare.SPINE), *aftercare.signs_in(aftercare.EYE)):
+        assert _squash(sign.label) not in text
 
 
 def test_the_card_fields_are_the_contract_and_each_has_a_card_label():

@@ -53,7 +53,7 @@ def test_it_prints_the_assessment_as_json():
     assert regulator["report_url"] == "https://www.notificaram.es/"
     assert {"check", "report"} <= set(regulator)
     assert result["evidence"]["leaflet"] == "seen_in_writing"
-    assert result["evidence"]["atmp"] == "told"
+    assert result["evidence"]["atmp"] == "said_yes"
 
 
 def test_a_transplant_is_out_of_scope_and_an_unknown_country_has_no_regulator():

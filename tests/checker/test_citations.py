@@ -50,7 +50,7 @@ def _footnotes(html: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
     """The (number, source id) of every footnote mark, and of every listed source."""
     body, listed = html.split('<section class="sources"', 1)
     marks = []
-    for ids, numbers in re.findall(r'<sup class="fn" data-sources="([^"]+)">([\d,]+)</sup>',
+    for ids, numbers in re.findall(r'<sup class="fn" data-sources="([^"]+)">\[([\d,]+)\]</sup>',
                                    body):
         marks += list(zip(numbers.split(","), ids.split(" "), strict=True))
     entries = re.findall(r'<li id="fn-(\d+)" data-source="([^"]+)">', listed)

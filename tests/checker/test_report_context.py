@@ -6,7 +6,7 @@ import rules
 from checker.report.context import build_report
 from checker.steps import asked
 
-from ..answers import all_answers
+from ..answers import all_answers, answers_for
 from .report_cases import (
     AMBER,
     CASES,
@@ -100,12 +100,18 @@ def test_the_verdict_carries_its_id_words_shape_and_reasons():
 def test_it_lists_the_documents_as_seen_in_writing_told_or_neither():
     docs = {d["id"]: d for d in make_context(GREEN)["documents"]}
     assert docs["leaflet"]["seen"] is True and docs["leaflet"]["told"] is False
-    assert docs["consent"]["seen"] is False
+    # A clinic's treatment is not asked about a trial's consent form: not listed.
+    assert "consent" not in docs
     assert not any(d["seen"] for d in make_context(RED)["documents"])
     amber = {d["id"]: d for d in make_context(AMBER)["documents"]}
     # "told" is never "shown": they said so, but showed nothing in writing.
     assert amber["authorisation"]["seen"] is False and amber["authorisation"]["told"] is True
     assert amber["quality"]["told"] is True and amber["leaflet"]["told"] is False
+    # A trial is not asked for a product leaflet, nor a free one for a price quote.
+    trial = {d["id"] for d in make_context(answers_for("trial"))["documents"]}
+    assert "leaflet" not in trial and "price" not in trial and "consent" in trial
+    paying = {d["id"] for d in make_context(answers_for("trial", trial_free="no"))["documents"]}
+    assert "price" in paying
 
 
 def test_the_offer_rows_leave_out_blank_fields():
@@ -123,9 +129,11 @@ def test_the_offer_facts_name_the_kind_identifiers_country_and_regulator():
     facts = _facts(make_context(answers))
     assert facts["Kind of offer"]["value"] == str(rules.ANSWER_LABELS["hospital_exemption"])
     number = next(r for label, r in facts.items() if label.startswith("Authorisation number"))
-    assert number["value"] == "EU/1/17/1181" and number["url"].startswith("https://")
+    assert number["value"].startswith("EU/1/17/1181") and number["url"].startswith("https://")
+    # A number in the right format is not shown to name this product and illness.
+    assert "format check only" in number["value"]
     assert number["source"] == "trial-registries"
-    assert facts["Country"]["value"] == "Spain"
+    assert facts["Country of treatment"]["value"] == "Spain"
     assert "AEMPS" in facts["Who regulates cell treatments there"]["value"]
     assert "notificaRAM" in facts["Where to report harm"]["value"]
     assert facts["Where to report harm"]["url"] == "https://www.notificaram.es/"
@@ -145,14 +153,14 @@ def test_the_offer_facts_name_the_kind_identifiers_country_and_regulator():
 
 def test_the_offer_facts_say_another_countrys_licence_is_not_an_eu_authorisation():
     facts = _facts(make_context(RED))
-    assert facts["Country"]["value"] == "Mexico"
+    assert facts["Country of treatment"]["value"] == "Mexico"
     assert "COFEPRIS" in facts["Who regulates cell treatments there"]["value"]
     assert "not an EU authorisation" in facts["Outside the European Union"]["value"]
     unlisted = _facts(make_context(all_answers(country="NZ")))
     assert "not an EU authorisation" in unlisted["Outside the European Union"]["value"]
     assert "Who regulates cell treatments there" not in unlisted
     unsure = _facts(make_context(all_answers(country="unsure")))
-    assert unsure["Country"]["value"] == "Not sure"
+    assert unsure["Country of treatment"]["value"] == "Not sure"
     assert "Outside the European Union" not in unsure
 
 
@@ -184,8 +192,11 @@ def test_every_offer_fact_source_is_listed_with_the_sources(case):
 
 def test_the_safety_section_cites_regencord_and_adds_a_note_for_risky_routes():
     context = make_context(all_answers(route="intrathecal"))
-    assert context["safety"]["sources"] == ["regencord-safety"]
-    assert len(context["safety"]["checkpoints"]) == 5
+    assert context["safety"]["sources"][0] == "regencord-safety"
+    # The first check-up is the spinal injection's, from a clinical source.
+    assert [c["id"] for c in context["safety"]["checkpoints"]] == [
+        "baseline", "early", "first_weeks", "three_months", "long_term"]
+    assert context["safety"]["checkpoints"][1]["source"] == "nhs-conditions"
     assert context["safety"]["route_note"]["source"] == "regenamex-side-effects"
     assert context["safety"]["route_note"]["route"] == (
         "Into the fluid around the spinal cord (intrathecal)")
@@ -245,6 +256,9 @@ def test_every_report_carries_the_after_treatment_signs_with_their_sources():
     from rules import aftercare
 
     box = make_context(GREEN, offer={})["after_treatment"]
-    assert [f["id"] for f in box["red_flags"]] == [s.id for s in aftercare.SIGNS]
+    shown = aftercare.signs_for(GREEN["route"], GREEN["condition_group"])
+    assert [f["id"] for f in box["red_flags"]] == [s.id for s in shown]
     assert all(f["label"] and f["source"] for f in box["red_flags"])
-    assert set(box["sources"]) == {s.source for s in aftercare.SIGNS}
+    assert set(box["sources"]) == {s.source for s in shown}
+    unknown = make_context({**GREEN, "route": "unsure"}, offer={})["after_treatment"]
+    assert [f["id"] for f in unknown["red_flags"]] == [s.id for s in aftercare.SIGNS]

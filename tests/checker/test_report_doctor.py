@@ -13,8 +13,10 @@ from django.utils import translation
 from pypdf import PdfReader
 
 import rules
-from checker.report import doctor
+from checker.report import doctor, doctor_asks, doctor_voice
 from checker.report.doctor import add_doctor, doc_date, reported
+from checker.report.doctor_offer import offer_questions
+from checker.report.facts import IDENTIFIER_QUESTIONS
 from checker.report.pdf import render_pdf
 from checker.staff.preview import sample_context
 from checker.staff.samples import SAMPLES
@@ -27,6 +29,7 @@ from .report_cases import (
     MAX_A4_PAGES_LONGEST,
     make_context,
 )
+from .test_report_print import _links
 
 
 def _squash(text: str) -> str:
@@ -55,64 +58,76 @@ def v2_context(answers=CASES["amber"], **changes):
 
 # --- what the patient reported ---------------------------------------------------------------
 
-@pytest.mark.parametrize(("value", "in_writing", "words"), [
-    ("yes", True, "Seen in writing"),
-    ("yes", False, "Yes"),
-    ("told", True, "Told, nothing in writing"),
-    ("no", True, "No"),
-    ("unsure", True, "Not sure"),
-    (None, True, "Not answered"),
+@pytest.mark.parametrize(("question", "value", "words"), [
+    # A document question offers "told": its yes is a document seen.
+    ("leaflet", "yes", "Seen in writing"),
+    ("leaflet", "told", "Told, nothing in writing"),
+    # A plain yes/no question asks about no document: its yes is the patient's word.
+    ("atmp", "yes", "Said yes"),
+    ("atmp", "no", "No"),
+    ("atmp", "unsure", "Not sure"),
+    ("atmp", None, "Not answered"),
 ])
-def test_each_answer_reads_as_what_the_patient_reported(value, in_writing, words):
-    assert reported("atmp", value, in_writing=in_writing)["text"] == words
+def test_each_answer_reads_as_what_the_patient_reported(question, value, words):
+    assert reported(question, value)["text"] == words
+
+
+def test_the_assessments_own_basis_decides_the_words():
+    assert reported("atmp", "yes", "said_yes")["text"] == "Said yes"
+    assert not reported("atmp", "yes", "said_yes")["firm"]
+    assert reported("leaflet", "yes", "seen_in_writing")["firm"]
 
 
 def test_cell_sources_days_and_unknown_values_keep_their_own_words():
     # The patient's "My own cells" is reworded for the doctor (report/doctor_voice.py).
-    assert reported("cell_source", "autologous", in_writing=True)["text"] == \
+    assert reported("cell_source", "autologous")["text"] == \
         "The patient's own cells (autologous)"
-    assert reported("extraction_days", 0, in_writing=True)["text"] == "The same day"
-    assert reported("extraction_days", 24, in_writing=True)["text"] == "24 days"
-    assert reported("atmp", "some_new_value", in_writing=True)["text"] == "some_new_value"
+    assert reported("extraction_days", 0)["text"] == "The same day"
+    assert reported("extraction_days", 24)["text"] == "24 days"
+    assert reported("atmp", "some_new_value")["text"] == "some_new_value"
 
 
 def _short(question_id: str) -> str:
     return str(rules.QUESTIONS_BY_ID[question_id].short)
 
 
-def test_told_answers_are_shown_as_told_in_the_pdf():
+def test_told_answers_are_shown_as_told_and_a_plain_yes_as_said_yes_in_the_pdf():
     values = {**make_context(CASES["amber"])["answer_values"], "atmp": "told",
-              "regulator": "yes"}
-    context = v2_context(answer_values=values)
+              "regulator": "yes", "leaflet": "yes"}
+    context = v2_context(answer_values=values, evidence={})
     text = "".join(_pages(render_pdf(context)))
     assert _squash(f"{_short('atmp')}: Told, nothing in writing") in text
-    assert _squash(f"{_short('regulator')}: Seen in writing") in text
+    assert _squash(f"{_short('regulator')}: Said yes") in text
+    assert _squash(f"{_short('leaflet')}: Seen in writing") in text
     # The words are explained once, above the table.
-    assert _squash("“Told”: the clinic said so but showed nothing in writing.") in text
+    assert _squash("“Said yes”: the patient’s word only.") in text
 
 
-def test_with_a_told_choice_in_the_catalogue_yes_reads_seen_in_writing():
-    # The v2 questions about documents offer "told", so "yes" means shown in writing.
-    assert doctor.yes_means_in_writing()
+def test_in_the_green_case_only_document_answers_read_seen_in_writing():
     text = "".join(_pages(render_pdf(make_context(CASES["green"]))))
-    assert _squash(f"{_short('atmp')}: Seen in writing") in text
+    assert _squash(f"{_short('atmp')}: Said yes") in text
+    assert _squash(f"{_short('leaflet')}: Seen in writing") in text
+    assert _squash(f"{_short('atmp')}: Seen in writing") not in text
 
-
-# --- the offer as facts ----------------------------------------------------------------------
 
 def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_sources():
     context = v2_context()
     facts = add_doctor(context)["doctor"]["facts"]
-    assert [f["label"] for f in facts] == [f["label"] for f in OFFER_FACTS]
-    assert [m["id"] for f in facts for m in f["fns"]] == ["itrt-guide", "ema-cat-2020"]
+    # The facts given first, then every answer that describes the offer they leave out.
+    assert [f["label"] for f in facts][:len(OFFER_FACTS)] == [f["label"] for f in OFFER_FACTS]
+    extra = [f["question"] for f in facts[len(OFFER_FACTS):]]
+    values = context["answer_values"]
+    assert extra == [q for q in offer_questions(values) if q not in IDENTIFIER_QUESTIONS]
+    assert [m["id"] for f in facts[:len(OFFER_FACTS)] for m in f["fns"]] == [
+        "itrt-guide", "ema-cat-2020"]
     pdf = render_pdf(context)
     text = "".join(_pages(pdf))
     for fact in OFFER_FACTS:  # a short fact in a table cell, a long one as "label: value"
         assert (_squash(f"{fact['label']}{fact['value']}") in text
                 or _squash(f"{fact['label']}: {fact['value']}") in text), fact["label"]
     assert OFFER_FACTS[1]["url"] in text
-    # Printed as text, never as a link the PDF viewer would open.
-    assert b"/URI" not in pdf
+    # Printed in full (for paper) and a link that can be clicked (on screen).
+    assert OFFER_FACTS[1]["url"] in _links(pdf)
 
 
 def test_without_offer_facts_the_offer_details_are_shown():
@@ -178,10 +193,71 @@ def test_only_documents_not_yet_seen_and_questions_they_do_not_cover_are_outstan
     assert any(d["seen"] for d in context["documents"])  # the case has one to leave out
     unseen_ids = {d["id"] for d in context["documents"] if not d["seen"]}
     covered = {q for d in rules.DOCUMENTS if d.id in unseen_ids for q in d.questions}
-    shown = [q["text"] for q in made["questions"]]
+    shown = [q["about"] for q in made["questions"]]
     assert shown
+    assert not set(shown) & covered
     for ask in context["questions_to_ask"]:
-        assert (ask["text"] in shown) is (ask["about"] not in covered), ask["about"]
+        if ask["about"] not in covered and len(shown) < doctor_asks.MAX_ASKS:
+            # Asked, or merged into a question asking the same thing.
+            text = str(doctor_voice.ASKS.get(ask["about"], ask["text"]))
+            assert text in [q["text"] for q in made["questions"]], ask["about"]
+
+
+def _asks_context(**changes):
+    return make_context({**CASES["red"], **changes})
+
+
+def test_questions_for_the_clinic_are_in_the_doctors_words_once_at_most_ten_worst_first():
+    signs = [s.id for s in rules.WARNING_SIGNS]
+    context = _asks_context(atmp="no", clinical_trial="unsure", regulator="unsure",
+                            warning_signs=signs)
+    asks = add_doctor(context)["doctor"]["questions"]
+    texts = [q["text"] for q in asks]
+    assert len(context["questions_to_ask"]) > doctor_asks.MAX_ASKS
+    assert 0 < len(asks) <= doctor_asks.MAX_ASKS and len(set(texts)) == len(texts)
+    # In the doctor's words: never the patient's "I" or "me".
+    assert not [t for t in texts if re.search(r"\b(I|me|my)\b", t)]
+    # A condition that is not met comes first.
+    not_met = {q for c in context["criteria"] if c["status"] == "not_met"
+               for q in rules.table.CRITERIA_BY_ID[c["id"]].questions}
+    assert asks[0]["about"] in not_met
+    # Questions asking the same thing (the proof, the illness) are asked once.
+    proof = str(doctor_voice.ASKS["clinical_trial"])
+    assert texts.count(proof) <= 1
+
+
+def test_a_free_green_trial_reads_as_a_trial_and_is_not_asked_for_a_price_or_leaflet():
+    from tests.answers import answers_for
+
+    context = make_context(answers_for("trial"))
+    assert context["verdict"]["id"] == "green"
+    made = add_doctor(context)["doctor"]
+    ids = {d["id"] for d in context["documents"]}
+    assert "price" not in ids and "leaflet" not in ids
+    assert made["verdict"]["summary"] == str(doctor.TRIAL_SUMMARY)
+    assert made["next_steps"] == [str(s) for s in doctor.TRIAL_GREEN_STEPS]
+    text = "".join(_pages(render_pdf(context)))
+    # The verdict's title is the assessment's own (the judgement gives a trial its own
+    # title); nothing else calls the trial an authorised treatment.
+    title = _squash(context["verdict"]["title"])
+    assert title in text
+    assert _squash("authorised treatment") not in text.replace(title, "")
+
+
+@pytest.mark.parametrize("kind", ["treatment", "trial", "hospital_exemption",
+                                  "compassionate_use"])
+def test_a_green_never_says_documents_were_seen_while_one_asked_about_is_outstanding(kind):
+    from tests.answers import answers_for
+
+    context = make_context(answers_for(kind))
+    if context["verdict"]["id"] != "green":
+        pytest.skip(f"the typical {kind} is not green under these rules")
+    asked_about = [d for d in context["documents"]
+                   if any(rules.applicable(q, context["answer_values"])
+                          for q in next(x for x in rules.DOCUMENTS if x.id == d["id"]).questions)]
+    assert all(d["seen"] for d in asked_about)
+    text = "".join(_pages(render_pdf(context)))
+    assert _squash("key documents") not in text
 
 
 def test_sources_are_numbered_in_order_of_first_citation_and_sellers_say_so():
@@ -259,3 +335,9 @@ def test_the_spanish_pdf_is_in_spanish_on_every_page():
     text = "".join(pages)
     assert "Hallazgos" in text and "Nosigaadelante" in text
     assert "Findings" not in text
+
+
+def test_warning_signs_answered_not_sure_are_not_reported_as_none():
+    context = make_context({**CASES["amber"], "warning_signs": "unsure"})
+    signs = add_doctor(context)["doctor"]["signs"]["reported"]
+    assert signs == ["Not sure"]

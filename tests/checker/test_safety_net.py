@@ -23,7 +23,10 @@ def test_every_report_says_when_to_get_medical_help_at_once(verdict, language):
     with translation.override(language):
         context = make_context(CASES[verdict])
         pdf = render_pdf(context)
-        heading = translation.gettext("After treatment, get medical help at once for")
+        # After a transplant, the transplant team is who to call.
+        heading = translation.gettext(
+            "After the transplant, the patient calls the transplant team at once for"
+            if verdict == "out_of_scope" else "After treatment, get medical help at once for")
     text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
     assert _squash(heading) in text
     assert len(context["after_treatment"]["red_flags"]) >= 4

@@ -139,8 +139,12 @@ def test_the_catalogue_holds_the_rules_packages_texts(catalogue):
     texts += [v.summary for v in rules.VERDICTS.values()]
     texts += [s.title for s in rules.SOURCES.values()]
     texts += [i.text for i in (*safety.ABSOLUTE_CONTRAINDICATIONS,
-                               *safety.RELATIVE_CONTRAINDICATIONS, *safety.RED_FLAGS)]
-    texts += [t for c in safety.CHECKPOINTS for t in (c.when, c.text)]
+                               *safety.RELATIVE_CONTRAINDICATIONS, *safety.RED_FLAGS,
+                               *safety.TRANSPLANT_RED_FLAGS)]
+    checkpoints = (*safety.CHECKPOINTS, *safety.BASELINES.values(),
+                   *safety.EARLY_BY_ROUTE.values(), safety.DONOR_SCREENING,
+                   *safety.TRANSPLANT_CHECKPOINTS)
+    texts += [t for c in checkpoints for t in (c.when, c.text)]
     texts += [n.text for n in safety.ROUTE_NOTES.values()]
     assert [t for t in texts if t not in ids] == []
     assert "Is the product a medicine made from cells?" in ids

@@ -41,7 +41,7 @@ def test_nothing_or_only_unknown_values_cannot_be_decided(chosen):
 
 def test_the_checklist_covers_the_red_flags_clots_and_spine_groups():
     ids = {s.id for s in aftercare.SIGNS}
-    # regencord-safety's red flags
+    # the general red flags
     assert {"fever", "pain", "site", "breathless", "palpitations", "neuro"} <= ids
     # clots and pulmonary embolism, injections near the spine
     assert {s.id for s in aftercare.signs_in(aftercare.CLOTS)} == {
@@ -56,17 +56,46 @@ def test_every_sign_and_check_up_cites_a_known_source():
         assert item.source in SOURCES
 
 
-def test_the_fever_threshold_and_check_up_times_are_the_ones_the_seed_gives():
+def test_the_fever_threshold_is_a_clinical_sources_and_check_up_times_the_seeds():
+    # A danger sign and its threshold never rest on a seller's page.
+    for sign in (*aftercare.SIGNS, *aftercare.TRANSPLANT_SIGNS):
+        assert not SOURCES[sign.source].seller, sign.id
+    fever = aftercare.SIGNS_BY_ID["fever"]
+    assert "38 °C (100.4 °F)" in fever.label and fever.source == "nhs-conditions"
+    transplant = {s.id: s for s in aftercare.TRANSPLANT_SIGNS}["transplant_fever"]
+    assert "38.0 °C" in transplant.label and transplant.source == "ebmt-handbook"
+    assert [c.id for c in aftercare.CHECKUPS] == ["48-72h", "4-6w", "3m", "6-12m"]
     seed = next(SEEDS.glob("001_*.txt"), None)
     if seed is None:
         pytest.skip("shared/seeds is not beside this checkout")
     text = seed.read_text()
-    assert "38.5 °C (101.3 °F)" in text
-    fever = aftercare.SIGNS_BY_ID["fever"]
-    assert "38.5 °C (101.3 °F)" in fever.label and fever.source == "regencord-safety"
     for weeks in ("48–72 hours", "4–6 weeks", "3 months", "6–12 months"):
         assert weeks in text
-    assert [c.id for c in aftercare.CHECKUPS] == ["48-72h", "4-6w", "3m", "6-12m"]
+
+
+@pytest.mark.parametrize(("route", "condition", "groups"), [
+    ("joint", "osteoarthritis", {"general", "allergy"}),
+    ("intravenous", "neurological", {"general", "allergy", "infusion", "clots"}),
+    ("intrathecal", "neurological", {"general", "allergy", "spine"}),
+    ("eye", "eye", {"general", "allergy", "eye"}),
+    ("joint", "eye_retina", {"general", "allergy", "eye"}),
+    ("surgical", "spine", {"general", "allergy", "clots", "spine"}),
+    # Not known, or a route added later: every group, nothing left out.
+    ("unsure", "osteoarthritis", set(aftercare.GROUPS)),
+    ("a_new_route", None, set(aftercare.GROUPS)),
+    (None, None, set(aftercare.GROUPS)),
+])
+def test_the_signs_shown_follow_the_route_and_the_illness(route, condition, groups):
+    assert set(aftercare.groups_for(route, condition)) == groups
+    assert {s.group for s in aftercare.signs_for(route, condition)} == groups
+
+
+def test_the_eye_allergy_and_infusion_signs_are_on_the_checklist():
+    ids = {s.id for s in aftercare.SIGNS}
+    assert {"sight_loss", "eye_pain", "flashes", "allergy_swelling", "allergy_rash",
+            "allergy_wheeze", "rigors"} <= ids
+    assert aftercare.SIGNS_BY_ID["sight_loss"].source == "kuriyan-2017"
+    assert aftercare.SIGNS_BY_ID["rigors"].source == "ebmt-handbook"
 
 
 def test_the_clot_and_spine_sources_name_what_the_signs_stand_for():

@@ -247,7 +247,7 @@ def test_evidence_tells_seen_in_writing_from_told():
     result = assess(legit(clean_room="told"))
     assert result.basis("leaflet") == "seen_in_writing"
     assert result.basis("clean_room") == "told"
-    assert result.basis("atmp") == "told"  # "yes" to a question that asks about no document
+    assert result.basis("atmp") == "said_yes"  # "yes" to a question that asks about no document
     assert result.basis("trial_ethics") == "not_answered"
     assert not result.seen_in_writing("atmp")
 

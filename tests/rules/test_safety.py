@@ -49,3 +49,51 @@ def test_no_module_is_over_400_lines(package):
             if "migrations" not in p.parts
             and (n := len(p.read_text("utf-8").splitlines())) > 400}
     assert long == {}
+
+
+def _texts(checkpoints):
+    return " ".join(c.text for c in checkpoints)
+
+
+def test_intrathecal_cells_for_ms_get_no_knee_scales_and_no_injection_site():
+    chosen = safety.checkpoints_for("intrathecal", "neurological", "own_bone_marrow")
+    text = _texts(chosen)
+    assert "WOMAC" not in text and "ODI" not in text and "injection site" not in text
+    assert "EDSS" in text and "bladder" in text
+    assert [c.id for c in chosen] == ["baseline", "early", "first_weeks", "three_months",
+                                      "long_term"]
+
+
+def test_a_knee_injection_gets_the_knee_scales_and_the_injection_site():
+    text = _texts(safety.checkpoints_for("joint", "osteoarthritis", "own_fat", "autologous"))
+    assert "WOMAC" in text and "injection site" in text and "donor" not in text.lower()
+
+
+@pytest.mark.parametrize(("cell_type", "cell_source", "donor"), [
+    ("donor_adult", None, True), ("cord_or_placenta", None, True),
+    ("embryonic_or_fetal", None, True), ("unsure", "allogeneic", True),
+    ("unsure", "unsure", True), ("unsure", "autologous", False),
+    ("own_fat", None, False), ("own_bone_marrow", "autologous", False),
+    ("a_new_cell_type", None, True),
+])
+def test_donor_cells_get_the_donor_screening_item(cell_type, cell_source, donor):
+    chosen = safety.checkpoints_for("joint", "osteoarthritis", cell_type, cell_source)
+    assert ("donor" in [c.id for c in chosen]) is donor
+    if donor:
+        assert safety.DONOR_SCREENING.source == "eu-tcd-2004"
+
+
+def test_an_unknown_route_or_illness_keeps_the_general_check_ups():
+    assert safety.checkpoints_for("a_new_route", "a_new_illness", "own_fat") == \
+        safety.CHECKPOINTS
+
+
+def test_a_transplant_gets_the_transplant_teams_follow_up_from_a_clinical_source():
+    chosen = safety.checkpoints_for(transplant=True)
+    assert chosen == safety.TRANSPLANT_CHECKPOINTS
+    assert all(c.source == "ebmt-handbook" for c in chosen)
+    assert all(not SOURCES[f.source].seller for f in safety.TRANSPLANT_RED_FLAGS)
+
+
+def test_the_eye_has_a_route_note_from_the_eye_injury_report():
+    assert safety.ROUTE_NOTES["eye"].source == "kuriyan-2017"

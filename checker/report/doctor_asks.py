@@ -1,0 +1,54 @@
+"""The questions for the clinic on the doctor's PDF: in the doctor's words, each once, the
+most important first, at most ``MAX_ASKS``.
+
+The engine's ``questions_to_ask`` are the patient's ("Can I take the consent form home?").
+Here each becomes its doctor's version (``doctor_voice.ASKS``; the patient's text when there
+is none), questions that ask the same thing are merged, a question an outstanding document
+already answers is left to that document, and the rest are ranked: what a condition that is
+not met reads, then a serious warning sign, then what a condition not known reads, then the
+rest, each group in the engine's order.
+"""
+
+from typing import Any
+
+import rules
+from rules.table import CRITERIA_BY_ID
+
+from . import doctor_voice
+
+#: A page of questions is a list a doctor can go through in one consultation.
+MAX_ASKS = 10
+
+
+def _rank(context: dict[str, Any]) -> dict[str, int]:
+    """Each question or sign id's importance: 0 (a condition not met reads it) to 2."""
+    rank: dict[str, int] = {}
+    for status, level in ((rules.NOT_MET, 0), (rules.UNKNOWN, 2)):
+        for c in context.get("criteria", []):
+            if c["status"] == status and c["id"] in CRITERIA_BY_ID:
+                for question in CRITERIA_BY_ID[c["id"]].questions:
+                    rank.setdefault(question, level)
+    for sign in context.get("warning_signs", []):
+        rank.setdefault(sign["id"], 1 if sign.get("serious") else 2)
+    return rank
+
+
+def doctor_asks(context: dict[str, Any], covered: set[str]) -> list[dict[str, str]]:
+    """The questions to print: ``{"about", "text", "source"}``; ``covered`` holds the question
+    ids an outstanding document already asks for."""
+    rank = _rank(context)
+    asks = [a for a in context.get("questions_to_ask", []) if a.get("about") not in covered]
+    ordered = sorted(enumerate(asks), key=lambda pair: (rank.get(pair[1].get("about"), 3),
+                                                        pair[0]))
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for _index, ask in ordered:
+        version = doctor_voice.ASKS.get(ask.get("about", ""))
+        text = str(version) if version is not None else ask["text"]
+        if text in seen:
+            continue
+        seen.add(text)
+        out.append({"about": ask.get("about", ""), "text": text, "source": ask["source"]})
+        if len(out) == MAX_ASKS:
+            break
+    return out

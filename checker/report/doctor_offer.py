@@ -1,0 +1,92 @@
+"""The offer on the doctor's PDF: every answer that describes it, as facts with footnotes.
+
+``facts`` turns ``build_report``'s ``offer_facts`` (and any answered question of the same
+kinds that they do not show) into rows in the doctor's words; ``fact_rows`` lays them out,
+the short ones two to a table row. The findings table leaves these answers out.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.utils.translation import gettext, pgettext
+
+import rules
+from rules.catalogue import CHOICE, COUNTRY, QUESTIONS_BY_ID, TEXT
+
+from ..labels import answer_label
+from . import doctor_voice
+from .facts import IDENTIFIER_QUESTIONS
+
+#: Answers that describe the offer rather than check it: shown in "The offer", each once,
+#: with the catalogue's labels (a question added later of these kinds shows there too).
+_OFFER_KINDS = (CHOICE, COUNTRY, TEXT)
+#: ...except these, which the findings show beside the condition they decide.
+_IN_FINDINGS = ("extraction_days", "cell_source")
+
+
+def offer_questions(values: dict[str, Any] | None) -> list[str]:
+    """The answered questions "The offer" shows, in catalogue order (one left blank stays
+    in the findings, beside its condition, as not answered)."""
+    if not values:
+        return []
+    return [q.id for q in rules.QUESTIONS
+            if q.kind in _OFFER_KINDS and q.id not in _IN_FINDINGS
+            and values.get(q.id) is not None]
+
+
+def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """The offer as facts: the judgement's ``offer_facts`` when given, else the offer rows.
+
+    Every answer that describes the offer (kind, country, illness, cells, route, numbers,
+    and any other question of those kinds) is a fact here, not a findings row. Each fact
+    keeps its ``source`` id (or ``None``) for its footnote, numbered once laid out."""
+    if not context.get("offer_facts"):
+        return [{"label": row["label"], "value": row["value"], "url": "", "source": None}
+                for row in context.get("offer_rows", [])]
+    # The page speaks to the patient ("as you described it"); the PDF to the doctor.
+    doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words"),
+                     "price": pgettext("doctor's PDF", "Price quoted")}
+    values = context.get("answer_values") or {}
+    facts = [{"label": doctor_labels.get(row.get("field", ""), str(row.get("label", ""))),
+              # An answer in the patient's words ("My own cells") is reworded.
+              "value": (offer_value(row["question"], values[row["question"]])
+                        if values.get(row.get("question", "")) is not None
+                        else str(row.get("value", ""))),
+              "url": str(row.get("url") or ""),
+              "source": row.get("source") or None, "question": row.get("question", "")}
+             for row in context["offer_facts"] if row.get("question", "") not in _IN_FINDINGS]
+    shown = {f["question"] for f in facts} | set(IDENTIFIER_QUESTIONS)
+    for question_id in offer_questions(values):
+        if question_id not in shown:
+            question = QUESTIONS_BY_ID[question_id]
+            facts.append({"label": gettext(question.short),
+                          "value": offer_value(question_id, values[question_id]),
+                          "url": "", "source": question.source, "question": question_id})
+    return facts
+
+
+def offer_value(question_id: str, value: Any) -> str:
+    if isinstance(value, str) and value in doctor_voice.ANSWERS:
+        return str(doctor_voice.ANSWERS[value])
+    try:
+        return answer_label(question_id, value)
+    except KeyError:  # a value the catalogue does not know: shown as given
+        return str(value)
+
+
+#: A fact this short (value and address) shares its table row with the next short one.
+_SHORT_FACT = 34
+
+
+def fact_rows(facts: list[dict[str, Any]],
+              fn: Callable[..., list[dict[str, Any]]]) -> dict[str, list[Any]]:
+    """The facts laid out: ``pairs``, the short ones two to a table row, in reading order;
+    ``long``, the others, each as a line of its own under the table. Footnotes are numbered
+    here, in the order the page shows the facts."""
+    short = [f for f in facts if len(f["value"]) + len(f["url"]) <= _SHORT_FACT]
+    long = [f for f in facts if f not in short]
+    for fact in (*short, *long):
+        fact["fns"] = fn(fact["source"])
+    return {"pairs": [short[i:i + 2] for i in range(0, len(short), 2)], "long": long}
+
+
