@@ -1,7 +1,7 @@
 """The advert scanner on its corpus (tests/rules/advert_corpus.py): per-sign precision and
 recall, offer-level detection, and the time to scan a 20,000-character text.
 
-Usage: .venv/bin/python benchmarks/scan.py [--repeats N]
+Usage: .venv/bin/python benchmarks/scan.py [--repeats N] [--quick]
 Per sign: tp/fp/fn counted over every text (offers and legitimate controls) against the
 signs a reader would tick; benign notes are scored against each control's expected notes.
 Offer level: an unproven offer counts as flagged when it gets at least one warning sign; a
@@ -109,7 +109,10 @@ def speed(repeats: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=31)
+    parser.add_argument("--quick", action="store_true", help="a smoke test: one repeat")
     args = parser.parse_args()
+    if args.quick:
+        args.repeats = 1
     quality()
     speed(args.repeats)
 
