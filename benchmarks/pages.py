@@ -3,9 +3,10 @@
 The project's own gunicorn.conf.py serves the site plus one bare Django view (no
 middleware, benchmarks/bare_wsgi.py) on loopback, with production settings on a throw-away
 SQLite database. Each round loads every page in turn with ``ab -c 8`` (apache2-utils; a
-small Python client when ``ab`` is missing) and prints requests per second and the ratio
-to the bare view of that round, so a machine shared with other work still compares like
-with like. A question page is asked with the session cookie of the patient who owns it.
+small Python client when ``ab`` is missing), each page right after the bare view, and
+prints requests per second and their ratio, so a machine shared with other work still
+compares like with like. A question page is asked with the session cookie of the patient
+who owns it.
 
     .venv/bin/python benchmarks/pages.py [--rounds 3] [--requests 2000] [--workers 4]
     .venv/bin/python benchmarks/pages.py --quick      # smoke test: every page once, few requests
@@ -133,18 +134,23 @@ def main() -> int:
     ratios: dict[str, list[float]] = {}
     with server_on_loopback(command, env) as base:
         targets, cookie = pages(base)
+        for path in targets.values():  # each worker's first requests load templates
+            load(base + path, min(args.requests, 100), args.concurrency, cookie)
         for _ in range(args.rounds):
-            bare = None
             for name, path in targets.items():
-                rate = load(base + path, args.requests, args.concurrency, cookie)
-                bare = rate if bare is None else bare
+                # The bare view just before each page: load from other work on the machine
+                # changes over seconds, so each ratio compares neighbouring measurements.
+                bare = load(base + BARE, args.requests, args.concurrency, cookie)
+                rate = bare if path == BARE else load(base + path, args.requests,
+                                                      args.concurrency, cookie)
                 results.setdefault(name, []).append(rate)
                 ratios.setdefault(name, []).append(rate / bare)
 
     client = "ab" if load is with_ab else "a Python client (ab is not installed)"
     print(f"\n{args.rounds} round(s) of {args.requests} requests per page, {client}, "
           f"-c {args.concurrency}, gunicorn.conf.py with {args.workers} workers, "
-          f"{os.cpu_count()} cores; ratio = the page's req/s / the bare view's in that round")
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; ratio = the page's "
+          "req/s / the bare view's, measured just before it")
     header = f"{'page':<30}{'req/s per round':>34}{'ratio per round':>28}{'median':>8}"
     print(header)
     print("-" * len(header))

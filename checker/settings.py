@@ -172,6 +172,10 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": os.environ.get("CHECKER_SQLITE_PATH", DATA_DIR / "db.sqlite3"),
             "OPTIONS": _SQLITE_OPTIONS,
+            # A worker keeps its connection: opening one (Django registers its SQL functions,
+            # the PRAGMAs run) cost more than the queries of a question page.
+            "CONN_MAX_AGE": _env_int("DJANGO_CONN_MAX_AGE", 0 if DEBUG else 60),
+            "CONN_HEALTH_CHECKS": True,
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
