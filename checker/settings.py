@@ -263,6 +263,8 @@ if RETENTION_DAYS < 1:
     raise ImproperlyConfigured("CHECKER_RETENTION_DAYS must be 1 or more")
 # A browser session never outlives the answers it opens.
 SESSION_COOKIE_AGE = RETENTION_DAYS * 24 * 3600
+# Django's database sessions, read without the ORM's per-request query building.
+SESSION_ENGINE = "checker.sessions"
 #: The staff audit trail is deleted this many days after each entry (purge_expired).
 AUDIT_RETENTION_DAYS = _env_int("CHECKER_AUDIT_RETENTION_DAYS", 365)
 if AUDIT_RETENTION_DAYS < 1:
