@@ -13,6 +13,7 @@ from django.utils import timezone
 
 class SessionStore(db.SessionStore):
     def _get_session_from_db(self):
+        key = self.session_key
         model = self.model
         connection = connections[router.db_for_read(model)]
         table = connection.ops.quote_name(model._meta.db_table)
@@ -20,11 +21,11 @@ class SessionStore(db.SessionStore):
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT session_data FROM {table} "  # noqa: S608  (no input)
                            "WHERE session_key = %s AND expire_date > %s",
-                           [self.session_key, now])
+                           [key, now])
             row = cursor.fetchone()
-        if row is None:
+        if row is None or key is None:
             # As Django does: a key that names no live session is dropped, so saving makes
             # a new one rather than adopting a key the browser made up.
             self._session_key = None
             return None
-        return model(session_key=self.session_key, session_data=row[0])
+        return model(session_key=key, session_data=row[0])
