@@ -145,16 +145,17 @@ _SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
     "timeout": 20,
 }
+# Reusing a connection for a minute saves a TCP and TLS handshake, or Django's set-up of a
+# SQLite connection, per request. runserver starts a thread per request: DEBUG keeps none.
+_CONN_MAX_AGE = _env_int("DJANGO_CONN_MAX_AGE", 0 if DEBUG else 60)
 
 
 def _database_from_url(url: str) -> dict[str, Any]:
     try:
         database: dict[str, Any] = dj_database_url.parse(  # type: ignore[assignment]
             url,
-            # Reusing a connection for a minute saves a TCP and TLS handshake per request;
-            # the health check replaces one the server has dropped instead of failing the
-            # request. runserver starts a thread per request, so DEBUG keeps none.
-            conn_max_age=_env_int("DJANGO_CONN_MAX_AGE", 0 if DEBUG else 60),
+            # The health check replaces a dropped connection instead of failing the request.
+            conn_max_age=_CONN_MAX_AGE,
             conn_health_checks=True,
         )
     except ValueError as error:
@@ -167,17 +168,11 @@ def _database_from_url(url: str) -> dict[str, Any]:
 if os.environ.get("DATABASE_URL", "").strip():
     DATABASES = {"default": _database_from_url(os.environ["DATABASE_URL"].strip())}
 else:
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": os.environ.get("CHECKER_SQLITE_PATH", DATA_DIR / "db.sqlite3"),
-            "OPTIONS": _SQLITE_OPTIONS,
-            # A worker keeps its connection: opening one (Django registers its SQL functions,
-            # the PRAGMAs run) cost more than the queries of a question page.
-            "CONN_MAX_AGE": _env_int("DJANGO_CONN_MAX_AGE", 0 if DEBUG else 60),
-            "CONN_HEALTH_CHECKS": True,
-        }
-    }
+    DATABASES = {"default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": os.environ.get("CHECKER_SQLITE_PATH", DATA_DIR / "db.sqlite3"),
+        "OPTIONS": _SQLITE_OPTIONS, "CONN_MAX_AGE": _CONN_MAX_AGE,
+    }}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Shared by every worker and server without another service to run. `migrate` creates its
@@ -261,9 +256,8 @@ except ValueError:
 RETENTION_DAYS = _env_int("CHECKER_RETENTION_DAYS", 30)
 if RETENTION_DAYS < 1:
     raise ImproperlyConfigured("CHECKER_RETENTION_DAYS must be 1 or more")
-# A browser session never outlives the answers it opens.
+# A browser session never outlives the answers it opens. Sessions: checker/sessions.py.
 SESSION_COOKIE_AGE = RETENTION_DAYS * 24 * 3600
-# Django's database sessions, read without the ORM's per-request query building.
 SESSION_ENGINE = "checker.sessions"
 #: The staff audit trail is deleted this many days after each entry (purge_expired).
 AUDIT_RETENTION_DAYS = _env_int("CHECKER_AUDIT_RETENTION_DAYS", 365)
