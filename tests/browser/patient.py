@@ -119,7 +119,9 @@ class Patient:
     # --- looking ----------------------------------------------------------------------
     def shot(self, label: str):
         name = "{:02d}-{}.png".format(next(self._counter), re.sub(r"[^\w-]+", "-", label))
-        self.page.screenshot(path=self.shots / name, full_page=True)
+        # A picture for the reviewer, not a check: a long page on a busy machine (the tests
+        # run in parallel) may take longer to capture than a step's 10 s limit.
+        self.page.screenshot(path=self.shots / name, full_page=True, timeout=60_000)
 
     def check(self, label: str, *, axe: bool = True):
         """Screenshot the page and, where JavaScript runs, check it with axe."""
