@@ -67,7 +67,7 @@ def when_ready(server):
 
 
 def post_worker_init(worker):
-    """Without preloading (--no-preload), each worker warms its own renderer instead."""
+    """Without preloading (preload_app = False), each worker warms its own renderer."""
     if not worker.cfg.preload_app:
         _warm_up(worker.log)
 
