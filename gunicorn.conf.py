@@ -34,8 +34,8 @@ keepalive = 5
 # Load the app once in the master and warm the PDF renderer there (when_ready below), then
 # fork: every worker, the first ones and each replacement, starts warm for the price of a
 # fork, and shares the master's memory copy-on-write. No database connection is open at the
-# fork (checked in when_ready). The flip side: `kill -HUP` no longer loads changed code;
-# restart the service to deploy.
+# fork (when_ready closes any the warm-up opened). The flip side: `kill -HUP` no longer loads
+# changed code; restart the service to deploy.
 preload_app = True
 # Recycle workers now and then, so memory a long-running WeasyPrint gathers is given back;
 # the jitter keeps them from all restarting at once. A replacement is a fork of the warm
