@@ -31,8 +31,15 @@ threads = 1
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5
+# Load the app once in the master and warm the PDF renderer there (when_ready below), then
+# fork: every worker, the first ones and each replacement, starts warm for the price of a
+# fork, and shares the master's memory copy-on-write. No database connection is open at the
+# fork (when_ready closes any the warm-up opened). The flip side: `kill -HUP` no longer loads
+# changed code; restart the service to deploy.
+preload_app = True
 # Recycle workers now and then, so memory a long-running WeasyPrint gathers is given back;
-# the jitter keeps them from all restarting at once.
+# the jitter keeps them from all restarting at once. A replacement is a fork of the warm
+# master, so this costs little.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))
 max_requests_jitter = max_requests // 10
 # Small request lines and headers: our URLs are short and carry nothing in query strings.
@@ -53,14 +60,31 @@ errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 
 
+def when_ready(server):
+    """In the master, once the app is loaded: warm the PDF renderer before any fork."""
+    if server.cfg.preload_app:
+        _warm_up(server.log)
+
+
 def post_worker_init(worker):
-    """Warm the worker's PDF renderer, so its first report is as quick as the next ones."""
+    """Without preloading (preload_app = False), each worker warms its own renderer."""
+    if not worker.cfg.preload_app:
+        _warm_up(worker.log)
+
+
+def _warm_up(log):
+    """Pay the renderer's one-off costs now, so a report's first patient does not wait."""
+    from django.db import connections
+
     from checker.report.pdf import warm_up
 
     try:
         warm_up()
-    except Exception:  # a cold renderer still works; a worker that cannot boot does not
-        worker.log.exception("PDF warm-up failed")
+    except Exception:  # a cold renderer still works; a server that cannot boot does not
+        log.exception("PDF warm-up failed")
+    # A connection made before a fork would be shared by every worker: close any the
+    # warm-up opened, so each worker opens its own.
+    connections.close_all()
 
 
 class RedactingLogger(Logger):

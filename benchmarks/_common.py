@@ -44,13 +44,24 @@ def print_table(title: str, rows: list[tuple[str, list[float]]], unit: str = "ms
               f"{percentile(values, 95):>10.2f}{max(values):>10.2f}")
 
 
+def free_port() -> int:
+    """A free port on 127.0.0.1: from BENCH_PORTS ("8200-8299") when set, else any."""
+    first, _, last = os.environ.get("BENCH_PORTS", "0-0").partition("-")
+    for port in range(int(first), int(last or first) + 1):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise OSError(f"no free port in BENCH_PORTS={os.environ['BENCH_PORTS']}")
+
+
 @contextlib.contextmanager
 def server_on_loopback(command: list[str], env: dict[str, str]) -> Iterator[str]:
     """Start a server on a free 127.0.0.1 port ({port} in command), yield its base URL once
     it answers, and stop it on the way out, whatever happened."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen([part.format(port=port) for part in command], cwd=ROOT,
                               env=env | {"GUNICORN_BIND": f"127.0.0.1:{port}"},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -5,7 +5,7 @@ offers from the seeds and each legal route) and the legitimate answers of each o
 each assessed as a raw mapping (parsing included) and as parsed ``Answers``; also the JSON
 of ``manage.py assess`` (``to_json_dict``). Prints the median of several rounds.
 
-    .venv/bin/python benchmarks/assess.py [--rounds 7] [--calls 2000]
+    .venv/bin/python benchmarks/assess.py [--rounds 7] [--calls 2000] [--quick]
 """
 
 import argparse
@@ -45,7 +45,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--quick", action="store_true", help="a smoke test: a few calls")
     args = parser.parse_args()
+    if args.quick:
+        args.rounds, args.calls = 1, 3
     print(f"ruleset {rules.RULESET_VERSION}, {len(rules.RULES)} rules, "
           f"median of {args.rounds} rounds x {args.calls} calls")
     print(f"{'case':22} {'assess(dict) us':>16} {'assess(Answers) us':>19} {'+ JSON us':>10}")

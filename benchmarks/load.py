@@ -7,6 +7,7 @@ stored questionnaire must hold exactly the answers its journey sent.
     .venv/bin/python benchmarks/load.py --journeys 200 --concurrency 50        # SQLite
     ./scripts/with-postgres .venv/bin/python benchmarks/load.py --concurrency 50  # PostgreSQL
     .venv/bin/python benchmarks/load.py --journeys 100 --concurrency 20 --kill-workers 4
+    .venv/bin/python benchmarks/load.py --quick        # smoke test: 4 journeys, one kill
 
 With ``--kill-workers N``, N gunicorn workers are killed with SIGKILL while journeys run
 (spread evenly over the run; gunicorn starts replacements). A request cut off by a kill is
@@ -219,7 +220,11 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=600, help="seconds, for the whole run")
     parser.add_argument("--kill-workers", type=int, default=0, metavar="N",
                         help="kill -9 N gunicorn workers during the run")
+    parser.add_argument("--quick", action="store_true", help="a smoke test: 4 journeys, 2 "
+                        "concurrent, 2 workers, one of them killed")
     args = parser.parse_args()
+    if args.quick:
+        args.journeys, args.concurrency, args.workers, args.kill_workers = 4, 2, 2, 1
 
     call_command("migrate", verbosity=0)  # the whole database set-up, cache table included
     call_command("collectstatic", interactive=False, verbosity=0)

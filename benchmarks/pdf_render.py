@@ -1,6 +1,6 @@
 """Measures PDF rendering of a typical report: first render, repeated renders, peak memory.
 
-Run: .venv/bin/python benchmarks/pdf_render.py [--runs 30] [--profile]
+Run: .venv/bin/python benchmarks/pdf_render.py [--runs 30] [--profile] [--floor] [--quick]
 
 Targets (issue 13), compared in the same run so machine load cancels out: the report's first
 render at most 0.6 x the first render of the reference document (a plain 4-page WeasyPrint
@@ -199,7 +199,11 @@ def main() -> None:
                         "report's text as plain paragraphs, then with each required feature")
     parser.add_argument("--child", choices=("cold", "warm", "reference"),
                         help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true", help="a smoke test: one run of each, "
+                        "with --floor and --profile")
     args = parser.parse_args()
+    if args.quick:
+        args.runs, args.first_runs, args.floor, args.profile = 1, 1, True, True
     use_temporary_database()
     if args.child == "reference":
         _one_reference_render()
@@ -281,7 +285,7 @@ def main() -> None:
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
-        for _ in range(5):
+        for _ in range(min(5, args.runs)):
             render_pdf(context)
         profiler.disable()
         stream = io.StringIO()

@@ -1,9 +1,10 @@
 """The advert scanner on its corpus (tests/rules/advert_corpus.py): per-sign precision and
 recall, offer-level detection, and the time to scan a 20,000-character text.
 
-Usage: .venv/bin/python benchmarks/scan.py [--repeats N] [--http PORT]
-With --http, also posts the outside probe's hostile inputs to the paste page of a
-runserver on 127.0.0.1:PORT (a throw-away database) and times each answer.
+Usage: .venv/bin/python benchmarks/scan.py [--repeats N] [--quick] [--http PORT]
+With --quick, one repeat (the smoke test CI runs). With --http, also posts the outside probe's
+hostile inputs to the paste page of a runserver on 127.0.0.1:PORT (a throw-away database) and
+times each answer.
 Per sign: tp/fp/fn counted over every text (offers and legitimate controls) against the
 signs a reader would tick; benign notes are scored against each control's expected notes.
 Offer level: an unproven offer counts as flagged when it gets at least one warning sign; a
@@ -197,9 +198,12 @@ def over_http(port: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=31)
+    parser.add_argument("--quick", action="store_true", help="a smoke test: one repeat")
     parser.add_argument("--http", type=int, metavar="PORT",
                         help="also post the probe's inputs to a runserver on this port")
     args = parser.parse_args()
+    if args.quick:
+        args.repeats = 1
     quality("development half", DEV_OFFERS, DEV_LEGITIMATE)
     quality("held-out half", HELD_OUT_OFFERS, HELD_OUT_LEGITIMATE)
     speed(args.repeats)

@@ -109,16 +109,17 @@ _SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
     "timeout": 20,
 }
+# Reusing a connection for a minute saves a TCP and TLS handshake, or Django's set-up of a
+# SQLite connection, per request. runserver starts a thread per request: DEBUG keeps none.
+_CONN_MAX_AGE = _env_int("DJANGO_CONN_MAX_AGE", 0 if DEBUG else 60)
 
 
 def _database_from_url(url: str) -> dict[str, Any]:
     try:
         database: dict[str, Any] = dj_database_url.parse(  # type: ignore[assignment]
             url,
-            # Reusing a connection for a minute saves a TCP and TLS handshake per request;
-            # the health check replaces one the server has dropped instead of failing the
-            # request. runserver starts a thread per request, so DEBUG keeps none.
-            conn_max_age=_env_int("DJANGO_CONN_MAX_AGE", 0 if DEBUG else 60),
+            # The health check replaces a dropped connection instead of failing the request.
+            conn_max_age=_CONN_MAX_AGE,
             conn_health_checks=True,
         )
     except ValueError as error:
@@ -131,13 +132,11 @@ def _database_from_url(url: str) -> dict[str, Any]:
 if os.environ.get("DATABASE_URL", "").strip():
     DATABASES = {"default": _database_from_url(os.environ["DATABASE_URL"].strip())}
 else:
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": os.environ.get("CHECKER_SQLITE_PATH", DATA_DIR / "db.sqlite3"),
-            "OPTIONS": _SQLITE_OPTIONS,
-        }
-    }
+    DATABASES = {"default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": os.environ.get("CHECKER_SQLITE_PATH", DATA_DIR / "db.sqlite3"),
+        "OPTIONS": _SQLITE_OPTIONS, "CONN_MAX_AGE": _CONN_MAX_AGE,
+    }}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Shared by every worker and server without another service to run. `migrate` creates its
@@ -249,6 +248,7 @@ if RETENTION_DAYS < 1:
 SESSION_COOKIE_AGE = min(_env_int("CHECKER_SESSION_HOURS", 48), RETENTION_DAYS * 24) * 3600
 if SESSION_COOKIE_AGE < 3600:
     raise ImproperlyConfigured("CHECKER_SESSION_HOURS must be 1 or more")
+SESSION_ENGINE = "checker.sessions"  # Django's database sessions, read in one query
 #: The staff audit trail is deleted this many days after each entry (purge_expired).
 AUDIT_RETENTION_DAYS = _env_int("CHECKER_AUDIT_RETENTION_DAYS", 365)
 if AUDIT_RETENTION_DAYS < 1:

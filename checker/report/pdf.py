@@ -10,6 +10,7 @@ any change to the answers bumps the version, so the next request renders it anew
 import atexit
 import logging
 import mimetypes
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -130,7 +131,8 @@ def _stylesheets(paper: str, names: tuple[str, ...] = _STYLESHEETS):
 
 
 def warm_up() -> None:
-    """Pay a worker's one-off PDF costs before its first request (gunicorn.conf.py).
+    """Pay a process's one-off PDF costs before its first request (gunicorn.conf.py: in the
+    master before it forks the workers, so each worker, replacements included, starts warm).
 
     The first PDF of a process also parses the stylesheets, loads the fonts, has cffi parse
     the C types WeasyPrint uses, loads Django's template libraries and compiles the report's
@@ -185,6 +187,19 @@ def _parse_glyph_array_types() -> None:
 def reset_caches() -> None:
     """Forget this thread's stylesheets and fonts (after a static file changed, in tests)."""
     _local.css = None
+
+
+def _disown_font_folder() -> None:
+    # A process forked from one that rendered (gunicorn's workers, forked from the warm
+    # master) inherits its font configuration, whose temporary folder holds the decoded
+    # fonts Fontconfig reads from. The process that made the folder removes it; a child
+    # removing it on exit would take the fonts from under its parent and siblings.
+    cache = getattr(_local, "css", None)
+    if cache is not None:
+        cache[1]._folder = None
+
+
+os.register_at_fork(after_in_child=_disown_font_folder)
 
 
 #: The doctor's PDF is tagged PDF/UA-1: language, title, headings and tables in its structure.
