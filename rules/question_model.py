@@ -233,6 +233,8 @@ class WarningSign:
     source: str
     #: A serious sign makes the verdict red on its own.
     serious: bool = False
+    #: The label in the doctor's words (the doctor's PDF), when it speaks to the patient.
+    doctor: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,9 @@ class Criterion:
     kinds: tuple[str, ...] = JUDGED
     #: Cell types for which it is not judged (the days of culture mean nothing for exosomes).
     skip_cell_types: tuple[str, ...] = ()
+    #: ``not_met`` and ``unknown`` in the doctor's words, when they speak to the patient.
+    doctor_not_met: str = ""
+    doctor_unknown: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,9 @@ class Rule:
     decisive: bool = False
     #: Further sources the rule rests on (a decisive rule needs an independent one).
     also: tuple[str, ...] = ()
+    #: The explanation in the doctor's words (the doctor's PDF), for an explanation that speaks
+    #: to the patient and can be a verdict's reason; rules/table.py checks it at import.
+    doctor: str = ""
 
     @property
     def sources(self) -> tuple[str, ...]:

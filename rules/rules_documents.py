@@ -60,7 +60,7 @@ def _seen_in_writing(question: str, criterion: str, kinds: tuple[str, ...], seen
 def _yes_no(question: str, criterion: str, kinds: tuple[str, ...], yes: str, no: str,
             unsure: str, source: str = "itrt-guide", no_decisive: bool = True,
             prefix: str = "", also: tuple[str, ...] = (), by_sale: bool = True,
-            no_not_sold: str = "") -> tuple[Rule, ...]:
+            no_not_sold: str = "", no_doctor: str = "") -> tuple[Rule, ...]:
     """The rules of a yes / no / not sure question whose "no" is a statement of fact. A
     decisive "no" is decisive only when the product is sold (or that is not known): the same
     answer about a hospital's free treatment is a question to ask, not a verdict."""
@@ -68,13 +68,13 @@ def _yes_no(question: str, criterion: str, kinds: tuple[str, ...], yes: str, no:
     when = kind_is(*kinds)
     no_rules: tuple[Rule, ...] = (
         Rule(f"{rid}_no", criterion, (when, When(question, (NO,)), When("sale", (SOLD, UNSURE))),
-             NOT_MET, no, source, decisive=True, also=also),
+             NOT_MET, no, source, decisive=True, also=also, doctor=no_doctor),
         Rule(f"{rid}_no_not_sold", criterion,
              (when, When(question, (NO,)), When("sale", (NOT_SOLD,))), NOT_MET,
              no_not_sold or no, source, also=also),
     ) if no_decisive and by_sale else (
         Rule(f"{rid}_no", criterion, (when, When(question, (NO,))), NOT_MET, no, source,
-             decisive=no_decisive, also=also),
+             decisive=no_decisive, also=also, doctor=no_doctor),
     )
     return (
         Rule(f"{rid}_yes", criterion, (when, When(question, (YES,))), MET, yes, source,
@@ -85,7 +85,8 @@ def _yes_no(question: str, criterion: str, kinds: tuple[str, ...], yes: str, no:
     )
 
 
-def _required_paper(question: str, seen: str, missing: str) -> tuple[Rule, ...]:
+def _required_paper(question: str, seen: str, missing: str,
+                    doctor: str) -> tuple[Rule, ...]:
     """A trial's paper that every real trial has (ethics approval, consent form): seen is met,
     told or not sure is "ask for it", and no is decisive (cuende-2021)."""
     when = kind_is(TRIAL)
@@ -95,7 +96,7 @@ def _required_paper(question: str, seen: str, missing: str) -> tuple[Rule, ...]:
         Rule(f"{question}_told", TRIAL_CRITERION, (when, When(question, (TOLD,))), UNKNOWN,
              TOLD_TEXT, "cuende-2021"),
         Rule(f"{question}_not_shown", TRIAL_CRITERION, (when, When(question, (NO,))), NOT_MET,
-             missing, "cuende-2021", decisive=True, also=("isscr-guide",)),
+             missing, "cuende-2021", decisive=True, also=("isscr-guide",), doctor=doctor),
         Rule(f"{question}_unsure", TRIAL_CRITERION, (when, When(question, (UNSURE,))), UNKNOWN,
              UNSURE_TEXT, "cuende-2021"),
     )
@@ -105,6 +106,10 @@ _REGULATOR_YES = _("You were told the medicines agency checks this product.")
 _REGULATOR_NO = _("You were told no medicines agency checks or allowed this product, so nobody "
                   "independent checks its quality or its side effects. A cell medicine, a "
                   "hospital exemption and compassionate use all need the agency.")
+_REGULATOR_DOCTOR = _("The patient was told no medicines agency checks or allowed this "
+                      "product, so nobody independent checks its quality or its side effects. A "
+                      "cell medicine, a hospital exemption and compassionate use all need the "
+                      "agency.")
 _REGULATOR_UNSURE = _("It is not known whether the medicines agency checks or allowed this "
                       "product.")
 
@@ -120,6 +125,9 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         _("It is not known whether the product is a cell medicine (an advanced therapy "
           "medicinal product)."),
         source="ema-cat-2020", also=("eu-tcd-2004", "fda-361-hctp", "itrt-guide"),
+        no_doctor=_("The patient was told the product is not a cell medicine (an advanced "
+                    "therapy medicinal product). Then no agency has authorised it as a "
+                    "medicine, and for most uses there is no proof that it helps."),
         no_not_sold=_("You were told the product is not a medicine. Cells put back as a graft "
                       "within the same operation are outside the laws on medicines and on "
                       "tissues; cells grown, changed in a laboratory or used for another job "
@@ -145,6 +153,8 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         _("It is not known whether a clinical trial has shown that this treatment is safe "
           "and works."),
         source="fda-consumer-2021", also=("ema-cat-2020", "itrt-guide"),
+        no_doctor=_("No clinical trial has shown that this treatment is safe and works, and it "
+                    "is sold to the patient as a treatment. Only a trial can show that."),
     ),
     *_yes_no(
         "clinical_trial", AUTHORISATION, HOSPITAL_ROUTES,
@@ -158,6 +168,7 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
     *_yes_no(
         "regulator", AUTHORISATION, CLINIC, _REGULATOR_YES, _REGULATOR_NO, _REGULATOR_UNSURE,
         source="ema-cat-2020", also=("fda-consumer-2021", "itrt-guide"),
+        no_doctor=_REGULATOR_DOCTOR,
     ),
     # Without the agency's permission it is not a hospital exemption or compassionate use. A
     # hospital's free treatment is never judged more strictly than the same answers with the
@@ -165,7 +176,7 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
     *_yes_no(
         "regulator", AUTHORISATION, HOSPITAL_ROUTES, _REGULATOR_YES, _REGULATOR_NO,
         _REGULATOR_UNSURE, source="ema-cat-2020", also=("aemps-rd477",),
-        prefix="regulator_hospital",
+        prefix="regulator_hospital", no_doctor=_REGULATOR_DOCTOR,
         no_not_sold=_("You were told no medicines agency allowed this. A hospital exemption and "
                       "compassionate use both need the agency's permission for this product: "
                       "without it, it is neither. Ask the hospital what permission it has."),
@@ -234,6 +245,9 @@ TRIAL_RULES: tuple[Rule, ...] = (
           "medicine needs the agency's authorisation as well as an ethics committee's."),
         _("It is not known whether the medicines agency allowed the trial."),
         source="cuende-2021", prefix="trial_agency", by_sale=False,
+        no_doctor=_("The patient was told the medicines agency did not allow this trial. A "
+                    "trial of a cell medicine needs the agency's authorisation as well as an "
+                    "ethics committee's."),
     ),
     *_seen_in_writing(
         "authorisation_document", TRIAL_CRITERION, (TRIAL,),
@@ -245,6 +259,8 @@ TRIAL_RULES: tuple[Rule, ...] = (
         _("You have seen the ethics committee's approval in writing."),
         _("No ethics committee has approved this trial. Every real trial needs one, whatever "
           "its organisers say: without it, it is not a trial you can safely join."),
+        _("No ethics committee has approved this trial. Every real trial needs one, whatever "
+          "its organisers say: without it, it is not a trial a patient can safely join."),
     ),
     *_yes_no(
         "trial_free", TRIAL_CRITERION, (TRIAL,),
@@ -254,6 +270,8 @@ TRIAL_RULES: tuple[Rule, ...] = (
         _("It is not known whether taking part is free. In a real trial of a new product it "
           "is."),
         source="cuende-2021", by_sale=False, also=("turner-2017",),
+        no_doctor=_("The patient would pay to take part. Taking part in a real trial of a new "
+                    "product is free: being charged is a sign that it is a sale, not research."),
     ),
     *(Rule(r.id, r.criterion, (*r.when, When("country", ("es", "eu", UNSURE))), r.outcome,
            r.explanation, r.source) for r in _seen_in_writing(
@@ -275,6 +293,8 @@ TRIAL_RULES: tuple[Rule, ...] = (
         _("You have the written consent form."),
         _("There is no written consent form. Every real trial gives you one to read before "
           "you agree, setting out the risks and that you may leave at any time."),
+        _("There is no written consent form. Every real trial gives one to read before "
+          "agreeing, setting out the risks and that the patient may leave at any time."),
     ),
 )
 

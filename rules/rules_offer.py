@@ -82,16 +82,16 @@ OFFER_RULES: tuple[Rule, ...] = (
         "ema-cat-2020",
     ),
     # --- the label checked against who offers it and who pays ---
-    Rule(
-        "label_fits", OFFER, (When("label_check", (AS_LABELLED,)),), MET,
-        _("Who offers it and who pays fit the kind of offer chosen."),
-        "ema-cat-2020",
-    ),
+    Rule("label_fits", OFFER, (When("label_check", (AS_LABELLED,)),), MET,
+         _("Who offers it and who pays fit the kind of offer chosen."), "ema-cat-2020"),
     Rule(
         "label_paid_trial", OFFER, (When("label_check", (PAID_TRIAL,)),), NOT_MET,
         _("You would pay to take part. Taking part in a real trial of a new product is free, "
           "so this \"trial\" is judged as the sale of an unproven product."),
         "cuende-2021", decisive=True, also=("turner-2017", "fda-consumer-2021"),
+        doctor=_("The patient would pay to take part. Taking part in a real trial of a new "
+                 "product is free, so this \"trial\" is judged as the sale of an unproven "
+                 "product."),
     ),
     Rule(
         "label_hospital_route_sold", OFFER, (When("label_check", (HOSPITAL_ROUTE_SOLD,)),),
@@ -127,6 +127,10 @@ OFFER_RULES: tuple[Rule, ...] = (
           "approval where you would be treated. The place to try a new product is a registered "
           "clinical trial, free of charge."),
         "fda-consumer-2021", decisive=True, also=("ema-union-register", "fda-approved-ctgp"),
+        doctor=_("No stem cell product is authorised for this kind of illness in the EU or the "
+                 "United States, and this one is sold without a product this checker can match "
+                 "to an approval where the patient would be treated. The place to try a new "
+                 "product is a registered clinical trial, free of charge."),
     ),
     Rule(
         "condition_no_product_not_sold", OFFER,
@@ -267,11 +271,8 @@ OFFER_RULES: tuple[Rule, ...] = (
           "evidence supports it for your illness."),
         "aemps-prp-2013",
     ),
-    Rule(
-        "cells_known", OFFER, (When("cell_type", KNOWN_CELLS),), MET,
-        _("You said where the cells come from."),
-        "ema-cat-2020",
-    ),
+    Rule("cells_known", OFFER, (When("cell_type", KNOWN_CELLS),), MET,
+         _("You said where the cells come from."), "ema-cat-2020"),
     Rule(
         "cells_unsure", OFFER, (When("cell_type", (UNSURE,)),), UNKNOWN,
         _("It is not known what cells they are. A clinic should tell you where the cells come "
@@ -288,6 +289,10 @@ OFFER_RULES: tuple[Rule, ...] = (
           "treated. That is where an unproven product can do the most harm: infections, "
           "clots in the lungs, nerve damage, loss of sight."),
         "fda-consumer-2021", decisive=True, also=("kuriyan-2017", "ema-cat-2020"),
+        doctor=_("It would go into the spinal fluid, a vein or the eye, and it is sold without "
+                 "a product this checker can match to an approval for this illness where the "
+                 "patient would be treated. That is where an unproven product can do the most "
+                 "harm: infections, clots in the lungs, nerve damage, loss of sight."),
     ),
     Rule(
         "route_high_stakes_not_sold", OFFER,
@@ -313,11 +318,8 @@ OFFER_RULES: tuple[Rule, ...] = (
           "consent form must explain them."),
         "ema-cat-2020",
     ),
-    Rule(
-        "route_low_stakes", OFFER, (When("route", LOW_STAKES),), MET,
-        _("You said how the cells would be given."),
-        "fda-consumer-2021",
-    ),
+    Rule("route_low_stakes", OFFER, (When("route", LOW_STAKES),), MET,
+         _("You said how the cells would be given."), "fda-consumer-2021"),
     Rule(
         "route_unsure", OFFER, (When("route", (UNSURE,)),), UNKNOWN,
         _("It is not known how the cells would be given. Ask, and ask about the risks of that "

@@ -53,7 +53,11 @@ _SAME_DAY_DAYS = When(_DAYS, days=(SAME_DAY, SAME_DAY))
 TIMING_RULES: tuple[Rule, ...] = (
     Rule("same_day", TIMING, (kind_is(*NOT_TRIAL), _SAME_DAY_DAYS, _OWN_OR_UNKNOWN,
                               _SOLD_OR_UNSURE),
-         NOT_MET, _SAME_DAY_TEXT, "ema-cat-2020", decisive=True, also=("eu-tcd-2004",)),
+         NOT_MET, _SAME_DAY_TEXT, "ema-cat-2020", decisive=True, also=("eu-tcd-2004",),
+         # The doctor weighs the facts: no "walk away", and no legal claim the answers cannot show.
+         doctor=_("The cells would be taken and given back on the same day, so they cannot "
+                  "have been grown in culture, which takes weeks. Ask what exactly is given "
+                  "and under which authorisation.")),
     Rule(
         "same_day_in_hospital", TIMING,
         (kind_is(*NOT_TRIAL), _SAME_DAY_DAYS, _OWN_OR_UNKNOWN, _NOT_SOLD), NOT_MET,

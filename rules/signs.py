@@ -45,6 +45,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "effect."),
         _("What are the risks, and what happens if something goes wrong?"),
         "itrt-guide",
+        doctor=_("Told there are no risks"),
     ),
     WarningSign(
         "unjustified_cost",
@@ -68,6 +69,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "time and a second opinion."),
         _("Can I take time to get a second opinion before I decide or pay anything?"),
         "bookimed-safety",
+        doctor=_("Pushed to decide quickly"),
     ),
     WarningSign(
         "no_medical_evaluation",
@@ -77,6 +79,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("How will you assess whether this treatment is right for me? Which of my records "
           "do you need?"),
         "bookimed-safety",
+        doctor=_("Accepted without a diagnosis or a look at the medical records"),
     ),
     WarningSign(
         "travel_package",
@@ -93,6 +96,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("What happens to my money if I decide not to go ahead, or if the doctors find I "
           "should not be treated?"),
         "fda-consumer-2021",
+        doctor=_("All or most of the price to be paid before treatment"),
     ),
     WarningSign(
         "limited_time_offer",
@@ -118,6 +122,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("What is the trial's registration number, and why am I asked to pay to take part?"),
         "turner-2017",
         serious=True,
+        doctor=_("Asked to pay to take part in a \"trial\""),
     ),
 )
 

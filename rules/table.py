@@ -7,6 +7,7 @@ covers (for an offer kind the criterion is judged for, and a question that appli
 an error then, never a wrong verdict later.
 """
 
+import re
 from itertools import product
 
 from .applicability import applicable
@@ -44,6 +45,7 @@ from .rules_documents import AUTHORISATION_RULES, GMP_RULES, TRIAL_RULES
 from .rules_offer import OFFER_RULES
 from .rules_product import PRODUCT_RULES
 from .rules_timing import FOLLOW_UP_RULES, TIMING_RULES
+from .signs import WARNING_SIGNS
 from .sources import check_source, independent
 from .thresholds import MAX_EXTRACTION_DAYS
 
@@ -77,6 +79,10 @@ CRITERIA: tuple[Criterion, ...] = (
                   "you would be treated."),
         kinds=CLINIC,
         skip_cell_types=(PRP,),
+        doctor_not_met=_("The product named is not authorised for this illness where the "
+                         "patient would be treated."),
+        doctor_unknown=_("It is not shown that the product is fully authorised for this "
+                         "illness where the patient would be treated."),
     ),
     Criterion(
         "authorisation",
@@ -309,6 +315,25 @@ def _check_table() -> None:
     for verdict in VERDICTS.values():
         check_source(verdict.source, f"verdict {verdict.id!r}")
     _check_coverage()
+    _check_doctor_versions()
+
+
+#: The patient's voice in English: "you", "your", "I", "my", "me".
+_PATIENT_VOICE = re.compile(r"\b(you|your|yours|I|my|me)\b", re.IGNORECASE)
+
+
+def _check_doctor_versions() -> None:
+    """A text that can be a verdict's reason and speaks to the patient needs the doctor's
+    version the doctor's PDF prints, and that version must not speak to anyone."""
+    pairs = [(f"rule {r.id!r}", r.explanation, r.doctor, r.decisive) for r in RULES]
+    pairs += [(f"criterion {c.id!r}", text, doctor, True) for c in CRITERIA
+              for text, doctor in ((c.not_met, c.doctor_not_met), (c.unknown, c.doctor_unknown))]
+    pairs += [(f"sign {s.id!r}", s.label, s.doctor, s.serious) for s in WARNING_SIGNS]
+    for where, text, doctor, reason in pairs:
+        if reason and not doctor and _PATIENT_VOICE.search(text):
+            raise ValueError(f"{where}: speaks to the patient and has no doctor's version")
+        if _PATIENT_VOICE.search(doctor):
+            raise ValueError(f"{where}: the doctor's version speaks to the patient")
 
 
 def _components(rules: list[Rule]) -> list[set[str]]:

@@ -47,11 +47,15 @@ def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
     doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words"),
                      "price": pgettext("doctor's PDF", "Price quoted")}
     values = context.get("answer_values") or {}
-    facts = [{"label": doctor_labels.get(row.get("field", ""), str(row.get("label", ""))),
+    words = _doctor_words()
+    facts = [{"label": doctor_labels.get(row.get("field", ""),
+                                         words.get(str(row.get("label", "")),
+                                                   str(row.get("label", "")))),
               # An answer in the patient's words ("My own cells") is reworded.
               "value": (offer_value(row["question"], values[row["question"]])
                         if values.get(row.get("question", "")) is not None
-                        else str(row.get("value", ""))),
+                        else words.get(str(row.get("value", "")),
+                                       str(row.get("value", "")))),
               "url": str(row.get("url") or ""),
               "source": row.get("source") or None, "question": row.get("question", "")}
              for row in context["offer_facts"] if row.get("question", "") not in _IN_FINDINGS]
@@ -63,6 +67,18 @@ def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
                           "value": offer_value(question_id, values[question_id]),
                           "url": "", "source": question.source, "question": question_id})
     return facts
+
+
+def _doctor_words() -> dict[str, str]:
+    """The product's facts that speak to the patient (report/product.py), in the doctor's
+    words, by their text in the language in use."""
+    return {
+        gettext("For your illness"): pgettext("doctor's PDF", "For the patient's illness"),
+        gettext("Yes: it is meant for the illness you chose."): pgettext(
+            "doctor's PDF", "Yes: it is meant for the illness the patient chose."),
+        gettext("Not known: check that its leaflet names your illness."): pgettext(
+            "doctor's PDF", "Not known: check that its leaflet names the patient's illness."),
+    }
 
 
 def offer_value(question_id: str, value: Any) -> str:
