@@ -42,51 +42,7 @@ from ..labels import answer_label
 from . import doctor_voice
 from .doctor_asks import doctor_asks
 from .doctor_offer import fact_rows, facts, offer_questions
-
-#: What each condition looks like in a legitimate offer: never a statement about this one.
-STANDARDS = {
-    "offer": gettext_lazy(
-        "A legitimate offer says what the product is, for which illness and how it is given; "
-        "for many illnesses no stem cell product is authorised, and the country decides "
-        "which medicines agency checks it."),
-    "authorisation": gettext_lazy(
-        "A legitimate offer is an authorised advanced therapy medicine, or is given within an "
-        "authorised, registered clinical trial, by a doctor and clinic authorised to give it."),
-    "trial": gettext_lazy(
-        "A legitimate trial is listed in a public register, approved by the medicines agency "
-        "and an ethics committee, free for the people in it, insured, and explained in a "
-        "written consent form."),
-    "gmp": gettext_lazy(
-        "A legitimate product is made and tested in a certified clean room (GMP) and comes "
-        "with an official leaflet."),
-    "same_day_extraction": gettext_lazy(
-        "A legitimate cultured product takes weeks to grow: cells are not taken and given "
-        "back on the same day."),
-    "follow_up": gettext_lazy(
-        "A legitimate offer plans check-ups with standard pain and function scales, and "
-        "imaging (MRI) of the treated tissue."),
-}
-
-#: What the doctor can check for each condition.
-VERIFY = {
-    "offer": gettext_lazy(
-        "Whether any product is authorised for this illness and this way of giving it, and "
-        "which agency regulates it in that country."),
-    "trial": gettext_lazy(
-        "The trial's entry in a public register, the ethics committee's approval, the "
-        "insurance and the consent form."),
-    "authorisation": gettext_lazy(
-        "The authorisation number, or the trial's registration number in a public register; "
-        "that this clinic and doctor may give the product."),
-    "gmp": gettext_lazy(
-        "The official product leaflet, the clean-room (GMP) certificate and the batch's "
-        "quality controls."),
-    "same_day_extraction": gettext_lazy(
-        "How many days pass between taking the cells and giving them back, and where they "
-        "are grown."),
-    "follow_up": gettext_lazy(
-        "The written follow-up plan: visits, pain and function scales, imaging."),
-}
+from .doctor_standards import STANDARDS, VERIFY
 
 #: The verdict in a doctor's words, and what to do next, by verdict id.
 SUMMARIES = {
@@ -259,8 +215,8 @@ def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
     def asked(question_id: str) -> bool:
         # A question this offer skips (rules.applicable) was never put to the patient; an
         # answer that describes the offer is shown in "The offer", not here.
-        if question_id in in_offer:
-            return False
+        if question_id in in_offer or question_id not in QUESTIONS_BY_ID:
+            return False  # ...and a derived fact (the sale, the product's match) is no answer
         return values is None or rules.applicable(question_id, values)
 
     read_by = [(c, CRITERIA_BY_ID[c["id"]].questions if c["id"] in CRITERIA_BY_ID else ())

@@ -94,6 +94,16 @@ ASKS: dict[str, Promise] = {
     "offer_kind": gettext_lazy(
         "Is this a paid treatment, a registered clinical trial, or a use the medicines agency "
         "allowed (hospital exemption, compassionate use)?"),
+    "provider": gettext_lazy(
+        "Is it given by a public or university hospital, or by a private clinic, and which "
+        "one?"),
+    "payment": gettext_lazy(
+        "What exactly would the patient pay for, how much, and what is included?"),
+    "product": gettext_lazy(
+        "What is the product's name, and may the patient have its official leaflet?"),
+    "followup_plan": gettext_lazy(
+        "Which check-ups follow, when, with which tests, and are the results given to the "
+        "patient?"),
     "country": gettext_lazy(
         "In which country, and in which clinic or hospital, would the patient be treated?"),
     "condition_group": _ILLNESS,
