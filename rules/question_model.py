@@ -116,7 +116,6 @@ ANSWER_LABELS: dict[str, str] = {
     PAY_NONE: _("Nothing: it is free, or paid by the public health system, an insurer or the "
                 "trial"),
     PAY_TRAVEL: _("Only my travel and stay"),
-    PAY_TREATMENT: _("The cells, the procedure, or a fee to take part"),
     "cartilage_defect": _("A damaged patch of cartilage in a joint, after an injury"),
     "spinal_cord_injury": _("A spinal cord injury"),
     "eye_surface": _("The surface of the eye (cornea)"),

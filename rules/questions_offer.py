@@ -81,6 +81,8 @@ PAYMENT = Question(
     _("What exactly would I pay for, how much, and what is included?"),
     "fda-consumer-2021",
     options=PAYMENTS,
+    # Its own label: "treatment" is also an offer kind's value, labelled in ANSWER_LABELS.
+    labels=((PAY_TREATMENT, _("The cells, the procedure, or a fee to take part")),),
     option_hints=(
         (PAY_TREATMENT, _("Also a \"donation\" or a fee to join a study.")),
     ),

@@ -59,6 +59,7 @@ def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
               "url": str(row.get("url") or ""),
               "source": row.get("source") or None, "question": row.get("question", "")}
              for row in context["offer_facts"] if row.get("question", "") not in _IN_FINDINGS]
+    facts = _one_regulator_fact(facts)
     shown = {f["question"] for f in facts} | set(IDENTIFIER_QUESTIONS)
     for question_id in offer_questions(values):
         if question_id not in shown:
@@ -67,6 +68,25 @@ def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
                           "value": offer_value(question_id, values[question_id]),
                           "url": "", "source": question.source, "question": question_id})
     return facts
+
+
+def _one_regulator_fact(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The country's regulator facts (report/facts.py) as one paragraph, each part with its
+    label and one footnote: five short paragraphs left half a line each empty, and the PDF
+    must fit two pages. Where to report harm comes last, so its address follows it."""
+    order = [gettext("Who regulates cell treatments there"),
+             gettext("How to check an authorisation there"), gettext("Note for this country"),
+             gettext("Outside the European Union"), gettext("Where to report harm")]
+    parts = sorted((f for f in facts if f["label"] in order and not f.get("question")),
+                   key=lambda f: order.index(f["label"]))
+    if len(parts) < 2 or len({f["source"] for f in parts}) > 1:
+        return facts
+    value = " ".join(f"{f['label']}: {f['value'].rstrip('.')}." for f in parts[1:])
+    merged = {**parts[0], "value": f"{parts[0]['value'].rstrip('.')}. {value}",
+              "url": next((f["url"] for f in parts if f["url"]), "")}
+    first = facts.index(parts[0])
+    kept = [f for f in facts if f not in parts]
+    return [*kept[:first], merged, *kept[first:]]
 
 
 def _doctor_words() -> dict[str, str]:

@@ -36,8 +36,7 @@ STANDARDS = {
 #: What the doctor can check for each condition.
 VERIFY = {
     "offer": gettext_lazy(
-        "Whether any product is authorised for this illness and this way of giving it, and "
-        "which agency regulates it in that country."),
+        "Whether any product is authorised there for this illness and this route."),
     "trial": gettext_lazy(
         "The trial's entry in a public register, the ethics committee's approval, the "
         "insurance and the consent form."),
@@ -45,14 +44,11 @@ VERIFY = {
         "The authorisation number, or the trial's registration number in a public register; "
         "that this clinic and doctor may give the product."),
     "gmp": gettext_lazy(
-        "The official product leaflet, the clean-room (GMP) certificate and the batch's "
-        "quality controls."),
+        "The official leaflet, the GMP certificate and the batch's quality controls."),
     "same_day_extraction": gettext_lazy(
-        "How many days pass between taking the cells and giving them back, and where they "
-        "are grown."),
+        "The days between taking the cells and giving them back; where they are grown."),
     "follow_up": gettext_lazy(
         "The written follow-up plan: visits, pain and function scales, imaging."),
     "product": gettext_lazy(
-        "The product's entry in the agency's register where the patient would be treated, "
-        "and the illnesses it is authorised for."),
+        "The product's entry in that country's register, and the illnesses it is for."),
 }
