@@ -59,7 +59,7 @@ def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
               "url": str(row.get("url") or ""),
               "source": row.get("source") or None, "question": row.get("question", "")}
              for row in context["offer_facts"] if row.get("question", "") not in _IN_FINDINGS]
-    facts = _one_regulator_fact(facts)
+    facts = _one_regulator_fact(_clinic_with_provider(facts))
     shown = {f["question"] for f in facts} | set(IDENTIFIER_QUESTIONS)
     for question_id in offer_questions(values):
         if question_id not in shown:
@@ -68,6 +68,18 @@ def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
                           "value": offer_value(question_id, values[question_id]),
                           "url": "", "source": question.source, "question": question_id})
     return facts
+
+
+def _clinic_with_provider(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The clinic's name on the line of who offers it (a public hospital, a private clinic):
+    one line for one answer about the same party."""
+    provider = next((f for f in facts if f.get("question") == "provider"), None)
+    clinic = next((f for f in facts if f["label"] == gettext("Clinic or doctor")
+                   and f is not provider), None)
+    if provider is None or clinic is None or clinic["url"]:
+        return facts
+    provider["value"] = f"{clinic['value']} — {provider['value']}"
+    return [f for f in facts if f is not clinic]
 
 
 def _one_regulator_fact(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
