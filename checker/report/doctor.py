@@ -63,6 +63,18 @@ SUMMARIES = {
 TRIAL_SUMMARY = gettext_lazy(
     "The patient's answers match every condition of a registered clinical trial that they "
     "were asked about. The documents still need checking.")
+#: A green hospital exemption or compassionate use reads as what it is, not as an
+#: authorised product (the judgement's green ``basis``, rules.table.GREEN_BY_BASIS).
+BASIS_SUMMARIES = {
+    "hospital_exemption": gettext_lazy(
+        "The patient's answers match every condition of a hospital exemption that they were "
+        "asked about: a product a hospital makes with the agency's permission. The documents "
+        "still need checking."),
+    "compassionate_use": gettext_lazy(
+        "The patient's answers match every condition of compassionate use that they were "
+        "asked about: an unauthorised medicine a hospital arranges with the agency's "
+        "permission. The documents still need checking."),
+}
 TRIAL_GREEN_STEPS = (
     gettext_lazy("Read the documents the patient has: check the trial's number in the public "
                  "register, the ethics committee's approval and the consent form."),
@@ -317,7 +329,8 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
     offer = facts(context)
     offer_rows = fact_rows(offer, fn)
     trial = vid == rules.GREEN and _is_trial(context)
-    summary = TRIAL_SUMMARY if trial else SUMMARIES.get(vid)
+    basis = verdict.get("basis") if vid == rules.GREEN else ""
+    summary = TRIAL_SUMMARY if trial else BASIS_SUMMARIES.get(basis or "", SUMMARIES.get(vid))
     doctor_verdict = _verdict(context, fn, str(summary) if summary else "")
     findings = _findings(context, fn)
     # A transplant is not judged here: no warning signs were asked, and the screening and

@@ -341,3 +341,12 @@ def test_warning_signs_answered_not_sure_are_not_reported_as_none():
     context = make_context({**CASES["amber"], "warning_signs": "unsure"})
     signs = add_doctor(context)["doctor"]["signs"]["reported"]
     assert signs == ["Not sure"]
+
+
+@pytest.mark.parametrize("basis", ["hospital_exemption", "compassionate_use"])
+def test_a_green_hospital_route_reads_as_that_route_not_as_an_authorised_product(basis):
+    context = make_context(CASES["green"])
+    context["verdict"] = {**context["verdict"], "basis": basis}
+    summary = add_doctor(context)["doctor"]["verdict"]["summary"]
+    assert summary == str(doctor.BASIS_SUMMARIES[basis])
+    assert summary != str(doctor.SUMMARIES["green"])
