@@ -25,6 +25,8 @@ def use_temporary_database() -> str:
     os.environ.setdefault("DJANGO_HTTPS", "0")
     # Every benchmark journey comes from 127.0.0.1: lift the per-client creation limit.
     os.environ.setdefault("CHECKER_RATE_CREATE", "1000000,60")
+    os.environ.setdefault("CHECKER_RATE_PDF_RENDER", "1000000,60")
+    os.environ.setdefault("CHECKER_RENDER_SLOTS", "64")
     return data_dir
 
 

@@ -225,7 +225,11 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=6)
     parser.add_argument("--timeout", type=float, default=1200, help="seconds for the run")
     parser.add_argument("--seed", type=int, default=22)
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke test: the charset matrix's first 60 requests, 2 at a time")
     args = parser.parse_args()
+    if args.quick:
+        args.requests, args.concurrency = 60, 2
     data_dir = tempfile.mkdtemp(prefix="checker-fuzz-")
     import socket
 

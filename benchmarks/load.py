@@ -49,8 +49,11 @@ else:
 os.environ.setdefault("DJANGO_SECRET_KEY", "load-test-only-" + "y" * 40)
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1")
 os.environ.setdefault("DJANGO_HTTPS", "0")  # loopback without TLS: no redirect to https
-# Every journey comes from 127.0.0.1: lift the per-client creation limit.
+# Every journey comes from 127.0.0.1: lift the per-client limits (creation and PDF renders),
+# and let every worker render at once: this measures the journeys, not the limiters.
 os.environ.setdefault("CHECKER_RATE_CREATE", "1000000,60")
+os.environ.setdefault("CHECKER_RATE_PDF_RENDER", "1000000,60")
+os.environ.setdefault("CHECKER_RENDER_SLOTS", "64")
 
 import django  # noqa: E402
 

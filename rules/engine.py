@@ -260,7 +260,7 @@ def _haematology(answers: Answers, product: ProductMatch | None) -> bool:
     return (product is not None and product.product is not None
             and applicable("product", answers)  # a trial is judged as a trial
             and product.product.haematology and answers.get("provider") == HOSPITAL
-            and answers.get("condition_group") in ("blood_disease", None, UNSURE))
+            and answers.get("condition_group") == "blood_disease")
 
 
 def _out_of_scope(answers: Answers, signs: tuple[WarningSign, ...],

@@ -77,6 +77,8 @@ def _free(given: dict[str, Any]) -> bool:
     """The patient pays nothing: a trial said to be free (or, with the judgement's payment
     question, nothing to pay)."""
     kind = given.get("offer_kind")
+    if given.get("payment") == "treatment" or given.get("trial_free") == "no":
+        return False  # any answer that says the patient pays
     return (kind == "trial" and given.get("trial_free") == "yes") or given.get("payment") == "none"
 
 
