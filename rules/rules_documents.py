@@ -125,9 +125,10 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         _("It is not known whether the product is a cell medicine (an advanced therapy "
           "medicinal product)."),
         source="ema-cat-2020", also=("eu-tcd-2004", "fda-361-hctp", "itrt-guide"),
-        no_doctor=_("The patient was told the product is not a cell medicine (an advanced "
-                    "therapy medicinal product). Then no agency has authorised it as a "
-                    "medicine, and for most uses there is no proof that it helps."),
+        no_doctor=_("The patient was told the product is not a medicine. Cells sold to treat "
+                    "an illness, changed in a laboratory or used for another job than their "
+                    "own, are a medicine that needs authorisation in the EU and the United "
+                    "States; a seller who says it is not one sells it without that check."),
         no_not_sold=_("You were told the product is not a medicine. Cells put back as a graft "
                       "within the same operation are outside the laws on medicines and on "
                       "tissues; cells grown, changed in a laboratory or used for another job "
@@ -153,8 +154,9 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
         _("It is not known whether a clinical trial has shown that this treatment is safe "
           "and works."),
         source="fda-consumer-2021", also=("ema-cat-2020", "itrt-guide"),
-        no_doctor=_("No clinical trial has shown that this treatment is safe and works, and it "
-                    "is sold to the patient as a treatment. Only a trial can show that."),
+        no_doctor=_("The patient was told no study in people has shown that this treatment is "
+                    "safe and works, and it is sold as a treatment. The medicines agencies warn "
+                    "against paying for an unproven product outside a trial."),
     ),
     *_yes_no(
         "clinical_trial", AUTHORISATION, HOSPITAL_ROUTES,

@@ -96,7 +96,7 @@ def timeline(assessment: rules.Assessment) -> dict[str, Any]:
     rows: list[dict[str, Any]] = [
         {
             "id": "same_day",
-            "label": gettext("Same day: walk away"),
+            "label": gettext("Same day: not grown"),
             "x": _x(SAME_DAY),
             "width": round(_SCALE, 1),
             "pattern": "cross",
