@@ -137,7 +137,7 @@ def _pdf_text(language: str) -> str:
 
 
 @pytest.mark.parametrize(("language", "doctor_words", "patient_words"), [
-    ("en", ["The patient was told the product is not a cell medicine",
+    ("en", ["The patient was told the product is not a medicine",
             "The patient's own cells, from fat", "Pushed to decide quickly",
             "the patient's history and medicines reviewed"],
      ["You were told", "My own cells", "You were pushed", "your history"]),
