@@ -12,6 +12,8 @@ from wsgiref.util import setup_testing_defaults
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
+from django.core.signals import request_started
+from django.db import close_old_connections
 
 from checker import guard
 from checker.logfilters import MAX_TRACEBACK_CHARS, RateLimitedLog, ShortErrors
@@ -65,7 +67,13 @@ def _call(app, environ):
     def start_response(status, headers, exc_info=None):
         seen["status"], seen["headers"] = int(status.split()[0]), dict(headers)
 
-    body = b"".join(app(environ, start_response))
+    # As Django's test client does: a request must not close the test's database connection
+    # (on PostgreSQL, the test's transaction makes close_old_connections close it).
+    request_started.disconnect(close_old_connections)
+    try:
+        body = b"".join(app(environ, start_response))
+    finally:
+        request_started.connect(close_old_connections)
     return seen["status"], seen["headers"], body
 
 
