@@ -296,7 +296,7 @@ def assess(answers: Answers | Mapping[str, object]) -> Assessment:
     if established_transplant(answers) or _haematology(answers, product):
         return _out_of_scope(answers, signs, product)
     kind = judged_kind(answers)
-    read = facts(answers)
+    read = facts(answers, product)
     criteria = _criteria(answers, kind, read)
     verdict_id, reasons = _judge(criteria, signs, kind, answers)
     basis = green_basis(kind, read["product_match"]) if verdict_id == GREEN else ""

@@ -26,6 +26,7 @@ from .catalogue import ALLOGENEIC, AUTOLOGOUS, COUNTRY, QUESTIONS_BY_ID, TEXT, U
 from .identifiers import classify
 from .products import (
     ALLOWED_HERE,
+    NO_PRODUCT_GIVEN,
     PRODUCT_CLASSES,
     ProductMatch,
     describe_match,
@@ -123,31 +124,28 @@ def _product_inputs(answers: Answers) -> tuple[str | None, str | None, bool]:
             regulator is not None and regulator.eu)
 
 
-def product_fact(answers: Answers) -> str:
-    name, number, eu_member = _product_inputs(answers)
-    whose = whose_cells(answers.get("cell_type"), answers.get("cell_source"))
-    return product_class(match_product(name, number), name is not None,
-                         answers.get("condition_group"), answers.get("country"), eu_member,
-                         whose)
-
-
 def product_match(answers: Answers) -> ProductMatch | None:
-    """What the typed name or EU number matched, for the report and the JSON."""
+    """What the typed name or EU number matched, and what that means here (``fact``), for the
+    rules, the report and the JSON; None when neither was typed. Matched once per
+    assessment: ``facts`` takes it."""
     name, number, eu_member = _product_inputs(answers)
-    return describe_match(name, number, answers.get("condition_group"), answers.get("country"),
-                          eu_member, product_fact(answers))
-
-
-def _condition_for_rules(answers: Answers) -> Answer:
-    condition = answers.get("condition_group")
-    name, number, _eu = _product_inputs(answers)
     product = match_product(name, number)
-    if product is not None:
-        return related_indication(product, condition) or condition
+    condition, country = answers.get("condition_group"), answers.get("country")
+    whose = whose_cells(answers.get("cell_type"), answers.get("cell_source"))
+    fact = product_class(product, name is not None, condition, country, eu_member, whose)
+    return describe_match(name, product, condition, country, eu_member, fact)
+
+
+def _condition_for_rules(condition: Answer, match: ProductMatch | None) -> Answer:
+    """A product matched for a narrower illness than the group chosen (Alofisel under
+    autoimmune diseases): the illness rules judge that illness, the product rules the match."""
+    if match is not None and match.product is not None:
+        return related_indication(match.product, condition) or condition
     return condition
 
 
-def facts(answers: Answers) -> dict[str, Answer]:
+def facts(answers: Answers, match: ProductMatch | None) -> dict[str, Answer]:
+    """What the rules read; ``match`` is ``product_match(answers)``."""
     out: dict[str, Answer] = {}
     for qid, value in answers.values:
         kind = QUESTIONS_BY_ID[qid].kind
@@ -162,10 +160,8 @@ def facts(answers: Answers) -> dict[str, Answer]:
     out["offer_kind"] = judged_kind(answers)
     out["sale"] = sale(answers)
     out["label_check"] = label_check(answers)
-    out["product_match"] = product_fact(answers)
-    # A product matched for a narrower illness than the group chosen (Alofisel under
-    # autoimmune diseases): the illness rules judge that illness, the product rules the match.
-    out["condition_group"] = _condition_for_rules(answers)
+    out["product_match"] = match.fact if match is not None else NO_PRODUCT_GIVEN
+    out["condition_group"] = _condition_for_rules(answers.get("condition_group"), match)
     out["product_here"] = ALLOWED if out["product_match"] in ALLOWED_HERE else NOT_ALLOWED
     out["follow_up"] = SCALES if scales_follow_up(answers.get("condition_group")) else PLAN
     return out
@@ -174,4 +170,4 @@ def facts(answers: Answers) -> dict[str, Answer]:
 __all__ = ["ALLOWED", "COUNTRY_CLASSES", "DERIVED", "DERIVED_FROM", "ES", "EU", "FOLLOW_UPS",
            "LABEL_CHECKS", "NOT_ALLOWED", "NOT_GIVEN",
            "NOT_SOLD", "OUTSIDE_EU", "PLAN", "SALE", "SCALES", "SOLD", "country_class", "facts",
-           "label_check", "product_fact", "product_match", "sale"]
+           "label_check", "product_match", "sale"]

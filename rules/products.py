@@ -321,10 +321,10 @@ class ProductMatch:
     fact: str
 
 
-def describe_match(name: str | None, number: str | None, condition: object, country: object,
-                   eu_member: bool, fact: str) -> ProductMatch | None:
-    """The product match for the report and the JSON; None when nothing was typed."""
-    product = match_product(name, number)
+def describe_match(name: str | None, product: Product | None, condition: object,
+                   country: object, eu_member: bool, fact: str) -> ProductMatch | None:
+    """The product match (``product``, from ``match_product``) for the report and the JSON;
+    None when nothing was typed."""
     if product is None and not name:
         return None
     if product is None:
