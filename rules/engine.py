@@ -90,14 +90,11 @@ GREEN_REASONS = {
 }
 GREEN_DEFAULT = _("All the conditions are met, the key documents were seen in writing and no "
                   "warning sign was reported.")
-#: Paying for a trial, unsure of the warning signs, a clinic's offer taken for a transplant:
+#: Paying for a trial, unsure of the warning signs:
 PAYING_IN_A_TRIAL = _("You would pay to take part in a trial. Taking part in a real trial of "
                       "a new product is free.")
 SIGNS_UNSURE = _("You were not sure about the warning signs. Go through them again with the "
                  "offer in front of you.")
-CLINIC_NOT_TRANSPLANT = _("If a clinic, rather than a hospital's haematology team, offers you "
-                          "stem cells, go back and choose \"a treatment sold by a clinic or a "
-                          "doctor\".")
 
 
 #: Each criterion's rules, in table order (looked up once, not per call).
