@@ -91,7 +91,7 @@ ANSWER_LABELS: dict[str, str] = {
     YES: _("Yes"),
     NO: _("No"),
     UNSURE: _("Not sure"),
-    TOLD: _("They said so, but showed me nothing in writing"),
+    TOLD: _("They only said so"),
     AUTOLOGOUS: _("My own cells (autologous)"),
     ALLOGENEIC: _("A donor's cells (allogeneic)"),
     IN_ADVANCE: _("Made in advance by a laboratory, for example frozen"),
@@ -153,6 +153,14 @@ ANSWER_LABELS: dict[str, str] = {
     "unknown": _("A number in no format this checker knows"),
 }
 
+#: The labels of a question only the clinic can answer, asked as "Did they tell you ...?":
+#: "yes" is what the clinic said (a claim, never a document seen), "no" that they said it
+#: is not so, "not sure" that they did not say. The values stay yes / no / unsure.
+CLAIM_LABELS: tuple[tuple[str, str], ...] = (
+    (YES, _("They said yes")),
+    (NO, _("They said no")),
+    (UNSURE, _("They did not say, or I am not sure")),
+)
 
 #: Offer kinds a question may be limited to (``Question.asked_for``).
 NOT_A_TRIAL = (TREATMENT, UNSURE, HOSPITAL_EXEMPTION, COMPASSIONATE_USE)

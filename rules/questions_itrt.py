@@ -7,6 +7,7 @@ cells (``Variant``; see ``rules.applicability``).
 from .i18n import _
 from .question_model import (
     CELL_SOURCE,
+    CLAIM_LABELS,
     DAYS,
     NOT_A_TRIAL,
     SOLD_AS_A_TREATMENT,
@@ -18,45 +19,49 @@ from .question_model import (
 
 ATMP = Question(
     "atmp", "1", YES_NO,
-    _("Is the product a medicine made from cells?"),
-    _("A cell medicine (ATMP)"),
-    _("Doctors call this an advanced therapy medicinal product, ATMP. Many products sold as "
-      "\"stem cells\" are not one."),
-    _("Is this product an authorised advanced therapy medicinal product? What is its "
+    _("Did they tell you the product is a medicine made from cells?"),
+    _("Told it is a cell medicine"),
+    _("Only the clinic can know this, so we ask what they said. Many things sold as \"stem "
+      "cells\" are not a medicine. Doctors call a cell medicine an advanced therapy medicine "
+      "(ATMP)."),
+    _("Is this product a cell medicine that the medicines agency has approved? What is its "
       "name?"),
     "itrt-guide",
+    labels=CLAIM_LABELS,
     asked_for=NOT_A_TRIAL,
 )
 
 CLINICAL_TRIAL = Question(
     "clinical_trial", "2", YES_NO,
-    _("Has a study in people shown that it is safe and that it works?"),
-    _("Proof from a clinical trial"),
-    _("Doctors call such a study a clinical trial. Small studies and other patients' stories "
-      "are not enough."),
+    _("Did they tell you that a study in people showed it is safe and works?"),
+    _("Told a trial proved it"),
+    _("Only the clinic can know this, so we ask what they said. Doctors call such a study a "
+      "clinical trial. Small studies and other patients' stories are not enough."),
     _("Which clinical trial showed that this treatment is safe and works? Where are its "
       "results published?"),
     "itrt-guide",
+    labels=CLAIM_LABELS,
     asked_for=NOT_A_TRIAL,
 )
 
 REGULATOR = Question(
     "regulator", "3", YES_NO,
-    _("Does the country's medicines agency check this product?"),
-    _("Checked by the medicines agency"),
+    _("Did they tell you that the medicines agency checks this product?"),
+    _("Told the agency checks it"),
     _("The agency checks quality and watches for side effects. In Spain it is the AEMPS, in "
       "the EU also the EMA. Your report names the agency for your country."),
     _("Which medicines agency regulates this product, and under what registration?"),
     "itrt-guide",
+    labels=CLAIM_LABELS,
     variants=(
-        Variant("trial", _("Has the medicines agency allowed this trial?"),
+        Variant("trial", _("Did they tell you that the medicines agency allowed this trial?"),
                 _("A trial needs the agency's go-ahead as well as an ethics committee's.")),
         Variant("hospital_exemption",
-                _("Has the medicines agency allowed this hospital to make it?"),
+                _("Did they tell you the agency allowed this hospital to make it?"),
                 _("In Spain the AEMPS gives this permission for one product in one "
                   "hospital.")),
         Variant("compassionate_use",
-                _("Has the medicines agency allowed this use for you?"),
+                _("Did they tell you the agency allowed this use for you?"),
                 _("Compassionate use needs the agency's permission, asked for by the "
                   "hospital.")),
     ),
@@ -64,18 +69,17 @@ REGULATOR = Question(
 
 CLEAN_ROOM = Question(
     "clean_room", "4", TOLD_KIND,
-    _("Was it made in a certified clean lab that follows written rules?"),
-    _("Made in a certified clean room (GMP)"),
-    _("A clean room keeps cells free of germs. Doctors call the written rules good "
-      "manufacturing practice, GMP."),
-    _("Where was the product made? Is that laboratory certified for good manufacturing "
-      "practice (GMP)?"),
+    _("Have you seen, in writing, that it is made in a certified clean lab?"),
+    _("Made in a certified clean lab"),
+    _("A clean lab keeps cells free of germs and follows written rules. Doctors call these "
+      "rules good manufacturing practice (GMP)."),
+    _("Where was the product made? Is that lab certified to make medicines?"),
     "itrt-guide",
 )
 
 AUTHORISATION_DOCUMENT = Question(
     "authorisation_document", "5", TOLD_KIND,
-    _("Have you seen the authorisation in writing?"),
+    _("Have you seen, in writing, that the product is authorised?"),
     _("Authorisation seen in writing"),
     _("Ask for the paper or its number, so you can look it up yourself in a public "
       "register."),
@@ -83,15 +87,15 @@ AUTHORISATION_DOCUMENT = Question(
       "trial registration number."),
     "itrt-guide",
     variants=(
-        Variant("trial", _("Have you seen the trial's listing or permission in writing?"),
+        Variant("trial", _("Have you seen, in writing, the trial's listing or permission?"),
                 _("A real trial is listed in a public register. Ask for its number so you "
                   "can look it up yourself.")),
         Variant("hospital_exemption",
-                _("Have you seen the agency's permission for this hospital in writing?"),
+                _("Have you seen, in writing, the agency's permission for this hospital?"),
                 _("The permission names the product and the one hospital that may make "
                   "it.")),
         Variant("compassionate_use",
-                _("Have you seen the agency's permission in writing?"),
+                _("Have you seen, in writing, the agency's permission?"),
                 _("The hospital asks the agency for it. Ask the hospital to show it to "
                   "you.")),
     ),
@@ -99,20 +103,21 @@ AUTHORISATION_DOCUMENT = Question(
 
 ADMINISTRATOR_AUTHORISED = Question(
     "administrator_authorised", "6", TOLD_KIND,
-    _("Is the doctor or clinic allowed to give this treatment?"),
+    _("Have you seen, in writing, that the doctor or clinic may give it?"),
     _("Doctor or clinic allowed to give it"),
     _("Cell medicines may only be given by doctors and centres that hold a permission for "
       "them."),
-    _("Is this clinic, and the doctor who will treat me, authorised to give advanced "
-      "therapy medicines? Can I see that authorisation?"),
+    _("Are this clinic, and the doctor who will treat me, allowed to give cell medicines? "
+      "Can I see that permission?"),
     "itrt-guide",
     variants=(
         Variant("hospital_exemption",
-                _("Would you be treated in the hospital named in the permission?"),
+                _("Have you seen, in writing, that the permission names the hospital "
+                  "that would treat you?"),
                 _("A hospital exemption covers one hospital. The product may not be given "
                   "anywhere else.")),
         Variant("compassionate_use",
-                _("Is a hospital arranging it for you?"),
+                _("Have you seen, in writing, that a hospital is arranging it for you?"),
                 _("Compassionate use is arranged by a hospital, not sold by a clinic.")),
     ),
     asked_for=NOT_A_TRIAL,
@@ -120,7 +125,7 @@ ADMINISTRATOR_AUTHORISED = Question(
 
 LEAFLET = Question(
     "leaflet", "7", TOLD_KIND,
-    _("Is there an official leaflet for the product?"),
+    _("Have you seen, in writing, the official leaflet for the product?"),
     _("Official product leaflet"),
     _("It gives the dose, the dates it was made and runs out, how many cells are alive "
       "(viability) and what the cells are."),
@@ -134,8 +139,7 @@ CELL_SOURCE_QUESTION = Question(
     "cell_source", "8a", CELL_SOURCE,
     _("Whose cells are they?"),
     _("Whose cells"),
-    _("Your own cells (autologous) and a donor's cells (allogeneic) take different times to "
-      "prepare in a lab."),
+    _("Your own cells and a donor's cells take different times to prepare in a lab."),
     _("Are the cells my own or a donor's? What type of cells are they?"),
     "itrt-guide",
     asked_when="whose_not_known",

@@ -156,8 +156,7 @@ ROUTE = Question(
     "route", "", CHOICE,
     _("How would they be given to you?"),
     _("How they are given"),
-    _("A shot into the spine, a vein or the eye has more risks than one into a joint. "
-      "Doctors call a shot into the spinal fluid intrathecal."),
+    _("A shot into the spine, a vein or the eye has more risks than one into a joint."),
     _("How exactly would the cells be given, and what are the risks of that way?"),
     "bookimed-safety",
     options=ROUTES,
@@ -189,7 +188,7 @@ TRIAL_NUMBER = Question(
 
 TRIAL_ETHICS = Question(
     "trial_ethics", "", TOLD_KIND,
-    _("Has an ethics committee approved the trial?"),
+    _("Have you seen, in writing, that an ethics committee approved the trial?"),
     _("Ethics committee approval"),
     _("An ethics committee is a group that checks that a study is fair and safe for the "
       "people in it."),
@@ -211,7 +210,7 @@ TRIAL_FREE = Question(
 
 TRIAL_INSURANCE = Question(
     "trial_insurance", "", TOLD_KIND,
-    _("Does the trial have insurance that covers you if you are harmed?"),
+    _("Have you seen, in writing, the trial's insurance that covers you?"),
     _("Trial insurance"),
     _("A trial of a new product must have its own insurance for the people who take part."),
     _("Which insurance covers me if the trial harms me? Can I see the policy?"),
@@ -221,7 +220,7 @@ TRIAL_INSURANCE = Question(
 
 TRIAL_CONSENT = Question(
     "trial_consent", "", TOLD_KIND,
-    _("Have you been given a written consent form to read?"),
+    _("Have you seen, in writing, the consent form for the trial?"),
     _("Written consent form"),
     _("It should set out the risks, the other options, and that you can leave at any time. "
       "Doctors call it informed consent."),

@@ -2,13 +2,16 @@
 
 Criteria ``authorisation`` (a clinic's treatment, a hospital exemption, compassionate use),
 ``trial`` (a clinical trial) and ``gmp``. For the documents questions, "yes" means seen in
-writing; "they said so", "no" and "not sure" all mean "ask for it in writing": amber at
-worst, never "not authorised".
+writing; "they only said so", "no" and "not sure" all mean "ask for it in writing" (each text
+names the paper: ``rules.paper_texts``): amber at worst, never "not authorised". The questions
+only a clinic can answer (``atmp``, ``clinical_trial``, ``regulator``) are asked "Did they tell
+you...?": a "yes" there is what the patient was told, "You were told...", never a paper seen.
 """
 
 from .facts import NOT_SOLD, SOLD
 from .i18n import _
 from .identifiers import EU_REGISTER, TRIAL_KINDS, UNKNOWN_FORMAT
+from .paper_texts import PAPER_TEXTS
 from .question_model import (
     HOSPITAL_EXEMPTION,
     NO,
@@ -32,28 +35,20 @@ from .rule_model import (
 AUTHORISATION, TRIAL_CRITERION, GMP = "authorisation", "trial", "gmp"
 
 
-#: What the documents questions' other answers say (the question is shown beside them).
-TOLD_TEXT = _("You were told so, but shown nothing in writing. Ask for it in writing before "
-              "you sign or pay anything.")
-NOT_SHOWN_TEXT = _("You have not been shown it. That does not prove it does not exist: ask "
-                   "for it in writing before you sign or pay anything.")
-UNSURE_TEXT = _("It is not known. Ask for it in writing before you sign or pay anything.")
-
-
 def _seen_in_writing(question: str, criterion: str, kinds: tuple[str, ...], seen: str,
                      source: str = "itrt-guide", prefix: str = "") -> tuple[Rule, ...]:
     """The rules of a documents question: seen in writing is met; they said so, no and not
     sure are "ask for it in writing", never a finding that it does not exist."""
     rid = prefix or question
     when = kind_is(*kinds)
+    told, not_shown, unsure = PAPER_TEXTS[rid]
     return (
         Rule(f"{rid}_seen", criterion, (when, When(question, (YES,))), MET, seen, source),
-        Rule(f"{rid}_told", criterion, (when, When(question, (TOLD,))), UNKNOWN, TOLD_TEXT,
+        Rule(f"{rid}_told", criterion, (when, When(question, (TOLD,))), UNKNOWN, told, source),
+        Rule(f"{rid}_not_shown", criterion, (when, When(question, (NO,))), NOT_MET, not_shown,
              source),
-        Rule(f"{rid}_not_shown", criterion, (when, When(question, (NO,))), NOT_MET,
-             NOT_SHOWN_TEXT, source),
-        Rule(f"{rid}_unsure", criterion, (when, When(question, (UNSURE,))), UNKNOWN,
-             UNSURE_TEXT, source),
+        Rule(f"{rid}_unsure", criterion, (when, When(question, (UNSURE,))), UNKNOWN, unsure,
+             source),
     )
 
 
@@ -90,26 +85,33 @@ def _required_paper(question: str, seen: str, missing: str,
     """A trial's paper that every real trial has (ethics approval, consent form): seen is met,
     told or not sure is "ask for it", and no is decisive (cuende-2021)."""
     when = kind_is(TRIAL)
+    told, _not_shown, unsure = PAPER_TEXTS[question]
     return (
         Rule(f"{question}_seen", TRIAL_CRITERION, (when, When(question, (YES,))), MET, seen,
              "cuende-2021"),
         Rule(f"{question}_told", TRIAL_CRITERION, (when, When(question, (TOLD,))), UNKNOWN,
-             TOLD_TEXT, "cuende-2021"),
+             told, "cuende-2021"),
         Rule(f"{question}_not_shown", TRIAL_CRITERION, (when, When(question, (NO,))), NOT_MET,
              missing, "cuende-2021", decisive=True, also=("isscr-guide",), doctor=doctor),
         Rule(f"{question}_unsure", TRIAL_CRITERION, (when, When(question, (UNSURE,))), UNKNOWN,
-             UNSURE_TEXT, "cuende-2021"),
+             unsure, "cuende-2021"),
     )
 
 
 _REGULATOR_YES = _("You were told the medicines agency checks this product.")
 _REGULATOR_NO = _("You were told no medicines agency checks or allowed this product, so nobody "
-                  "independent checks its quality or its side effects. A cell medicine, a "
-                  "hospital exemption and compassionate use all need the agency.")
+                  "independent checks its quality or its side effects. A cell medicine needs "
+                  "the agency's approval.")
 _REGULATOR_DOCTOR = _("The patient was told no medicines agency checks or allowed this "
                       "product, so nobody independent checks its quality or its side effects. A "
-                      "cell medicine, a hospital exemption and compassionate use all need the "
-                      "agency.")
+                      "cell medicine needs the agency's approval.")
+_REGULATOR_HOSPITAL_NO = _("You were told no medicines agency allowed this product, so nobody "
+                           "independent checks its quality or its side effects. What a "
+                           "hospital arranges this way needs the agency's permission.")
+_REGULATOR_HOSPITAL_DOCTOR = _("The patient was told no medicines agency allowed this product, "
+                               "so nobody independent checks its quality or its side effects. "
+                               "What a hospital arranges this way needs the agency's "
+                               "permission.")
 _REGULATOR_UNSURE = _("It is not known whether the medicines agency checks or allowed this "
                       "product.")
 
@@ -176,12 +178,12 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
     # hospital's free treatment is never judged more strictly than the same answers with the
     # kind of offer unknown (principle 8), so "no" is decisive when it is sold, as for a clinic.
     *_yes_no(
-        "regulator", AUTHORISATION, HOSPITAL_ROUTES, _REGULATOR_YES, _REGULATOR_NO,
+        "regulator", AUTHORISATION, HOSPITAL_ROUTES, _REGULATOR_YES, _REGULATOR_HOSPITAL_NO,
         _REGULATOR_UNSURE, source="ema-cat-2020", also=("aemps-rd477",),
-        prefix="regulator_hospital", no_doctor=_REGULATOR_DOCTOR,
-        no_not_sold=_("You were told no medicines agency allowed this. A hospital exemption and "
-                      "compassionate use both need the agency's permission for this product: "
-                      "without it, it is neither. Ask the hospital what permission it has."),
+        prefix="regulator_hospital", no_doctor=_REGULATOR_HOSPITAL_DOCTOR,
+        no_not_sold=_("You were told no medicines agency allowed this. What a hospital arranges "
+                      "this way needs the agency's permission for this product. Ask the "
+                      "hospital what permission it has."),
     ),
     *_seen_in_writing(
         "authorisation_document", AUTHORISATION, CLINIC,

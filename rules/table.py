@@ -117,15 +117,16 @@ CRITERIA: tuple[Criterion, ...] = (
     ),
     Criterion(
         "gmp",
-        _("Made under GMP in a certified clean room"),
+        _("Made in a certified clean lab (GMP)"),
         _("The cells are grown and tested in a certified clean room following written "
           "procedures, and an authorised product comes with an official leaflet."),
         ("clean_room", "leaflet"),
         "ema-cat-2020",
         red_when_not_met=False,
-        not_met=_("It has not been shown that the product is made under GMP and documented."),
-        unknown=_("It is not confirmed in writing that the product is made under GMP and "
-                  "documented."),
+        not_met=_("It has not been shown that the product is made in a certified clean lab, "
+                  "with its papers."),
+        unknown=_("It is not confirmed in writing that the product is made in a certified "
+                  "clean lab."),
         skip_cell_types=(PRP,),
     ),
     Criterion(

@@ -61,7 +61,7 @@ def _criteria(assessment: rules.Assessment) -> list[dict[str, Any]]:
             "source": result.criterion.source,
             "findings": [
                 {"text": gettext(f.explanation) % dict(f.params), "outcome": f.outcome,
-                 "source": f.source}
+                 "source": f.source, "questions": f.questions, "decisive": f.decisive}
                 for f in result.findings
             ],
             "shows_timeline": result.id == "same_day_extraction",

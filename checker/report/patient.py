@@ -48,9 +48,8 @@ _NO_PAY_YET = gettext_lazy("Do not sign or pay anything yet.")
 _TIME = gettext_lazy("A clinic that offers a real treatment will give you time to decide.")
 _DOCTOR = gettext_lazy("Take this report to an independent doctor for a second opinion: your "
                        "family doctor or a specialist who does not work for the clinic.")
-_ASK = gettext_lazy("Ask the clinic the questions in “Questions to ask the clinic”, below, "
-                    "and ask for the answers in writing. Keep copies of everything they send "
-                    "you.")
+_ASK = gettext_lazy("Ask the clinic the questions below, and ask for the answers in writing. "
+                    "Keep copies of everything they send you.")
 _DOCUMENTS = gettext_lazy("Ask the clinic for copies of the documents in “Documents to ask "
                           "for”, below, and check that they name the same treatment.")
 _HAEMATOLOGY = gettext_lazy("Talk about it with the haematology team (the doctors for blood "
@@ -62,7 +61,7 @@ _ESTABLISHED = gettext_lazy("Bone marrow and blood stem cell transplants for blo
 #: What to do next, by verdict id: (strong first words, the rest), and the sources.
 _NEXT_STEPS: dict[str, tuple[tuple[tuple[Any, Any], ...], tuple[str, ...]]] = {
     rules.RED: (((_NO_PAY, _TIME), (None, _DOCTOR)), ("itrt-guide", "bookimed-safety")),
-    rules.AMBER: (((_NO_PAY_YET, _TIME), (None, _ASK), (None, _DOCTOR)),
+    rules.AMBER: (((_NO_PAY_YET, _TIME), (None, _DOCTOR)),
                   ("itrt-guide", "bookimed-safety")),
     rules.GREEN: (((None, _DOCUMENTS), (None, _DOCTOR)), ("itrt-guide", "bookimed-safety")),
     OUT_OF_SCOPE: (((None, _HAEMATOLOGY), (None, _ESTABLISHED)),
@@ -75,10 +74,49 @@ _SELLER = gettext_lazy("A company that sells stem cell treatments: we use it onl
                        "not for its claims.")
 
 
-def _next_steps(verdict_id: str) -> tuple[list[dict[str, str]], tuple[str, ...]]:
+#: How many of the questions to ask the clinic "What to do next" shows.
+TOP_QUESTIONS = 3
+
+
+def _next_steps(verdict_id: str, asks: bool) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+    """The steps for this verdict, then "ask the clinic these questions" when there are
+    questions to ask (the page lists the first three under it: ``top_questions``)."""
     steps, sources = _NEXT_STEPS.get(verdict_id, _NEXT_STEPS[rules.AMBER])
-    return ([{"strong": str(strong) if strong else "", "text": str(text)}
-             for strong, text in steps], sources)
+    out: list[dict[str, Any]] = [{"strong": str(strong) if strong else "", "text": str(text),
+                                  "asks": False} for strong, text in steps]
+    if asks:
+        out.append({"strong": "", "text": str(_ASK), "asks": True})
+    return out, sources
+
+
+def _weights(context: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+    """How much each question's answer weighs on this result, by question (or sign) id, the
+    smallest first: a rule that decides the verdict on its own (or a serious warning sign),
+    then the conditions in the page's order (what is offered, the product, its authorisation
+    ... the follow-up), a condition not met before one not known; other signs last."""
+    weight: dict[str, tuple[int, int, int]] = {}
+    for index, c in enumerate(context["criteria"]):
+        for f in c["findings"]:
+            if f["outcome"] == rules.MET:
+                continue
+            rank = (0 if f.get("decisive") else 1, index, 0 if f["outcome"] == rules.NOT_MET
+                    else 1)
+            for q in f.get("questions", ()):
+                weight[q] = min(weight.get(q, rank), rank)
+    last = len(context["criteria"])
+    for sign in context["warning_signs"]:
+        weight.setdefault(sign["id"], (0, last, 0) if sign["serious"] else (1, last, 0))
+    return weight
+
+
+def top_questions(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """The three most useful questions to ask the clinic: those about the conditions not met
+    or not known, the most decisive first (in the list's own order when they tie)."""
+    weight = _weights(context)
+    asks = context["questions_to_ask"]
+    never = (2, 0, 0)
+    ranked = sorted(range(len(asks)), key=lambda i: (weight.get(asks[i]["about"], never), i))
+    return [asks[i] for i in ranked[:TOP_QUESTIONS]]
 
 
 def _shown_sources(context: dict[str, Any], extra: set[str]) -> set[str]:
@@ -113,7 +151,8 @@ def add_patient_page(context: dict[str, Any]) -> dict[str, Any]:
     """Add the patient page's own keys to a ``build_report`` context; returns it.
 
     ``patient_verdict``: the one plain sentence and its source; ``next_steps``: what to do
-    next for this verdict; ``page_sources``: who wrote what the page shows. Any verdict id
+    next for this verdict; ``top_questions``: the three questions to ask the clinic first;
+    ``page_sources``: who wrote what the page shows. Any verdict id
     works, the v2 ``out_of_scope`` too; an unknown one reads like amber (ask, get advice).
     """
     verdict_id = context["verdict"]["id"]
@@ -122,10 +161,12 @@ def add_patient_page(context: dict[str, Any]) -> dict[str, Any]:
         _GREEN_SENTENCES[basis] if verdict_id == rules.GREEN and basis in _GREEN_SENTENCES
         else _SENTENCES.get(verdict_id,
                             (context["verdict"]["summary"], context["verdict"]["source"])))
-    steps, step_sources = _next_steps(verdict_id)
+    top = top_questions(context)
+    steps, step_sources = _next_steps(verdict_id, bool(top))
     context["patient_verdict"] = {"sentence": str(sentence),
                                   "source": sentence_source}
     context["next_steps"] = steps
+    context["top_questions"] = top
     context["next_steps_sources"] = list(step_sources)
     shown = {sentence_source, context["verdict"]["source"], *step_sources}
     context["page_sources"] = page_sources(_shown_sources(context, shown))
