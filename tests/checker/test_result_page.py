@@ -74,14 +74,19 @@ def test_the_page_shows_at_most_450_words_before_anything_is_opened(verdict, lan
 
 @pytest.mark.parametrize("verdict", VERDICTS)
 def test_the_page_goes_verdict_next_steps_reasons_pdf_then_the_folded_sections(verdict):
-    html = _page(_context(verdict, resume_code="K7M2-P4QX"))
+    context = _context(verdict, resume_code="K7M2-P4QX")
+    html = _page(context)
     marks = ['data-verdict="', 'id="next-steps-title"', 'id="reasons-title"',
              'href="/report/x/a4.pdf"', 'data-reference="', "<details",
-             'id="more-criteria"', 'id="more-questions"', 'id="more-documents"',
+             'id="more-criteria"',
+             # A section with nothing in it is not shown (issue 24: no "(0)").
+             *(['id="more-questions"'] if context["questions_to_ask"] else []),
+             *(['id="more-documents"'] if context["documents"] else []),
              'id="more-after-treatment"', 'id="more-sources"']
     where = [html.find(mark) for mark in marks]
     assert -1 not in where, dict(zip(marks, where, strict=True))
     assert where == sorted(where), dict(zip(marks, where, strict=True))
+    assert not re.search(r"\(0\)", html)
     # The verdict is the page's one <h1>, with its words and its shape.
     h1 = re.findall(r"<h1\b.*?</h1>", html, flags=re.S)
     assert len(h1) == 1 and 'class="icon icon-' in h1[0]
@@ -92,7 +97,7 @@ def test_the_page_goes_verdict_next_steps_reasons_pdf_then_the_folded_sections(v
 
 @pytest.mark.parametrize("verdict", VERDICTS)
 def test_what_to_do_next_differs_by_verdict(verdict):
-    steps = {v: [s["text"] for s in _context(v)["next_steps"]] for v in VERDICTS}
+    steps = {v: [(s["strong"], s["text"]) for s in _context(v)["next_steps"]] for v in VERDICTS}
     others = [steps[v] for v in VERDICTS if v != verdict]
     assert steps[verdict] and steps[verdict] not in others
 

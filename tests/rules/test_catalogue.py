@@ -1,6 +1,7 @@
 """The questionnaire v2 (issue 12): order, values, applicability, wording and reading ease."""
 
 import gettext
+import re
 from pathlib import Path
 
 import pytest
@@ -38,18 +39,45 @@ def test_offer_kind_is_asked_first_with_the_contract_values():
                                     "compassionate_use", "transplant", "unsure")
 
 
-@pytest.mark.parametrize("qid", ["clean_room", "authorisation_document",
-                                 "administrator_authorised", "leaflet"])
-def test_the_documents_questions_take_told(qid):
-    assert QUESTIONS_BY_ID[qid].kind == TOLD_KIND
-    assert QUESTIONS_BY_ID[qid].choices == ("yes", "told", "no", "unsure")
-    assert "writing" in ANSWER_LABELS["told"]
+SEEN_IN_WRITING_QUESTIONS = ["clean_room", "authorisation_document", "administrator_authorised",
+                             "leaflet", "trial_ethics", "trial_insurance", "trial_consent"]
+#: Questions only a clinic can answer: asked as what the patient was told (issue 24).
+CLAIM_QUESTIONS = ["atmp", "clinical_trial", "regulator"]
 
 
-@pytest.mark.parametrize("qid", ["atmp", "clinical_trial", "regulator", "pain_followup",
-                                 "imaging_followup"])
+@pytest.mark.parametrize("qid", SEEN_IN_WRITING_QUESTIONS)
+def test_the_documents_questions_take_told_and_ask_what_was_seen_in_writing(qid):
+    question = QUESTIONS_BY_ID[qid]
+    assert question.kind == TOLD_KIND
+    assert question.choices == ("yes", "told", "no", "unsure")
+    assert question.label("told") == ANSWER_LABELS["told"] == "They only said so"
+    for heading in (question.text, *(v.text for v in question.variants)):
+        assert heading.startswith("Have you seen, in writing, "), heading
+
+
+@pytest.mark.parametrize("qid", [*CLAIM_QUESTIONS, "pain_followup", "imaging_followup"])
 def test_the_other_yes_no_questions_keep_their_values(qid):
     assert QUESTIONS_BY_ID[qid].choices == ("yes", "no", "unsure")
+
+
+@pytest.mark.parametrize("qid", CLAIM_QUESTIONS)
+def test_what_only_a_clinic_knows_is_asked_as_what_they_told_you(qid):
+    question = QUESTIONS_BY_ID[qid]
+    for heading in (question.text, *(v.text for v in question.variants)):
+        assert heading.startswith("Did they tell you "), heading
+    assert question.label("yes") == "They said yes"
+
+
+JARGON = re.compile(r"\b(GMP|ATMP|autologous|allogeneic|intrathecal|EudraCT)\b", re.I)
+
+
+def test_no_jargon_in_a_heading_or_a_hints_first_sentence():
+    for q in QUESTIONS:
+        for heading, hint in ((q.text, q.hint), *((v.text, v.hint) for v in q.variants)):
+            assert not JARGON.search(heading), heading
+            first = re.split(r"(?<=[.!?])\s", hint)[0]
+            assert not JARGON.search(first), hint
+            assert len(JARGON.findall(hint)) <= 1, hint
 
 
 def test_the_choice_questions_have_at_least_the_contract_values():
