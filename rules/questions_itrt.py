@@ -151,8 +151,8 @@ EXTRACTION_DAYS = Question(
     _("Days from taking the cells to giving them"),
     _("Growing cells in a lab takes weeks. Cells taken and put back on the same day cannot "
       "have been grown."),
-    _("How many days will pass between taking the cells and giving them to me, and what "
-      "happens to the cells in that time?"),
+    _("How many days pass between taking the cells and giving them back, and what is done to "
+      "them in that time?"),
     "itrt-guide",
     variants=(
         Variant("donor",

@@ -122,15 +122,14 @@ AUTHORISATION_RULES: tuple[Rule, ...] = (
           "product)."),
         _("You were told the product is not a medicine. Cells sold to treat an illness, "
           "changed in a laboratory or used for another job than their own, are a medicine "
-          "that needs authorisation in the EU and the United States; a seller who says it is "
-          "not one sells it without that check."),
+          "that needs authorisation in the EU and the United States."),
         _("It is not known whether the product is a cell medicine (an advanced therapy "
           "medicinal product)."),
         source="ema-cat-2020", also=("eu-tcd-2004", "fda-361-hctp", "itrt-guide"),
         no_doctor=_("The patient was told the product is not a medicine. Cells sold to treat "
                     "an illness, changed in a laboratory or used for another job than their "
                     "own, are a medicine that needs authorisation in the EU and the United "
-                    "States; a seller who says it is not one sells it without that check."),
+                    "States."),
         no_not_sold=_("You were told the product is not a medicine. Cells put back as a graft "
                       "within the same operation are outside the laws on medicines and on "
                       "tissues; cells grown, changed in a laboratory or used for another job "

@@ -46,8 +46,8 @@ _GREEN_SENTENCES = {
 _NO_PAY = gettext_lazy("Do not sign or pay anything.")
 _NO_PAY_YET = gettext_lazy("Do not sign or pay anything yet.")
 _TIME = gettext_lazy("A clinic that offers a real treatment will give you time to decide.")
-_DOCTOR = gettext_lazy("Take this report to an independent doctor for a second opinion: your "
-                       "family doctor or a specialist who does not work for the clinic.")
+_DOCTOR = gettext_lazy("Take this report to a doctor who does not work for the clinic, such as "
+                       "your family doctor, for a second opinion.")
 _ASK = gettext_lazy("Ask the clinic these questions, and ask for the answers in writing:")
 _DOCUMENTS = gettext_lazy("Ask the clinic for copies of the documents in “Documents to ask "
                           "for”, below, and check that they name the same treatment.")
