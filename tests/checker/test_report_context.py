@@ -29,13 +29,13 @@ def test_it_gives_one_row_per_question_asked_in_catalogue_order():
     assert [row["id"] for row in context["answers"]] == [
         aid for aid in asked(RED) if aid in rules.QUESTIONS_BY_ID]
     assert context["question_count"] == len(context["answers"])
-    assert _answer(context, "atmp")["answer"] == "No"
-    assert _answer(context, "clinical_trial")["answer"] == "Not sure"
+    assert _answer(context, "atmp")["answer"] == "They said no"
+    assert _answer(context, "clinical_trial")["answer"] == "They did not say, or I am not sure"
     assert _answer(context, "cell_type")["answer"] == "My own cells, from fat"
     assert _answer(context, "country")["answer"] == "Mexico"
     assert _answer(context, "clean_room")["answer"] == "Not sure"
     assert _answer(make_context(AMBER), "clean_room")["answer"] == (
-        "They said so, but showed me nothing in writing")
+        "They only said so")
     assert _answer(make_context(GREEN), "clean_room")["answer"] == (
         "Yes, and I have seen it in writing")
     assert "trial_free" not in {row["id"] for row in context["answers"]}

@@ -147,13 +147,13 @@ def test_the_catalogue_holds_the_rules_packages_texts(catalogue):
     texts += [t for c in checkpoints for t in (c.when, c.text)]
     texts += [n.text for n in safety.ROUTE_NOTES.values()]
     assert [t for t in texts if t not in ids] == []
-    assert "Is the product a medicine made from cells?" in ids
+    assert "Did they tell you the product is a medicine made from cells?" in ids
 
 
 def test_the_compiled_catalogue_translates_rules_texts_and_plurals():
     with translation.override("es"):
         assert translation.gettext(rules.QUESTIONS_BY_ID["atmp"].text) == (
-            "¿El producto es un medicamento hecho con células?")
+            "¿Le dijeron que el producto es un medicamento hecho con células?")
         assert translation.gettext(rules.ANSWER_LABELS["unsure"]) == "No estoy seguro/a"
         assert translation.ngettext("%(days)d day", "%(days)d days", 1) % {"days": 1} == "1 día"
         assert translation.ngettext("%(days)d day", "%(days)d days", 21) % {"days": 21} == (
@@ -266,7 +266,8 @@ def test_a_question_page_shows_the_spanish_question_hint_and_not_sure_answer(jou
     with translation.override("es"):
         text, hint = (translation.gettext(t) for t in rules.wording("atmp", {}))
     assert text in page and text.startswith("¿") and hint.split(".")[0] in page
-    assert "No estoy seguro/a" in page
+    # Asked as what they were told (issue 24): "not sure" is "they did not say, or not sure".
+    assert "No me lo dijeron, o no estoy seguro/a" in page
     # The ninth page: kind, who gives it, country, illness, cells, route, payment, product.
     assert "Pregunta 9 de" in page
     assert "Not sure" not in page
