@@ -313,9 +313,10 @@ def card_pdf(request):
             for name, label in CARD_LABELS.items()]
     ticked = set(form.cleaned_data["signs"])
     html = render_to_string("aftercare/card_pdf.html", {
-        "rows": rows, "printed": timezone.localdate(), "red_flags": red_flags(),
-        # The signs the patient has, by name, in the checklist's order.
+        "rows": rows, "printed": timezone.localdate(),
+        # The signs the patient has, by name, in the checklist's order; the others to watch.
         "signs_now": [gettext(s.label) for s in aftercare.SIGNS if s.id in ticked],
+        "red_flags": [f for f in red_flags() if f["id"] not in ticked],
         # Long answers get smaller type and fewer writing lines, so the card stays one page.
         "dense": sum(len(r["value"]) for r in rows) > CARD_DENSE_FROM,
         **_sources(),
