@@ -185,7 +185,7 @@ def test_the_longest_card_in_spanish_still_fits_on_one_page():
             ("product", "clinic", "country", "date", "route", "cell_type", "notes")}
     response = client.post(CARD_PDF, {**long, "signs": ["fever", "weakness"]})
     assert len(PdfReader(io.BytesIO(response.content)).pages) == 1
-    assert _squash("Síntomas que tengo ahora") in _squash(_pdf_text(response.content))
+    assert _squash("Señales que tengo ahora") in _squash(_pdf_text(response.content))
 
 
 def test_a_sign_not_on_the_list_gets_the_card_form_back_with_a_400():
