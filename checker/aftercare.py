@@ -6,10 +6,10 @@ typed. The only database row it touches is the card PDF's rate-limit counter, un
 hash of the client's address (checker/ratelimit.py). The checklist answers with a redirect
 whose URL names only the outcome (/after-treatment/urgent/, /after-treatment/today/ or
 /after-treatment/no-signs/), so the three pages are plain public pages that work on their
-own; the country for the emergency number is posted back to the same page (checker/
-emergency.py). The card's own checklist carries the signs the patient has to the card. The card is rendered from the
-posted form straight into a PDF through the project's static-only renderer
-(checker.report.html_to_pdf) and sent with ``Cache-Control: no-store``.
+own; the country for the emergency number is posted back to the same page
+(checker/emergency.py). The card's own checklist carries the signs the patient has to the
+card. The card is rendered from the posted form straight into a PDF through the project's
+static-only renderer (checker.report.html_to_pdf) and sent with ``Cache-Control: no-store``.
 """
 
 import functools

@@ -37,8 +37,10 @@ class WhereForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["where"].choices = [("", gettext("Choose a country")),
-                                        *((code, str(name)) for code, name in countries)]
+        where = self.fields["where"]
+        assert isinstance(where, forms.ChoiceField)
+        where.choices = [("", gettext("Choose a country")),
+                         *((code, str(name)) for code, name in countries)]
 
 
 def emergency_call(country: str | None) -> dict:
