@@ -171,6 +171,7 @@ def test_the_doctor_today_page_fits_a_small_screen_and_passes_axe(open_patient, 
     problems = patient.overflow_problems()
     assert not problems, "\n".join(problems)
     patient.check(f"today-{width}px{'-text-200' if zoom else ''}")
+    assert patient.small_targets() == []
     # A country chosen: its number, and the page still passes axe.
     patient.page.select_option("#id_where", "GB")
     with patient.page.expect_navigation():

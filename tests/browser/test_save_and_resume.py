@@ -75,6 +75,7 @@ def test_the_save_page_shows_the_address_the_code_and_prints_cleanly(open_patien
     problems = patient.overflow_problems()
     assert not problems, "\n".join(problems)
     patient.check(f"save-{width}px{'-text-200' if zoom else ''}")
+    assert patient.small_targets() == []
     # On paper: the address, the code and the date; no footer, buttons or links to go on.
     patient.page.emulate_media(media="print")
     try:
