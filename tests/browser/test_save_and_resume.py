@@ -70,6 +70,12 @@ def test_the_save_page_shows_the_address_the_code_and_prints_cleanly(open_patien
     code = patient.resume_code()
     assert patient.page.locator(".code--large").inner_text() == code
     assert patient.page.get_by_role("heading", name="Print this page").is_visible()
+    # Scripts run here: the Print button shows and calls the browser's print (stubbed).
+    button = patient.page.get_by_role("button", name="Print this page")
+    assert button.is_visible()
+    patient.page.evaluate("window.print = () => { window.printedByButton = true; }")
+    button.click()
+    assert patient.page.evaluate("window.printedByButton === true")
     deleted = patient.page.locator("[data-deleted-after]")
     assert deleted.is_visible() and "deleted after" in deleted.inner_text()
     problems = patient.overflow_problems()

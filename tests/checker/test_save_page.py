@@ -66,6 +66,12 @@ def test_the_page_says_how_to_print_and_has_a_print_style_sheet(journey):
     for hidden in ("Continue now", "Come back to your answers", "Print this page"):
         tag = re.search(rf'<(p|h2) class="[^"]*no-print[^"]*">(?:<a[^>]*>)?{hidden}', main)
         assert tag, hidden
+    # The Print button is hidden in the HTML: only the script shows it, so without scripts
+    # nobody sees a button that does nothing; the script is a file (the policy allows no inline).
+    assert re.search(r'<button type="button"[^>]*data-print hidden>Print this page</button>', main)
+    assert '<script src="/static/js/print.js" defer></script>' in main
+    script = (Path(settings.BASE_DIR) / "static" / "js" / "print.js").read_text("utf-8")
+    assert "button.hidden = false" in script and "window.print()" in script
 
 
 def test_the_page_gives_the_date_the_answers_are_deleted(journey, settings):
