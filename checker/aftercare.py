@@ -1,12 +1,15 @@
-"""Already treated: the signs that need a doctor now, the card to show them, where to report.
+"""Already treated: the signs that need an ambulance now or a doctor today, the card to show
+them, where to report.
 
 Nothing on this path is stored: no questionnaire, no session, no log line with what was
 typed. The only database row it touches is the card PDF's rate-limit counter, under a keyed
 hash of the client's address (checker/ratelimit.py). The checklist answers with a redirect
-whose URL names only the outcome (/after-treatment/urgent/ or /after-treatment/no-signs/),
-so both pages are plain public pages that work on their own. The card is rendered from the
-posted form straight into a PDF through the project's static-only renderer
-(checker.report.html_to_pdf) and sent with ``Cache-Control: no-store``.
+whose URL names only the outcome (/after-treatment/urgent/, /after-treatment/today/ or
+/after-treatment/no-signs/), so the three pages are plain public pages that work on their
+own; the country for the emergency number is posted back to the same page
+(checker/emergency.py). The card's own checklist carries the signs the patient has to the
+card. The card is rendered from the posted form straight into a PDF through the project's
+static-only renderer (checker.report.html_to_pdf) and sent with ``Cache-Control: no-store``.
 """
 
 import functools
@@ -23,10 +26,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from rules import aftercare
+from rules import aftercare, safety
 from rules.regulators import regulator_for
 
-from . import ratelimit
+from . import emergency, ratelimit
 from .forms import error_summary
 from .redact import neutralise
 from .renderslots import render_slot
@@ -41,25 +44,31 @@ CARD_DENSE_FROM = 500
 
 # --- Content --------------------------------------------------------------------------------
 
-def sign_groups() -> list[dict]:
-    """The checklist's signs by group, translated, each with its source."""
-    return [
-        {"id": group, "title": gettext(title),
-         "signs": [{"id": s.id, "label": gettext(s.label), "source": s.source}
-                   for s in aftercare.signs_in(group)]}
-        for group, title in aftercare.GROUPS.items()
-    ]
+def _sign(s: aftercare.Sign) -> dict:
+    return {"id": s.id, "label": gettext(s.label), "source": s.source}
+
+
+def sign_levels() -> list[dict]:
+    """The checklist's signs in two groups, the ambulance's first, translated."""
+    return [{"id": level, "title": gettext(title),
+             "signs": [_sign(s) for s in aftercare.signs_at(level)],
+             "sources": emergency.source_refs([aftercare.LEVEL_SOURCES[level]])}
+            for level, title in aftercare.LEVELS.items()]
 
 
 def red_flags() -> list[dict]:
     """Every sign as one flat list: the report's "If you have already had the treatment" box."""
-    return [{"id": s.id, "label": gettext(s.label), "source": s.source}
-            for s in aftercare.SIGNS]
+    return [_sign(s) for s in aftercare.SIGNS]
+
+
+#: The follow-up schedule is kept once, for the doctor and for the patient
+#: (rules.safety.CHECKPOINTS); after the treatment the check before it is past.
+_AFTER = tuple(c for c in safety.CHECKPOINTS if c.id != "baseline")
 
 
 def checkups() -> list[dict]:
-    return [{"id": c.id, "when": gettext(c.when), "what": gettext(c.what), "source": c.source}
-            for c in aftercare.CHECKUPS]
+    return [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text), "source": c.source}
+            for c in _AFTER]
 
 
 #: Countries whose reporting route the no-signs page names (rules/regulators.py).
@@ -79,23 +88,24 @@ def reporting() -> list[dict]:
             continue
         rows.append({"country": str(country), "name": gettext(regulator.name),
                      "report": gettext(regulator.report), "url": regulator.report_url,
-                     "source": regulator.source})
+                     "sources": emergency.source_refs([regulator.source])})
     return rows
 
 
 def _content() -> dict:
     return {"checkups": checkups(), "reporting": reporting(), "red_flags": red_flags(),
-            "urgent_source": aftercare.URGENT_SOURCE,
-            "reporting_source": aftercare.REPORTING_SOURCE, **_sources()}
+            "levels": sign_levels(), "call": emergency.emergency_call(None), **_sources()}
 
 
 def _sources() -> dict:
-    """The source ids the pages cite beside their lists (templates name none themselves)."""
+    """The sources the pages cite beside their lists, by name (templates show no ids)."""
     return {
-        "sign_sources": list(dict.fromkeys(s.source for s in aftercare.SIGNS)),
-        "checkup_sources": list(dict.fromkeys(c.source for c in aftercare.CHECKUPS)),
-        "eu_reporting_source": aftercare.EU_REPORTING_SOURCE,
-        "other_reporting_source": aftercare.OTHER_REPORTING_SOURCE,
+        "urgent_sources": emergency.source_refs([aftercare.URGENT_SOURCE]),
+        "sign_sources": emergency.source_refs(s.source for s in aftercare.SIGNS),
+        "checkup_sources": emergency.source_refs(c.source for c in _AFTER),
+        "reporting_sources": emergency.source_refs([aftercare.REPORTING_SOURCE]),
+        "eu_reporting_sources": emergency.source_refs([aftercare.EU_REPORTING_SOURCE]),
+        "other_reporting_sources": emergency.source_refs([aftercare.OTHER_REPORTING_SOURCE]),
     }
 
 
@@ -168,11 +178,18 @@ class CardForm(forms.Form):
                               "cells, umbilical cord cells."))
     notes = _card_field(_("What you were told it contained"),
                         _("Anything else the clinic told you about it."))
+    signs = forms.MultipleChoiceField(
+        label=_("Signs you have now"), required=False, widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick them again here: the card prints them by name for the doctor. "
+                    "Nothing is saved."),
+        choices=[(s.id, s.label) for s in aftercare.SIGNS],
+        error_messages={"invalid_choice": _("Select only signs from the list")},
+    )
 
     def clean(self):
         super().clean()
         cleaned = self.cleaned_data
-        for name in self.fields:
+        for name in CARD_LABELS:
             value = cleaned.get(name)
             if value:
                 try:
@@ -199,10 +216,15 @@ def _card_css() -> str:
 
 def _signs_page(request, form, status=200, chosen=()):
     return render(request, "aftercare/start.html", {
-        "groups": sign_groups(), "chosen": set(chosen), "none": aftercare.NONE,
+        "levels": sign_levels(), "chosen": set(chosen), "none": aftercare.NONE,
         "unsure": aftercare.UNSURE, "errors": _form_errors(form) if form.is_bound else [],
-        "urgent_source": aftercare.URGENT_SOURCE, **_sources(),
+        **_sources(),
     }, status=status)
+
+
+_TARGETS = {aftercare.URGENT: "aftercare-urgent",
+            aftercare.SEE_A_DOCTOR_TODAY: "aftercare-today",
+            aftercare.NO_SIGNS: "aftercare-no-signs"}
 
 
 # No CSRF check here: the checklist stores nothing and only redirects to a public page, and a
@@ -216,20 +238,40 @@ def start(request):
     form = SignsForm(request.POST)
     if not form.is_valid():
         return _signs_page(request, form, status=400, chosen=form.chosen)
-    target = ("aftercare-urgent" if form.cleaned_data["outcome"] == aftercare.URGENT
-              else "aftercare-no-signs")
-    return redirect(target)
+    return redirect(_TARGETS[form.cleaned_data["outcome"]])
 
 
-@require_GET
+def _outcome_page(request, template: str, extra: dict):
+    """An outcome page, with the emergency number for the country posted back to it."""
+    where, call, status = emergency.from_request(request)
+    return render(request, template, {
+        **_content(), **extra, "where_form": where, "call": call,
+        "errors": error_summary(where) if where.is_bound else [],
+    }, status=status)
+
+
+# The country form posts back here: nothing is stored, and it must work without cookies.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
 def urgent(request):
-    return render(request, "aftercare/urgent.html",
-                  {**_content(), "card_form": CardForm(), "urgent": True})
+    return _outcome_page(request, "aftercare/urgent.html",
+                         {"card_form": CardForm(), "urgent": True})
 
 
-@require_GET
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def today(request):
+    return _outcome_page(request, "aftercare/today.html",
+                         {"card_form": CardForm(), "urgent": True})
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
 def no_signs(request):
-    return render(request, "aftercare/no_signs.html", {**_content(), "urgent": False})
+    return _outcome_page(request, "aftercare/no_signs.html", {"urgent": False})
 
 
 def _card_page(request, form, status=200, errors=None):
@@ -267,13 +309,17 @@ def card_pdf(request):
         return _no_store(_card_page(request, form, status=400))
     # Every card is a fresh render: counted per address and per session (429 past it).
     ratelimit.attempt("card_pdf", request)
-    rows = [{"id": name, "label": str(CARD_LABELS[name]), "value": form.cleaned_data[name]}
-            for name in form.fields]
+    rows = [{"id": name, "label": str(label), "value": form.cleaned_data[name]}
+            for name, label in CARD_LABELS.items()]
+    ticked = set(form.cleaned_data["signs"])
     html = render_to_string("aftercare/card_pdf.html", {
-        "rows": rows, "printed": timezone.localdate(), "red_flags": red_flags(),
-        # Long answers get smaller type and no writing lines, so the card stays one page.
+        "rows": rows, "printed": timezone.localdate(),
+        # The signs the patient has, by name, in the checklist's order; the others to watch.
+        "signs_now": [gettext(s.label) for s in aftercare.SIGNS if s.id in ticked],
+        "red_flags": [f for f in red_flags() if f["id"] not in ticked],
+        # Long answers get smaller type and fewer writing lines, so the card stays one page.
         "dense": sum(len(r["value"]) for r in rows) > CARD_DENSE_FROM,
-        "urgent_source": aftercare.URGENT_SOURCE, **_sources(),
+        **_sources(),
     })
     with render_slot():
         pdf = html_to_pdf(html, paper="a4", css=_card_css())

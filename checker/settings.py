@@ -295,7 +295,8 @@ LANGUAGE_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-# No inline script or style anywhere: styles are in static/css, and there is no JavaScript.
+# No inline script or style anywhere: styles are in static/css; the one script, static/js/
+# print.js, only shows the save page's Print button (the page works without it).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

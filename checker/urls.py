@@ -14,6 +14,7 @@ urlpatterns = [
     path("how-it-works/", views.how_it_works, name="checker-how-it-works"),
     path("after-treatment/", aftercare.start, name="aftercare-start"),
     path("after-treatment/urgent/", aftercare.urgent, name="aftercare-urgent"),
+    path("after-treatment/today/", aftercare.today, name="aftercare-today"),
     path("after-treatment/no-signs/", aftercare.no_signs, name="aftercare-no-signs"),
     path("after-treatment/card/", aftercare.card, name="aftercare-card"),
     path("after-treatment/card.pdf", aftercare.card_pdf, name="aftercare-card-pdf"),

@@ -1,9 +1,12 @@
 """Thin views: validate the form, call the questionnaire, render."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
@@ -155,9 +158,18 @@ def answers(request, qid):
 @require_GET
 def save_for_later(request, qid):
     questionnaire = owned_or_404(request, qid)
+    # The site's own address, from the request: a Host outside ALLOWED_HOSTS was refused
+    # with a 400 before this (DisallowedHost), so no other site's name is ever printed here.
+    resume_address = request.build_absolute_uri(reverse("checker-resume"))
+    # purge_expired deletes what is unchanged for RETENTION_DAYS days: this date, or the
+    # first run of the command after it.
+    deleted_after = timezone.localdate(
+        questionnaire.updated_at + timedelta(days=settings.RETENTION_DAYS))
     return render(request, "checker/save.html", {
         "questionnaire": questionnaire,
         "continue_url": questionnaire.resume_url(),
+        "resume_address": resume_address,
+        "deleted_after": deleted_after,
         "retention_days": settings.RETENTION_DAYS,
     })
 
@@ -201,6 +213,12 @@ def _wrong_code_message(typed: str, left: int, wait_seconds: int) -> str:
                          "%(minutes)d minute.",
                          "That was the last try for now: you can try again in about "
                          "%(minutes)d minutes.", minutes) % {"minutes": minutes}
+    elif left == 1:
+        # Said before the last try, so the code can be checked against the paper first.
+        tries = ngettext("Careful: you have 1 more try. After it, you will have to wait up "
+                         "to %(minutes)d minute.",
+                         "Careful: you have 1 more try. After it, you will have to wait up "
+                         "to %(minutes)d minutes.", minutes) % {"minutes": minutes}
     else:
         tries = ngettext("You have %(left)d more try before a wait of up to %(minutes)d "
                          "minutes.",

@@ -1,4 +1,4 @@
-"""After the treatment: the signs that need a doctor now, and the check-ups a clinic plans.
+"""After the treatment: the signs that need an ambulance now, and those that need a doctor today.
 
 Pure data, checked at import like the rules table. The web app shows ``SIGNS`` as the
 checklist of /after-treatment/ and decides with ``outcome``; the doctor's PDF shows the
@@ -20,8 +20,14 @@ Danger signs and the fever threshold cite clinical sources, never a seller:
   rigors, fever); after a transplant, a fever from 38.0 °C, bleeding and graft-versus-host
   signs (rash, diarrhoea, yellow skin or eyes) need the transplant team at once.
 
-The check-up times (48-72 hours, 4-6 weeks, 3 months, 6-12 months) are those
-``regencord-safety`` lists: a schedule to ask about, not a danger sign.
+- ``nhs-999`` (an NHS ambulance service): call 999 for chest pain, difficulty breathing, a
+  stroke, a fit, a severe allergic reaction. These, with sudden loss of sight, new weakness
+  or numbness, meningitis signs and a reaction in the hours after an infusion, are the
+  ``AMBULANCE`` level; a fever, a hot swollen joint, a weeping wound, a racing heart, a
+  spreading rash, a swollen leg and a painful red eye are ``TODAY`` (the NHS pages send them
+  to an urgent appointment the same day, or to 111).
+
+The follow-up schedule a clinic plans is kept once, in ``rules.safety.CHECKPOINTS``.
 """
 
 from collections.abc import Iterable
@@ -34,8 +40,10 @@ from .sources import check_source
 NONE = "none"
 UNSURE = "unsure"
 
-#: The two outcomes (the only thing a redirect after the checklist carries).
+#: The three outcomes (the only thing a redirect after the checklist carries): an ambulance
+#: now, a doctor today, or no sign now.
 URGENT = "urgent"
+SEE_A_DOCTOR_TODAY = "today"
 NO_SIGNS = "no-signs"
 
 #: Groups of signs, in the order the checklist shows them.
@@ -55,6 +63,17 @@ GROUPS: dict[str, str] = {
     EYE: _("After an injection into or near the eye"),
 }
 
+#: How soon a sign needs help: the checklist shows the signs in these two groups, and the
+#: outcome is the most urgent level ticked.
+AMBULANCE = "ambulance"
+TODAY = "today"
+LEVELS: dict[str, str] = {
+    AMBULANCE: _("Call an ambulance now"),
+    TODAY: _("See a doctor today"),
+}
+#: Who says which signs need an ambulance, and which a doctor the same day.
+LEVEL_SOURCES: dict[str, str] = {AMBULANCE: "nhs-999", TODAY: "nhs-conditions"}
+
 
 @dataclass(frozen=True, slots=True)
 class Sign:
@@ -62,46 +81,47 @@ class Sign:
     label: str      # message id, translated where it is shown
     group: str
     source: str
-
-
-@dataclass(frozen=True, slots=True)
-class Checkup:
-    id: str
-    when: str       # message id
-    what: str       # message id
-    source: str
+    #: How soon: ``AMBULANCE`` or ``TODAY`` (the checklist's signs; a transplant's have none).
+    level: str = ""
 
 
 _NHS = "nhs-conditions"
+_999 = "nhs-999"
 
+#: Signs in the order the checklist shows them: those that need an ambulance first.
 SIGNS: tuple[Sign, ...] = (
-    Sign("fever", _("A temperature of 38 °C (100.4 °F) or more"), GENERAL, _NHS),
-    Sign("pain", _("Pain that keeps getting worse, or you can move much less than before"),
-         GENERAL, _NHS),
-    Sign("site", _("Pus or other fluid, redness or heat where the cells went in"),
-         GENERAL, _NHS),
-    Sign("breathless", _("You are short of breath"), GENERAL, _NHS),
-    Sign("palpitations", _("Your heart is racing, pounding or beating unevenly"),
-         GENERAL, _NHS),
-    Sign("neuro", _("New problems with your nerves or brain: for example confusion, "
-                    "dizziness, trouble speaking or seeing"), GENERAL, _NHS),
-    Sign("allergy_swelling", _("Your face, lips, tongue or throat swell"), ALLERGY, _NHS),
-    Sign("allergy_rash", _("A rash that spreads over much of your body"), ALLERGY, _NHS),
-    Sign("allergy_wheeze", _("You wheeze or find it hard to breathe"), ALLERGY, _NHS),
-    Sign("rigors", _("Shaking with cold (rigors), a fever, or feeling very unwell, within "
-                     "hours of the infusion"), INFUSION, "ebmt-handbook"),
-    Sign("chest_pain", _("Pain in your chest"), CLOTS, _NHS),
-    Sign("sudden_breathless", _("Breathlessness that came on suddenly"), CLOTS, _NHS),
-    Sign("leg", _("One leg is swollen and painful"), CLOTS, _NHS),
-    Sign("headache", _("A very bad headache"), SPINE, _NHS),
-    Sign("stiff_neck", _("A fever with a stiff neck"), SPINE, _NHS),
+    Sign("chest_pain", _("Pain in your chest"), CLOTS, _999, AMBULANCE),
+    Sign("breathless", _("You are short of breath"), GENERAL, _999, AMBULANCE),
+    Sign("sudden_breathless", _("Breathlessness that came on suddenly"), CLOTS, _999,
+         AMBULANCE),
+    Sign("allergy_wheeze", _("You wheeze or find it hard to breathe"), ALLERGY, _999,
+         AMBULANCE),
+    Sign("allergy_swelling", _("Your face, lips, tongue or throat swell"), ALLERGY, _999,
+         AMBULANCE),
     Sign("weakness", _("New weakness or numbness in your arms or legs, or you cannot "
-                       "control your bladder"), SPINE, _NHS),
+                       "control your bladder"), SPINE, _NHS, AMBULANCE),
+    Sign("seizure", _("A fit (seizure)"), GENERAL, _999, AMBULANCE),
+    Sign("neuro", _("New problems with your nerves or brain: for example confusion, "
+                    "dizziness, trouble speaking or seeing"), GENERAL, _999, AMBULANCE),
     Sign("sight_loss", _("Your sight becomes blurred or you lose sight, suddenly"), EYE,
-         "kuriyan-2017"),
-    Sign("eye_pain", _("Pain in the eye, or a red eye"), EYE, _NHS),
+         "kuriyan-2017", AMBULANCE),
+    Sign("headache", _("A very bad headache"), SPINE, _NHS, AMBULANCE),
+    Sign("stiff_neck", _("A fever with a stiff neck"), SPINE, _NHS, AMBULANCE),
+    Sign("rigors", _("Shaking with cold (rigors), a fever, or feeling very unwell, within "
+                     "hours of the infusion"), INFUSION, "ebmt-handbook", AMBULANCE),
+    Sign("fever", _("A temperature of 38 °C (100.4 °F) or more"), GENERAL, _NHS, TODAY),
+    Sign("pain", _("A hot, swollen joint, or pain that keeps getting worse"), GENERAL, _NHS,
+         TODAY),
+    Sign("site", _("The place where the cells went in weeps pus or fluid, or is red and "
+                   "hot"), GENERAL, _NHS, TODAY),
+    Sign("palpitations", _("Your heart is racing, pounding or beating unevenly"),
+         GENERAL, _NHS, TODAY),
+    Sign("allergy_rash", _("A rash that spreads over much of your body"), ALLERGY, _NHS,
+         TODAY),
+    Sign("leg", _("One leg is swollen and painful"), CLOTS, _NHS, TODAY),
+    Sign("eye_pain", _("Pain in the eye, or a red eye"), EYE, _NHS, TODAY),
     Sign("flashes", _("Flashes of light, new floaters, or a shadow like a curtain across "
-                      "your sight"), EYE, _NHS),
+                      "your sight"), EYE, _NHS, TODAY),
 )
 
 #: After a blood or bone marrow transplant: the transplant team's own urgent signs. Not on
@@ -124,23 +144,9 @@ SIGNS_BY_ID: dict[str, Sign] = {s.id: s for s in SIGNS}
 #: Every value the checklist's ``signs`` field accepts.
 VALUES: frozenset[str] = SIGN_IDS | {NONE, UNSURE}
 
-CHECKUPS: tuple[Checkup, ...] = (
-    Checkup("48-72h", _("48 to 72 hours after"),
-            _("The place where the cells went in, pain, temperature and any early reaction."),
-            "regencord-safety"),
-    Checkup("4-6w", _("4 to 6 weeks after"),
-            _("A first check of your symptoms and how well you move; exercises adjusted."),
-            "regencord-safety"),
-    Checkup("3m", _("3 months after"),
-            _("Your pain and movement compared with how they were before the treatment."),
-            "regencord-safety"),
-    Checkup("6-12m", _("6 to 12 months after"),
-            _("Whether any improvement has lasted."), "regencord-safety"),
-)
-
 #: Where the urgent advice and the reporting advice come from.
-URGENT_SOURCE = _NHS
-REPORTING_SOURCE = "regencord-safety"
+URGENT_SOURCE = _999
+REPORTING_SOURCE = "fda-consumer-2021"
 #: Who to report to in the EU (the national agency, which passes reports on to the EMA), and
 #: elsewhere (the national agency or the ministry of health).
 EU_REPORTING_SOURCE = "ema-cat-2020"
@@ -149,6 +155,10 @@ OTHER_REPORTING_SOURCE = "bookimed-safety"
 
 def signs_in(group: str) -> tuple[Sign, ...]:
     return tuple(s for s in SIGNS if s.group == group)
+
+
+def signs_at(level: str) -> tuple[Sign, ...]:
+    return tuple(s for s in SIGNS if s.level == level)
 
 
 #: The groups each route adds to the general signs and an allergic reaction. A route not
@@ -185,17 +195,21 @@ def signs_for(route: object, condition: object = None) -> tuple[Sign, ...]:
 
 
 def outcome(chosen: Iterable[str]) -> str | None:
-    """``URGENT`` or ``NO_SIGNS`` for the checklist's values; ``None`` when it cannot tell.
+    """``URGENT``, ``SEE_A_DOCTOR_TODAY`` or ``NO_SIGNS`` for the checklist's values; ``None``
+    when it cannot tell.
 
-    Safety first: any sign ticked is urgent, even next to "None of these" or next to values
-    that are not on the list; "Not sure" is urgent too (someone who cannot tell whether
-    they have a danger sign should be checked by a doctor, not reassured by a website).
-    Only "None of these" on its own is ``NO_SIGNS``. Nothing ticked, or only values not on
-    the list, is ``None``: the form asks again.
+    Safety first: the most urgent sign ticked decides, even next to "None of these" or next
+    to values that are not on the list. "Not sure" on its own is a doctor today (someone who
+    cannot tell whether they have a danger sign should be checked by a doctor, not
+    reassured by a website; the page it leads to lists the ambulance signs first). Only
+    "None of these" on its own is ``NO_SIGNS``. Nothing ticked, or only values not on the
+    list, is ``None``: the form asks again.
     """
     chosen = set(chosen)
-    if chosen & SIGN_IDS or UNSURE in chosen:
+    if any(SIGNS_BY_ID[v].level == AMBULANCE for v in chosen & SIGN_IDS):
         return URGENT
+    if chosen & SIGN_IDS or UNSURE in chosen:
+        return SEE_A_DOCTOR_TODAY
     if chosen == {NONE}:
         return NO_SIGNS
     return None
@@ -219,11 +233,11 @@ def _check() -> None:
     for group in GROUPS:
         if not signs_in(group):
             raise ValueError(f"aftercare group {group!r} has no sign")
-    ids = [c.id for c in CHECKUPS]
-    if len(set(ids)) != len(ids):
-        raise ValueError("aftercare check-ups: duplicate id")
-    for checkup in CHECKUPS:
-        check_source(checkup.source, f"aftercare check-up {checkup.id!r}")
+    for sign in SIGNS:
+        if sign.level not in LEVELS:
+            raise ValueError(f"aftercare sign {sign.id!r}: unknown level {sign.level!r}")
+    for level, source in LEVEL_SOURCES.items():
+        check_source(source, f"aftercare level {level!r}")
     check_source(URGENT_SOURCE, "aftercare urgent advice")
     check_source(REPORTING_SOURCE, "aftercare reporting advice")
     check_source(EU_REPORTING_SOURCE, "aftercare reporting in the EU")

@@ -245,6 +245,62 @@ _LISTED: tuple[Source, ...] = (
           "infusion of cells."),
         url="https://doi.org/10.1007/978-3-030-02278-5",
     ),
+    # The emergency numbers by country (rules/emergency.py), and when to call an ambulance.
+    Source(
+        "ec-112",
+        _("112: the European emergency number"),
+        "European Commission",
+        _("112 reaches the emergency services, an ambulance included, free of charge in "
+          "every member state of the European Union."),
+        url="https://digital-strategy.ec.europa.eu/en/policies/112",
+    ),
+    Source(
+        "nhs-999",
+        _("When to call 999"),
+        "NHS South Western Ambulance Service (England)",
+        _("Call 999 when a life is at risk: chest pain, difficulty breathing, a stroke, a "
+          "fit that does not stop, a severe allergic reaction, loss of consciousness."),
+        url="https://www.swast.nhs.uk/when-to-call-999",
+    ),
+    Source(
+        "us-911",
+        _("National 911 Program"),
+        "U.S. Department of Transportation, NHTSA",
+        _("911 is the number for police, fire and ambulance in the United States."),
+        url="https://www.911.gov/",
+    ),
+    Source(
+        "crtc-911",
+        _("9-1-1 action plan (Telecom Regulatory Policy CRTC 2014-342)"),
+        "Canadian Radio-television and Telecommunications Commission (CRTC)",
+        _("9-1-1 is Canada's emergency number for police, fire and ambulance."),
+        url="https://crtc.gc.ca/eng/archive/2014/2014-342.htm",
+    ),
+    Source(
+        "mx-911",
+        # The page's own title is in Spanish.
+        _("088 y 911: responder ante cualquier llamado"),
+        "Gobierno de México (Policía Federal)",
+        _("Since the agreement of the Federal Telecommunications Institute of 2 December "
+          "2015, 911 is Mexico's single national emergency number."),
+        url="https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-"
+            "llamado",
+    ),
+    Source(
+        "au-000",
+        _("Triple Zero (000)"),
+        "Australian Government",
+        _("000 is Australia's number for police, fire and ambulance."),
+        url="https://www.triplezero.gov.au/",
+    ),
+    Source(
+        "jp-119",
+        _("Fire and Illness & Injury"),
+        "City of Nagoya (Japan)",
+        _("In Japan, call 119 for an ambulance in a sudden illness or a serious injury (110 is "
+          "the police)."),
+        url="https://www.city.nagoya.jp/en/page/0000013878.html",
+    ),
 )
 
 

@@ -40,8 +40,8 @@ def test_the_path_by_keyboard_alone(open_patient):
     assert patient.path == "/after-treatment/"
     patient.check("checklist")
 
-    # Tick "Not sure" and a fever with Space, then go on with Enter.
-    for value in ("fever", "unsure"):
+    # Tick "Not sure" and chest pain with Space, then go on with Enter.
+    for value in ("chest_pain", "unsure"):
         patient.tab_to(lambda el, v=value: el["name"] == "signs" and el["value"] == v)
         patient.press("Space")
         assert patient.focused()["checked"], value
@@ -51,10 +51,14 @@ def test_the_path_by_keyboard_alone(open_patient):
     assert patient.page.locator("main").get_attribute("data-urgent") == "true"
     patient.check("urgent")
 
-    # The card form: every field by Tab, typed, then the download button by Enter.
+    # The card form: every field by Tab, typed, a sign ticked with Space, then the download
+    # button by Enter.
     for name, value in CARD.items():
         patient.tab_to(lambda el, n=name: el["name"] == n)
         patient.page.keyboard.type(value)
+    patient.tab_to(lambda el: el["name"] == "signs" and el["value"] == "chest_pain")
+    patient.press("Space")
+    assert patient.focused()["checked"]
     patient.tab_to(_is_submit)
     assert patient.focused()["text"] == "Download the card (PDF)"
     patient.shot("card-download-focused")
@@ -101,22 +105,30 @@ def test_the_path_without_javascript(open_patient):
     patient.goto("/after-treatment/")
     patient.page.locator('input[name="signs"][value="leg"]').check()
     patient.submit()
-    assert patient.path == "/after-treatment/urgent/"
-    assert patient.page.locator("main").get_attribute("data-urgent") == "true"
+    assert patient.path == "/after-treatment/today/"
+    assert patient.page.locator("main").get_attribute("data-level") == "today"
+    # The country for the number, posted back to the page without JavaScript.
+    patient.page.select_option("#id_where", "MX")
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Show the number").click()
+    assert patient.page.locator("a.button--call").get_attribute("href") == "tel:911"
     patient.fill(CARD)
+    patient.page.locator('input[name="signs"][value="leg"]').check()
     pdf = _download(patient, lambda: patient.page.get_by_role(
         "button", name="Download the card (PDF)").click())
     assert len(pdf) > 1000
     # A field over 200 characters (the maxlength removed, as a tampered form would be).
     patient.page.evaluate("document.getElementById('id_notes').removeAttribute('maxlength')")
     patient.page.fill("#id_notes", "y" * 201)
-    patient.submit()
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Download the card (PDF)").click()
     assert patient.path == "/after-treatment/card.pdf"
     assert patient.page.locator(".error-summary a").get_attribute("href") == "#id_notes"
 
 
-@pytest.mark.parametrize(("width", "zoom"), [(320, None), (320, "200%"), (390, None)])
-def test_the_urgent_message_is_the_first_thing_on_a_small_screen(open_patient, width, zoom):
+@pytest.mark.parametrize(("width", "zoom"), [(320, None), (320, "200%"), (390, None),
+                                           (390, "200%")])
+def test_the_call_is_the_first_thing_on_a_small_screen(open_patient, width, zoom):
     patient = open_patient(width=width, height=640)
     patient.text_zoom = zoom
     patient.goto("/after-treatment/urgent/")
@@ -129,16 +141,44 @@ def test_the_urgent_message_is_the_first_thing_on_a_small_screen(open_patient, w
                 bottom: box.bottom, before: main.querySelectorAll('h1, h2, p, form').length
                 && main.querySelector('h1, h2, p, form') === h1};
     }""")
-    assert first["cls"] == "urgent" and first["h1"] == "Get medical help now"
+    assert first["cls"] == "urgent" and first["h1"] == "Call an ambulance now"
     assert first["before"], "something comes before the urgent heading in main"
     assert first["bottom"] <= 640, "the urgent heading is not on the first screen"
-    # the emergency number is on the first screen too
-    number = patient.page.locator(".urgent__actions li").first.bounding_box()
-    assert "112" in patient.page.locator(".urgent__actions li").first.inner_text()
-    if zoom:  # the heading fills the first screen; the number starts right after it
-        assert number["y"] <= 640
+    # the number to call, a tel: link, is on the first screen too
+    call = patient.page.locator("a.button--call")
+    assert call.get_attribute("href") == "tel:112" and call.inner_text() == "Call 112"
+    box = call.bounding_box()
+    if zoom:  # the heading fills much of the first screen; the button starts on it
+        assert box["y"] + 40 <= 640, "the call button is not on the first screen"
     else:
-        assert number["y"] + number["height"] <= 640
+        assert box["y"] + box["height"] <= 640, "the call button is not on the first screen"
     problems = patient.overflow_problems()
     assert not problems, "\n".join(problems)
-    patient.shot(f"urgent-{width}px{'-text-200' if zoom else ''}")
+    patient.check(f"urgent-{width}px{'-text-200' if zoom else ''}")
+
+
+@pytest.mark.parametrize(("width", "zoom"), [(320, "200%"), (390, None), (390, "200%")])
+def test_the_doctor_today_page_fits_a_small_screen_and_passes_axe(open_patient, width, zoom):
+    patient = open_patient(width=width, height=844 if zoom else 640)
+    patient.text_zoom = zoom
+    patient.goto("/after-treatment/today/")
+    h1 = patient.page.locator("main h1")
+    assert h1.inner_text() == "See a doctor today"
+    assert h1.bounding_box()["y"] < 640
+    if not zoom:  # the number to call is on the first screen here too
+        box = patient.page.locator("a.button--call").bounding_box()
+        assert box["y"] + box["height"] <= 640
+    levels = patient.page.locator("main section.level")
+    assert levels.nth(0).get_attribute("data-level") == "ambulance"
+    assert levels.nth(1).get_attribute("data-level") == "today"
+    problems = patient.overflow_problems()
+    assert not problems, "\n".join(problems)
+    patient.check(f"today-{width}px{'-text-200' if zoom else ''}")
+    assert patient.small_targets() == []
+    # A country chosen: its number, and the page still passes axe.
+    patient.page.select_option("#id_where", "GB")
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Show the number").click()
+    assert patient.page.locator("a.button--call").get_attribute("href") == "tel:999"
+    assert not patient.overflow_problems()
+    patient.check(f"today-gb-{width}px{'-text-200' if zoom else ''}")

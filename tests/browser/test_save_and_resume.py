@@ -53,3 +53,58 @@ def test_a_patient_can_save_close_the_browser_and_resume_with_the_code(open_pati
     second.goto(qid_path + "clean_room/")
     second.answer(GREEN_POSTS["clean_room"])
     assert second.slug() == "authorisation_document"
+
+
+@pytest.mark.parametrize(("width", "zoom"), [(390, None), (320, "200%"), (390, "200%")])
+def test_the_save_page_shows_the_address_the_code_and_prints_cleanly(open_patient, width,
+                                                                      zoom):
+    patient = open_patient(width=width, height=844)
+    patient.text_zoom = zoom
+    patient.goto("/check/")
+    with patient.page.expect_navigation():
+        patient.page.get_by_role("button", name="Save and come back later").click()
+    assert patient.path.endswith("/save/")
+    patient._after_load()
+    address = patient.page.locator("[data-resume-address]")
+    assert address.inner_text() == f"{patient.base}/resume/"
+    code = patient.resume_code()
+    assert patient.page.locator(".code--large").inner_text() == code
+    assert patient.page.get_by_role("heading", name="Print this page").is_visible()
+    # Scripts run here: the Print button shows and calls the browser's print (stubbed).
+    button = patient.page.get_by_role("button", name="Print this page")
+    assert button.is_visible()
+    patient.page.evaluate("window.print = () => { window.printedByButton = true; }")
+    button.click()
+    assert patient.page.evaluate("window.printedByButton === true")
+    deleted = patient.page.locator("[data-deleted-after]")
+    assert deleted.is_visible() and "deleted after" in deleted.inner_text()
+    problems = patient.overflow_problems()
+    assert not problems, "\n".join(problems)
+    patient.check(f"save-{width}px{'-text-200' if zoom else ''}")
+    assert patient.small_targets() == []
+    # On paper: the address, the code and the date; no footer, buttons or links to go on.
+    patient.page.emulate_media(media="print")
+    try:
+        for shown in ("[data-resume-address]", ".code--large", "[data-deleted-after]"):
+            assert patient.page.locator(shown).is_visible(), shown
+        for hidden in (".site-footer", "a.button", "h2.no-print", ".no-print"):
+            assert not patient.page.locator(hidden).first.is_visible(), hidden
+        size = patient.page.locator(".code--large").evaluate(
+            "el => parseFloat(getComputedStyle(el).fontSize)")
+        assert size >= 39  # 30pt
+    finally:
+        patient.page.emulate_media(media="screen")
+
+
+def test_a_wrong_code_says_the_tries_left_and_warns_before_the_last(open_patient):
+    patient = open_patient(width=390, height=844)
+    patient.goto("/resume/")
+    messages = []
+    for _ in range(4):
+        patient.page.fill("#id_code", "0000-0000-0000")
+        patient.submit()
+        messages.append(patient.page.locator("#id_code-error").inner_text())
+    assert "4 more tries before a wait of up to 15 minutes" in messages[0]
+    assert "Careful: you have 1 more try. After it, you will have to wait up to 15 minutes." \
+        in messages[3]
+    patient.check("resume-last-try-warning")

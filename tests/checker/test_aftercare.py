@@ -18,10 +18,12 @@ from pypdf import PdfReader
 
 from checker import aftercare as views
 from checker.report.pdf import make_url_fetcher
-from rules import aftercare
+from rules import aftercare, safety
+from rules.sources import SOURCES
 
 START = "/after-treatment/"
 URGENT = "/after-treatment/urgent/"
+TODAY = "/after-treatment/today/"
 NO_SIGNS = "/after-treatment/no-signs/"
 CARD = "/after-treatment/card/"
 CARD_PDF = "/after-treatment/card.pdf"
@@ -61,22 +63,37 @@ def test_the_checklist_is_a_post_form_with_every_sign_none_and_not_sure(client):
         assert sign.label in form  # English is the default language
 
 
+def test_the_checklist_shows_the_two_levels_as_two_groups(client):
+    html = client.get(START).content.decode()
+    ambulance = html.index("Signs that need an ambulance now")
+    today = html.index("Signs that need a doctor today")
+    assert ambulance < today
+    first, second = html[ambulance:today], html[today:]
+    for sign in aftercare.SIGNS:
+        where = first if sign.level == aftercare.AMBULANCE else second
+        assert f'value="{sign.id}"' in where, sign.id
+    assert 'href="tel:112"' in html and 'href="tel:911"' in html and 'href="tel:999"' in html
+
+
 @pytest.mark.parametrize("sign", [s.id for s in aftercare.SIGNS])
-def test_any_sign_redirects_to_the_urgent_page(client, sign):
+def test_each_sign_redirects_to_the_page_of_its_level(client, sign):
     response = client.post(START, {"signs": [sign]})
     assert response.status_code == 302
-    assert response["Location"] == URGENT
+    level = aftercare.SIGNS_BY_ID[sign].level
+    assert response["Location"] == (URGENT if level == aftercare.AMBULANCE else TODAY)
 
 
 @pytest.mark.parametrize(("signs", "target"), [
     (["none"], NO_SIGNS),
-    (["unsure"], URGENT),
-    (["unsure", "fever"], URGENT),
+    (["unsure"], TODAY),
+    (["unsure", "fever"], TODAY),
+    (["fever"], TODAY),
     (["fever", "chest_pain", "stiff_neck"], URGENT),
     # A ticked sign wins over "None of these" and over values not on the list.
-    (["none", "leg"], URGENT),
+    (["none", "leg"], TODAY),
     (["weakness", "made-up"], URGENT),
-    (["none", "unsure"], URGENT),
+    (["none", "unsure"], TODAY),
+    (["none", "seizure"], URGENT),
 ])
 def test_each_combination_goes_to_its_page(client, signs, target):
     response = client.post(START, {"signs": signs})
@@ -96,9 +113,10 @@ def test_the_urgent_page_works_on_its_own_and_puts_getting_help_first(client):
     assert _urgent_attr(response) == "true"
     main = _main(response)
     first = re.search(r"<h1[^>]*>(.*?)</h1>", main, re.S)
-    assert first.group(1).strip() == "Get medical help now"
+    assert first.group(1).strip() == "Call an ambulance now"
     assert main.lstrip().startswith('<section class="urgent"')
-    assert "112" in main and "emergency department" in main
+    assert 'href="tel:112"' in main and "emergency department" in main
+    assert "If this number does not work, call your local emergency number." in main
     assert "What to tell them" in main
     # the card form is on the page and linked
     assert f'action="{CARD_PDF}"' in main and f'href="{CARD}"' in main
@@ -110,19 +128,21 @@ def test_the_no_signs_page_works_on_its_own(client):
     assert _urgent_attr(response) == "false"
     main = _main(response)
     assert f'href="{CARD}"' in main
-    for checkup in aftercare.CHECKUPS:
-        assert checkup.when in main
+    for checkup in safety.CHECKPOINTS[1:]:  # the schedule kept once, after the treatment
+        assert checkup.when in main and checkup.text in main
+    assert "Before treatment" not in main
     assert "If your clinic has not planned these check-ups" in main
     assert "notificaRAM" in main and "MedWatch" in main
     assert "national medicines agency" in main
 
 
-@pytest.mark.parametrize("url", [URGENT, NO_SIGNS])
-def test_both_pages_say_where_to_report_a_side_effect_with_sources(client, url):
+@pytest.mark.parametrize("url", [URGENT, TODAY, NO_SIGNS])
+def test_the_pages_say_where_to_report_a_side_effect_with_sources_by_name(client, url):
     main = _main(client.get(url))
     assert "Report a side effect" in main
     for source in ("aemps-rd477", "fda-consumer-2021", "ema-cat-2020"):
-        assert f"[{source}]" in main
+        name, address = SOURCES[source].publisher, SOURCES[source].url
+        assert f'<a href="{address}" data-source="{source}">{name}</a>' in main
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -152,8 +172,11 @@ def test_the_form_sent_back_keeps_the_valid_ticks(client):
 def test_the_checklist_works_without_a_csrf_cookie():
     # Someone with cookies blocked must still reach the urgent advice.
     strict = Client(enforce_csrf_checks=True)
-    response = strict.post(START, {"signs": ["fever"]})
+    response = strict.post(START, {"signs": ["chest_pain"]})
     assert response.status_code == 302 and response["Location"] == URGENT
+    # and the country for the emergency number too
+    response = strict.post(URGENT, {"where": "GB"})
+    assert response.status_code == 200 and 'href="tel:999"' in response.content.decode()
 
 
 @pytest.mark.parametrize("method", ["put", "delete"])
@@ -371,7 +394,7 @@ def test_the_start_page_links_to_the_after_treatment_path(client):
 def test_the_pages_are_in_spanish_too(client):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
     urgent = client.get(URGENT).content.decode()
-    assert "Busque ayuda médica ahora" in urgent
+    assert "Llame a una ambulancia ahora" in urgent
     start = client.get(START).content.decode()
     assert "Ninguna de estas" in start
     response = client.post(CARD_PDF, CARD_DATA)
@@ -430,7 +453,10 @@ def test_the_report_pdf_lists_the_after_treatment_red_flags_for_the_doctor():
 
 def test_the_card_fields_are_the_contract_and_each_has_a_card_label():
     fields = ["product", "clinic", "country", "date", "route", "cell_type", "notes"]
-    assert list(views.CardForm.base_fields) == fields
+    assert list(views.CardForm.base_fields) == [*fields, "signs"]
     assert list(views.CARD_LABELS) == fields
-    assert all(f.max_length == 200 and not f.required
-               for f in views.CardForm.base_fields.values())
+    assert all(views.CardForm.base_fields[f].max_length == 200
+               and not views.CardForm.base_fields[f].required for f in fields)
+    signs = views.CardForm.base_fields["signs"]
+    assert not signs.required
+    assert [v for v, _ in signs.choices] == [s.id for s in aftercare.SIGNS]

@@ -149,8 +149,9 @@ def test_a_wrong_code_says_how_many_tries_are_left_and_how_long_the_wait_is(db, 
     client = Client()
     html = _resume(client).content.decode()
     assert "You have 2 more tries before a wait of up to 15 minutes." in html
-    assert "You have 1 more try before a wait of up to 15 minutes." in (
-        _resume(client).content.decode())
+    # Before the last try, a warning of its own.
+    assert "Careful: you have 1 more try. After it, you will have to wait up to 15 minutes." \
+        in _resume(client).content.decode()
     assert "That was the last try for now: you can try again in about 15 minutes." in (
         _resume(client).content.decode())
     _assert_429(_resume(client), 900)
