@@ -119,20 +119,13 @@ def test_the_fixed_patient_pages_show_no_codes(client, db, language):
         assert codes_in(page) == [], url
 
 
-#: The after-treatment pages still print their sources as ids ("Sources: nhs-conditions"):
-#: the after-treatment work (issue 24, branch "care") names them; strict, so this marker fails
-#: as soon as they do, and must then go.
-_AFTERCARE_IDS = pytest.mark.xfail(strict=True, reason="after-treatment pages print source "
-                                   "ids until the after-treatment work of issue 24 lands")
 
 
-@_AFTERCARE_IDS
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_after_treatment_checklist_shows_no_codes(client, db, language):
     assert codes_in(_get(client, "/after-treatment/", language)) == []
 
 
-@_AFTERCARE_IDS
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_after_treatment_answers_show_no_codes(client, db, language):
     for signs, where in ((["fever"], "urgent"), (["none"], "no-signs")):
