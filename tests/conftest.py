@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from checker.steps import STEPS
+from checker.steps import PAGE_OF_SLUG, STEPS
 
 from .answers import page_posts
 
@@ -43,7 +43,12 @@ class Journey:
     def answer_all(self, overrides: dict | None = None, posts: dict | None = None):
         """Go through the pages asked, in order, as the redirects lead (skipped pages are
         not posted), until check your answers."""
-        posts = {**(GREEN_POSTS if posts is None else posts), **(overrides or {})}
+        posts = {slug: dict(data) for slug, data in
+                 (GREEN_POSTS if posts is None else posts).items()}
+        for slug, data in (overrides or {}).items():
+            # An override by a question's own slug goes to the page that holds it.
+            page = PAGE_OF_SLUG[slug].slug
+            posts[page] = data if page == slug else {**posts.get(page, {}), **data}
         url = self.first_url
         for _ in STEPS:
             slug = url.rstrip("/").rsplit("/", 1)[1]
