@@ -20,7 +20,7 @@ from .report.patient import add_patient_page
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
 from .rows import answer_rows, answer_title, offer_rows
 from .step_view import change_url, step  # noqa: F401 (the question pages' view)
-from .steps import STEP_OF, STEPS, active_steps
+from .steps import OFFER_STEP, STEP_OF, STEPS, STEPS_BY_SLUG, active_steps
 
 
 @require_GET
@@ -56,19 +56,29 @@ def answers(request, qid):
              "message": _("Answer this question: %(question)s") % {"question": answer_title(aid)}}
             for aid in questionnaire.unanswered()
         ]
-    rows = answer_rows(questionnaire.relevant_answers())
     details = offer_rows(questionnaire.offer, blanks=True)
-    for row in (*rows, *details):
-        row["change_url"] = change_url(questionnaire, row["step"])
     context = {
         "questionnaire": questionnaire,
-        "rows": rows,
+        "groups": _answer_groups(questionnaire),
+        "offer_change_url": change_url(questionnaire, OFFER_STEP),
         "offer_rows": details,
         "errors": errors,
         "back_url": questionnaire.step_url(active_steps(questionnaire.relevant_answers())[-1]),
         "retention_days": settings.RETENTION_DAYS,
     }
     return render(request, "checker/answers.html", context, status=400 if errors else 200)
+
+
+def _answer_groups(questionnaire: Questionnaire) -> list[dict]:
+    """The answers by the page that asks them, each page with its heading (its question's
+    when it holds one) and one link to change it."""
+    groups: dict[str, dict] = {}
+    for row in answer_rows(questionnaire.relevant_answers()):
+        group = groups.setdefault(row["step"], {
+            "heading": str(STEPS_BY_SLUG[row["step"]].heading) or row["label"],
+            "change_url": change_url(questionnaire, row["step"]), "rows": []})
+        group["rows"].append(row)
+    return list(groups.values())
 
 
 @never_cache

@@ -35,7 +35,9 @@ class Journey:
         self.qid = self.base.rstrip("/").rsplit("/", 1)[1]
 
     def url(self, slug: str) -> str:
-        return f"{self.base}{slug}/"
+        """A page's address; a question's id gives the page that holds it."""
+        page = PAGE_OF_SLUG.get(slug)
+        return f"{self.base}{page.slug if page else slug}/"
 
     def post(self, slug: str, data: dict, **kwargs):
         return self.client.post(self.url(slug), data, **kwargs)
@@ -48,7 +50,7 @@ class Journey:
         for slug, data in (overrides or {}).items():
             # An override by a question's own slug goes to the page that holds it.
             page = PAGE_OF_SLUG[slug].slug
-            posts[page] = data if page == slug else {**posts.get(page, {}), **data}
+            posts[page] = data if page == "offer" else {**posts.get(page, {}), **data}
         url = self.first_url
         for _ in STEPS:
             slug = url.rstrip("/").rsplit("/", 1)[1]
