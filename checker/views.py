@@ -15,6 +15,7 @@ from .disclosures import disclosures
 from .methodology import build_methodology
 from .models import Questionnaire
 from .ownership import forget, owned_or_404, remember
+from .promise import promise
 from .report.context import report_context
 from .report.patient import add_patient_page
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
@@ -25,10 +26,9 @@ from .steps import OFFER_STEP, STEP_OF, STEPS, STEPS_BY_SLUG, active_steps
 
 @require_GET
 def start(request):
-    # The count the question pages show ("Question 1 of N") before any answer, the optional
-    # last one included; some answers skip pages (an offer in a trial is not asked the price).
+    # The pages a treatment offer asks ("Page 1 of N"), and minutes measured from the words.
     return render(request, "checker/start.html",
-                  {"question_count": len(active_steps({})),
+                  {"promise": promise(),
                    "retention_days": settings.RETENTION_DAYS, "disclosures": disclosures()})
 
 
