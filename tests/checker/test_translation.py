@@ -267,8 +267,8 @@ def test_a_question_page_shows_the_spanish_question_hint_and_not_sure_answer(jou
         text, hint = (translation.gettext(t) for t in rules.wording("atmp", {}))
     assert text in page and text.startswith("¿") and hint.split(".")[0] in page
     assert "No estoy seguro/a" in page
-    # The ninth page: kind, who gives it, country, illness, cells, route, payment, product.
-    assert "Pregunta 9 de" in page
+    # The fifth page: kind; who gives it and where; illness; the cells; what they told you.
+    assert "Página 5 de" in page and "Lo que le han dicho" in page
     assert "Not sure" not in page
     country = journey.client.get(journey.url("country")).content.decode()
     assert "Seleccione un país" in country and ">México</option>" in country
