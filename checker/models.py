@@ -169,13 +169,14 @@ class Questionnaire(models.Model):
 
     def resume_url(self) -> str:
         """Where a returning patient left off."""
-        from .steps import STEPS, STEPS_BY_SLUG
+        from .steps import PAGE_OF_SLUG, STEPS
 
         if self.finished_at:
             return reverse("checker-report", args=[self.pk])
         if self.last_step == RETURN_TO_ANSWERS:
             return reverse("checker-answers", args=[self.pk])
-        return self.step_url(STEPS_BY_SLUG.get(self.last_step, STEPS[0]))
+        # A page saved before the pages held several questions leads to the page holding it.
+        return self.step_url(PAGE_OF_SLUG.get(self.last_step, STEPS[0]))
 
 
 class ReportPDF(models.Model):
