@@ -166,9 +166,12 @@ class GroupForm:
         return {k: v for part in self.parts for k, v in part.cleaned_data.items()}
 
     def valid_data(self) -> dict[str, Any]:
-        """The answers of the parts that are valid (all of them on a valid page)."""
+        """The answers of the parts that are valid (all of them on a valid page). A field
+        the post does not carry at all is left as it is stored (a browser sends every field
+        of the page, an empty text too)."""
         return {k: v for part in self.parts if part.is_bound and part.is_valid()
-                for k, v in part.cleaned_data.items()}
+                for k, v in part.cleaned_data.items()
+                if any(name.startswith(k) for name in part.data)}
 
     def given(self, name: str) -> bool:
         """Whether anything was sent for a field (a choice made or a text typed)."""

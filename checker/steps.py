@@ -46,12 +46,12 @@ class Step:
         """The page's form: one part per question shown (``shown_fields``)."""
         answers = answers or {}
         shown = shown_fields(self, answers)
-        return forms.GroupForm([_PART[f] for f in shown], data, initial=initial,
+        return forms.GroupForm([PART_FORMS[f] for f in shown], data, initial=initial,
                                answers=answers, grouped=len(self.fields) > 1)
 
 
 #: The form of each answer id (the offer details page: one form for all its fields).
-_PART: dict[str, Any] = {
+PART_FORMS: dict[str, Any] = {
     **{q.id: question_form(q.id) for q in rules.QUESTIONS},
     rules.WARNING_SIGNS_ID: forms.WarningSignsForm,
 }
@@ -82,7 +82,7 @@ STEPS: tuple[Step, ...] = (
          lead=_("These details help the doctor who reads your report. You can leave any of "
                 "them empty.")),
 )
-_PART.update({f: forms.OfferForm for f in STEPS[-1].fields})
+PART_FORMS.update({f: forms.OfferForm for f in STEPS[-1].fields})
 STEPS_BY_SLUG = {s.slug: s for s in STEPS}
 #: The page that holds each answer id.
 STEP_OF = {field: s for s in STEPS if s.store == ANSWERS for field in s.fields}
