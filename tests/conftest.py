@@ -49,7 +49,7 @@ class Journey:
                  (GREEN_POSTS if posts is None else posts).items()}
         for slug, data in (overrides or {}).items():
             # An override by a question's own slug goes to the page that holds it.
-            page = PAGE_OF_SLUG[slug].slug
+            page = PAGE_OF_SLUG[slug].slug if slug in PAGE_OF_SLUG else slug
             posts[page] = data if page == "offer" else {**posts.get(page, {}), **data}
         url = self.first_url
         for _ in STEPS:
@@ -57,8 +57,8 @@ class Journey:
             response = self.client.post(url, posts[slug])
             assert response.status_code == 302, (slug, response.content[:2000])
             url = response["Location"]
-            if url.endswith("/answers/"):
-                return self
+            if url.endswith("/answers/") or "/report/" in url:
+                return self  # a hospital's transplant for a blood disease: its result
         raise AssertionError("the pages never reached check your answers")
 
     def finish(self):
