@@ -45,9 +45,11 @@ class Step:
     def form_class(self, data=None, *, initial=None, answers=None) -> forms.GroupForm:
         """The page's form: one part per question shown (``shown_fields``)."""
         answers = answers or {}
-        shown = shown_fields(self, answers)
-        return forms.GroupForm([PART_FORMS[f] for f in shown], data, initial=initial,
-                               answers=answers, grouped=len(self.fields) > 1)
+        # The offer details are one form; a question page has one form per question shown.
+        parts = [forms.OfferForm] if self.store == OFFER else \
+            [PART_FORMS[f] for f in shown_fields(self, answers)]
+        return forms.GroupForm(parts, data, initial=initial, answers=answers,
+                               grouped=self.store == ANSWERS and len(self.fields) > 1)
 
 
 #: The form of each answer id (the offer details page: one form for all its fields).
@@ -120,7 +122,7 @@ def before(step: Step, answers: Mapping[str, Any]) -> dict[str, Any]:
 def shown_fields(step: Step, answers: Mapping[str, Any]) -> list[str]:
     """The answer ids ``step`` shows, decided by the answers on earlier pages only."""
     if step.store == OFFER:
-        return [step.fields[0]]  # one form holds every offer detail
+        return list(step.fields)
     ids = set(asked(before(step, relevant_answers(answers))))
     return [f for f in step.fields if f in ids]
 
