@@ -120,7 +120,7 @@ def _switch_language(request) -> HttpResponse:
             settings.LANGUAGE_COOKIE_NAME, code, max_age=settings.LANGUAGE_COOKIE_AGE,
             path=settings.LANGUAGE_COOKIE_PATH, domain=settings.LANGUAGE_COOKIE_DOMAIN,
             secure=settings.LANGUAGE_COOKIE_SECURE, httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE)
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE)  # type: ignore[arg-type]  # "Lax"
     return response
 
 
