@@ -103,11 +103,18 @@ def advert(request, qid):
         "suggested": [rules.WARNING_SIGNS_BY_ID[s] for s in result.signs
                       if s in rules.WARNING_SIGNS_BY_ID],
         "same_day": SAME_DAY_PROCEDURE in result.signs,
-        "cells_url": reverse("checker-step", args=[questionnaire.pk, CELLS_SLUG]),
+        "cells_url": _question_url(questionnaire, CELLS_SLUG),
         "no_agency": NO_AGENCY in result.signs,
-        "regulator_url": reverse("checker-step", args=[questionnaire.pk, REGULATOR_SLUG]),
+        "regulator_url": _question_url(questionnaire, REGULATOR_SLUG),
     }
     return _page(request, questionnaire, AdvertForm(), signs_url, result=context)
+
+
+def _question_url(questionnaire, question_id: str) -> str:
+    """The page that holds a question, at the question (pages hold several: issue 24)."""
+    from .steps import STEP_OF
+
+    return questionnaire.step_url(STEP_OF[question_id]) + f"#answer-{question_id}"
 
 
 def _page(request, questionnaire, form, signs_url, *, status=200, result=None, problem=""):

@@ -48,7 +48,7 @@ class HintedRadioSelect(forms.RadioSelect):
     def create_option(self, name, value, *args, **kwargs):
         option = super().create_option(name, value, *args, **kwargs)
         option["hint"] = self.option_hints.get(str(value), "")
-        option["exclusive"] = str(value) == NO_WARNING_SIGNS
+        option["exclusive"] = self.input_type == "checkbox" and str(value) == NO_WARNING_SIGNS
         return option
 
 
@@ -131,3 +131,67 @@ def _offer_field(field: OfferField) -> forms.Field:
 #: field per entry of ``checker.offer.OFFER_FIELDS``.
 OfferForm: type[PageForm] = type(
     "OfferForm", (PageForm,), {f.id: _offer_field(f) for f in OFFER_FIELDS})
+
+
+class GroupForm:
+    """The form of a page that may hold several questions: one part form per question shown,
+    all bound to the same data (fields are named by question id, so no prefixes are needed).
+
+    It answers what the views, ``error_summary`` and the templates ask of a form. Each part
+    is validated on its own: the valid parts' answers can be saved while another part shows
+    its error (``valid_data``), and every typed value stays on the page.
+    """
+
+    def __init__(self, parts: list[type[PageForm]], data=None, *, initial=None,
+                 answers: Mapping[str, Any] | None = None, grouped: bool = False):
+        self.is_bound = data is not None
+        self.parts = [cls(data, initial=dict(initial or {}), answers=answers) for cls in parts]
+        #: A page built to hold several questions has its own heading, even with one shown.
+        self.grouped = grouped and len(self.parts) > 1
+        if self.grouped:
+            for part in self.parts:
+                part.page_heading_field = None
+        self.page_heading_field = None if self.grouped or not self.parts else \
+            self.parts[0].page_heading_field
+
+    def is_valid(self) -> bool:
+        return all([part.is_valid() for part in self.parts])
+
+    @property
+    def errors(self) -> dict[str, Any]:
+        return {name: errors for part in self.parts for name, errors in part.errors.items()}
+
+    @property
+    def cleaned_data(self) -> dict[str, Any]:
+        return {k: v for part in self.parts for k, v in part.cleaned_data.items()}
+
+    def valid_data(self) -> dict[str, Any]:
+        """The answers of the parts that are valid (all of them on a valid page). A field
+        the post does not carry at all is left as it is stored (a browser sends every field
+        of the page, an empty text too)."""
+        return {k: v for part in self.parts if part.is_bound and part.is_valid()
+                for k, v in part.cleaned_data.items()
+                if any(name.startswith(k) for name in part.data)}
+
+    def given(self, name: str) -> bool:
+        """Whether anything was sent for a field (a choice made or a text typed)."""
+        data = self.parts[0].data if self.parts else {}
+        values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
+        return any(str(v or "").strip() for v in values)
+
+    @property
+    def fields(self) -> dict[str, forms.Field]:
+        return {k: v for part in self.parts for k, v in part.fields.items()}
+
+    def __getitem__(self, name: str) -> forms.BoundField:
+        for part in self.parts:
+            if name in part.fields:
+                return part[name]
+        raise KeyError(name)
+
+    def __iter__(self):
+        for part in self.parts:
+            yield from part
+
+    def layout(self) -> list[dict]:
+        return [item for part in self.parts for item in part.layout()]

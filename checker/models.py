@@ -109,40 +109,54 @@ class Questionnaire(models.Model):
                 if aid not in relevant and not optional(aid)]
 
     @property
+    def ended_early(self) -> bool:
+        """Some questions are not answered, but the answers given already make the result
+        red whatever the rest would say ("See your result now", issue 24). Derived from the
+        answers, so nothing more is stored: answering the rest makes it a full report."""
+        from rules.early import decided_red
+
+        return bool(self.unanswered()) and decided_red(self.relevant_answers())
+
+    @property
     def has_report(self) -> bool:
-        """Finished, with every question answered: only then is there a report to show."""
-        return self.finished_at is not None and not self.unanswered()
+        """Finished, with every question answered or a result already decided: only then is
+        there a report to show."""
+        return self.finished_at is not None and (not self.unanswered() or self.ended_early)
 
     # --- what a patient does -----------------------------------------------------------------
 
-    def save_page(self, step: "Step", cleaned: dict[str, Any]) -> None:
-        """Write this page's fields only, under a row lock, so two tabs never undo each other.
+    def save_page(self, step: "Step", cleaned: dict[str, Any], *, complete: bool = True) -> None:
+        """Write this page's fields given in ``cleaned`` only, under a row lock, so two tabs
+        never undo each other (a field not in ``cleaned`` keeps what is stored).
 
         Empty offer details and empty optional answers are dropped; the version goes up
-        only when something changed.
+        only when something changed. A page saved ``complete=False`` (some of its answers
+        not valid yet) stays the page to come back to.
         """
         from .steps import ANSWERS, next_step
 
         with transaction.atomic():
             locked = Questionnaire.objects.select_for_update().get(pk=self.pk)
             store = dict(getattr(locked, step.store))
-            for field in step.fields:
-                value = cleaned.get(field)
+            for field in (f for f in step.fields if f in cleaned):
+                value = cleaned[field]
                 if value in ("", None):
                     store.pop(field, None)
                 else:
                     store[field] = value
             following = next_step(step, store if step.store == ANSWERS else locked.answers)
-            locked.last_step = following.slug if following else RETURN_TO_ANSWERS
+            locked.last_step = (step.slug if not complete else
+                                following.slug if following else RETURN_TO_ANSWERS)
             if store != getattr(locked, step.store):
                 setattr(locked, step.store, store)
                 locked.version += 1
             locked.save()
         self.refresh_from_db()
 
-    def finish(self) -> bool:
-        """Mark it finished (once) when every question is answered; False when some are not."""
-        if self.unanswered():
+    def finish(self, *, early: bool = False) -> bool:
+        """Mark it finished (once) when every question is answered, or ``early`` when the
+        answers so far already decide a red result; False otherwise."""
+        if self.unanswered() and not (early and self.ended_early):
             return False
         if self.finished_at is None:
             Questionnaire.objects.filter(pk=self.pk, finished_at=None).update(
@@ -155,13 +169,14 @@ class Questionnaire(models.Model):
 
     def resume_url(self) -> str:
         """Where a returning patient left off."""
-        from .steps import STEPS, STEPS_BY_SLUG
+        from .steps import PAGE_OF_SLUG, STEPS
 
         if self.finished_at:
             return reverse("checker-report", args=[self.pk])
         if self.last_step == RETURN_TO_ANSWERS:
             return reverse("checker-answers", args=[self.pk])
-        return self.step_url(STEPS_BY_SLUG.get(self.last_step, STEPS[0]))
+        # A page saved before the pages held several questions leads to the page holding it.
+        return self.step_url(PAGE_OF_SLUG.get(self.last_step, STEPS[0]))
 
 
 class ReportPDF(models.Model):

@@ -1,13 +1,17 @@
 """The questionnaire's pages, in order, and which of them a patient is asked.
 
-Built from the rules catalogue: one page per question, in catalogue order (the offer kind
-first), then the warning signs and the optional offer details. Adding a question to the
-catalogue adds its page here without any change.
+Related questions share a page (issue 24): each page lists the catalogue's question ids it
+may hold, and shows those that apply to the answers so far. A question may only share a page
+with questions whose asking is decided by answers on earlier pages (whose cells depends on the
+cell type, so it comes a page after it; tests/checker/test_pages.py checks this for every
+offer). A page whose every question is skipped is skipped; an answer stored on a question
+that no longer applies is kept but ignored, so changing an answer back brings it back.
+``relevant_answers`` is the one place that decides what counts: the assessment, check your
+answers, the progress line and the finish step all read it.
 
-Which pages apply depends on the answers so far (``rules.applicable``): a page that does
-not apply is skipped, and an answer stored on it is kept but ignored, so changing an answer
-back brings it back. ``relevant_answers`` is the one place that decides what counts: the
-assessment, check your answers, the progress line and the finish step all read it.
+Every page keeps a question id as its address where one question is always its first
+(``/provider/``); the pages named for what they hold (``/told/``) answer the old address of
+each question they hold with a redirect (``PAGE_OF_SLUG``).
 """
 
 from collections.abc import Mapping
@@ -30,34 +34,66 @@ OFFER_STEP = "offer"
 @dataclass(frozen=True, slots=True)
 class Step:
     slug: str
-    form_class: type[forms.PageForm]
     #: Which JSON field of the Questionnaire this page writes: answers or offer.
     store: str
+    #: Every answer id the page may hold, in page order (those that apply are shown).
     fields: tuple[str, ...]
-    #: The page's <h1> and title when no single question is its heading, with a lead line.
+    #: The page's <h1> and title when it shows more than one question, with a lead line.
     heading: str | Promise = ""
     lead: str | Promise = ""
 
+    def form_class(self, data=None, *, initial=None, answers=None) -> forms.GroupForm:
+        """The page's form: one part per question shown (``shown_fields``)."""
+        answers = answers or {}
+        # The offer details are one form; a question page has one form per question shown.
+        parts = [forms.OfferForm] if self.store == OFFER else \
+            [PART_FORMS[f] for f in shown_fields(self, answers)]
+        return forms.GroupForm(parts, data, initial=initial, answers=answers,
+                               grouped=self.store == ANSWERS and len(self.fields) > 1)
 
-_QUESTION_PAGES = [Step(q.id, question_form(q.id), ANSWERS, (q.id,))
-                   for q in rules.QUESTIONS]
-#: How many pages hold the catalogue's questions at most (the copy's "N short questions"
-#: counts the pages a treatment offer asks: see ``QUESTION_PAGES``).
-ALL_QUESTION_PAGES = len(_QUESTION_PAGES)
+
+#: The form of each answer id (the offer details page: one form for all its fields).
+PART_FORMS: dict[str, Any] = {
+    **{q.id: question_form(q.id) for q in rules.QUESTIONS},
+    rules.WARNING_SIGNS_ID: forms.WarningSignsForm,
+}
+
+#: The pages, in order: (slug, answer ids, heading). A heading is shown when the page holds
+#: more than one question; one question alone is its page's heading.
+_PAGES: tuple[tuple[str, tuple[str, ...], str | Promise], ...] = (
+    ("offer_kind", ("offer_kind",), ""),
+    ("provider", ("provider", "country"), _("Who would treat you, and where")),
+    ("condition_group", ("condition_group",), ""),
+    ("cell_type", ("cell_type", "route", "payment", "product"),
+     _("The cells, and how you would get them")),
+    ("told", ("cell_source", "atmp", "clinical_trial", "regulator", "clean_room",
+              "administrator_authorised", "trial_ethics", "trial_free", "trial_insurance"),
+     _("What they told you")),
+    ("seen", ("authorisation_document", "authorisation_number", "leaflet", "trial_consent",
+              "trial_number"),
+     _("What you have seen in writing")),
+    ("follow_up", ("extraction_days", "pain_followup", "imaging_followup", "followup_plan"),
+     _("When you get the cells, and after")),
+    ("warning_signs", (rules.WARNING_SIGNS_ID,), ""),
+)
 
 STEPS: tuple[Step, ...] = (
-    *_QUESTION_PAGES,
-    Step("warning_signs", forms.WarningSignsForm, ANSWERS, (rules.WARNING_SIGNS_ID,)),
-    Step(OFFER_STEP, forms.OfferForm, OFFER, tuple(forms.OfferForm.base_fields),
+    *(Step(slug, ANSWERS, fields, heading=heading) for slug, fields, heading in _PAGES),
+    Step(OFFER_STEP, OFFER, tuple(forms.OfferForm.base_fields),
          heading=_("About the offer (optional)"),
          lead=_("These details help the doctor who reads your report. You can leave any of "
                 "them empty.")),
 )
+PART_FORMS.update({f: forms.OfferForm for f in STEPS[-1].fields})
 STEPS_BY_SLUG = {s.slug: s for s in STEPS}
 #: The page that holds each answer id.
 STEP_OF = {field: s for s in STEPS if s.store == ANSWERS for field in s.fields}
+#: The page an old one-question address leads to (every answer id's own slug).
+PAGE_OF_SLUG = {**STEP_OF, **STEPS_BY_SLUG}
 
 assert set(STEP_OF) == set(rules.ANSWER_IDS), "every answer id needs a page"
+assert len(STEP_OF) == sum(len(s.fields) for s in STEPS if s.store == ANSWERS), \
+    "every answer id on one page only"
 
 
 def relevant_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -76,21 +112,40 @@ def asked(answers: Mapping[str, Any]) -> list[str]:
     return [aid for aid in rules.ANSWER_IDS if rules.applicable(aid, kept)]
 
 
+def before(step: Step, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers given on the pages before ``step``: all that decides what it shows."""
+    index = STEPS.index(step)
+    return {k: v for k, v in answers.items()
+            if k in STEP_OF and STEPS.index(STEP_OF[k]) < index}
+
+
+def shown_fields(step: Step, answers: Mapping[str, Any]) -> list[str]:
+    """The answer ids ``step`` shows, decided by the answers on earlier pages only."""
+    if step.store == OFFER:
+        return list(step.fields)
+    ids = set(asked(before(step, relevant_answers(answers))))
+    return [f for f in step.fields if f in ids]
+
+
 def optional(answer_id: str) -> bool:
     """An answer that may stay empty (an identifier the patient may not have)."""
     question = rules.QUESTIONS_BY_ID.get(answer_id)
     return question is not None and question.kind == rules.catalogue.TEXT
 
 
-#: The number of pages a treatment offer asks (the start page's "N short questions").
-QUESTION_PAGES = len([aid for aid in asked({"offer_kind": "treatment"})
-                      if aid in rules.QUESTIONS_BY_ID])
-
-
 def active_steps(answers: Mapping[str, Any]) -> list[Step]:
-    """The pages a patient with these answers goes through, in order."""
+    """The pages a patient with these answers goes through, in order. A hospital's transplant
+    for a blood disease is left to the haematology team: its result follows the third page,
+    without the offer details."""
     ids = set(asked(answers))
+    if rules.applicability.established_transplant(relevant_answers(answers)):
+        return [s for s in STEPS if ids.intersection(s.fields)]
     return [s for s in STEPS if s.store == OFFER or ids.intersection(s.fields)]
+
+
+#: The number of pages a treatment offer asks, the optional offer details included (the
+#: start page's "N short pages").
+TREATMENT_PAGES = len(active_steps({"offer_kind": "treatment"}))
 
 
 def applies(step: Step, answers: Mapping[str, Any]) -> bool:
@@ -98,7 +153,7 @@ def applies(step: Step, answers: Mapping[str, Any]) -> bool:
 
 
 def position(step: Step, answers: Mapping[str, Any]) -> int:
-    """The page's number among the pages asked ("Question X of N")."""
+    """The page's number among the pages asked ("Page X of N")."""
     steps = active_steps(answers)
     return steps.index(step) + 1 if step in steps else len(steps)
 

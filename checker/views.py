@@ -12,36 +12,26 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import advert, ratelimit
+from . import ratelimit
 from .codes import normalise_resume
 from .disclosures import disclosures
-from .forms import error_summary
 from .methodology import build_methodology
-from .models import RETURN_TO_ANSWERS, Questionnaire
+from .models import Questionnaire
 from .ownership import forget, owned_or_404, remember
+from .promise import promise
 from .report.context import report_context
 from .report.patient import add_patient_page
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
 from .rows import answer_rows, answer_title, offer_rows
-from .steps import (
-    STEP_OF,
-    STEPS,
-    STEPS_BY_SLUG,
-    Step,
-    active_steps,
-    applies,
-    next_step,
-    position,
-    previous_step,
-)
+from .step_view import change_url, step  # noqa: F401 (the question pages' view)
+from .steps import OFFER_STEP, STEP_OF, STEPS, STEPS_BY_SLUG, active_steps
 
 
 @require_GET
 def start(request):
-    # The count the question pages show ("Question 1 of N") before any answer, the optional
-    # last one included; some answers skip pages (an offer in a trial is not asked the price).
+    # The pages a treatment offer asks ("Page 1 of N"), and minutes measured from the words.
     return render(request, "checker/start.html",
-                  {"question_count": len(active_steps({})),
+                  {"promise": promise(),
                    "retention_days": settings.RETENTION_DAYS, "disclosures": disclosures()})
 
 
@@ -58,76 +48,6 @@ def new(request):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def step(request, qid, slug):
-    questionnaire = owned_or_404(request, qid)
-    page = STEPS_BY_SLUG.get(slug)
-    if page is None:
-        raise Http404
-    returning = request.GET.get("next") == RETURN_TO_ANSWERS
-    relevant = questionnaire.relevant_answers()
-    if not applies(page, relevant):
-        # A page this offer skips (an old link, or an answer changed since): go on.
-        following = next_step(page, relevant)
-        if returning or following is None:
-            return redirect("checker-answers", qid=questionnaire.pk)
-        return redirect(questionnaire.step_url(following))
-    stored = getattr(questionnaire, page.store)
-    if request.method == "POST":
-        form = page.form_class(request.POST, initial=stored, answers=relevant)
-        valid = form.is_valid()
-        if valid:
-            questionnaire.save_page(page, form.cleaned_data)
-            advert.step_saved(request, questionnaire, page.slug)
-        if "save" in request.POST:
-            # "Save and come back later": keeps what is chosen here when it is a valid
-            # answer, and shows the code either way (an unfinished page is no error).
-            return redirect("checker-save", qid=questionnaire.pk)
-        if valid:
-            missing = questionnaire.unanswered()
-            if returning and missing:
-                # A changed answer brought new questions in: ask them, then back to the list.
-                return redirect(_change_url(questionnaire, {"step": STEP_OF[missing[0]].slug}))
-            following = next_step(page, questionnaire.relevant_answers())
-            if returning or following is None:
-                return redirect("checker-answers", qid=questionnaire.pk)
-            return redirect(questionnaire.step_url(following))
-    else:
-        form = page.form_class(
-            initial=advert.step_initial(request, questionnaire, slug, stored), answers=relevant)
-    before = previous_step(page, relevant)
-    if returning:
-        back = reverse("checker-answers", args=[questionnaire.pk])
-    elif before:
-        back = questionnaire.step_url(before)
-    else:
-        back = reverse("checker-start")
-    context = {
-        "questionnaire": questionnaire,
-        "form": form,
-        "step": page,
-        "position": position(page, relevant),
-        "total": len(active_steps(relevant)),
-        "back_url": back,
-        "page_title": _page_title(page, form),
-        "action": request.get_full_path(),
-        "errors": error_summary(form) if form.is_bound else [],
-        **advert.step_context(request, questionnaire, slug),
-    }
-    return render(request, "checker/step.html", context, status=400 if form.errors else 200)
-
-
-def _page_title(page: Step, form) -> str:
-    if form.page_heading_field:
-        return str(form.fields[form.page_heading_field].label)
-    return str(page.heading)
-
-
-def _change_url(questionnaire: Questionnaire, row: dict) -> str:
-    return questionnaire.step_url(STEPS_BY_SLUG[row["step"]]) + "?next=" + RETURN_TO_ANSWERS
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
 def answers(request, qid):
     questionnaire = owned_or_404(request, qid)
     errors = []
@@ -139,19 +59,29 @@ def answers(request, qid):
              "message": _("Answer this question: %(question)s") % {"question": answer_title(aid)}}
             for aid in questionnaire.unanswered()
         ]
-    rows = answer_rows(questionnaire.relevant_answers())
     details = offer_rows(questionnaire.offer, blanks=True)
-    for row in (*rows, *details):
-        row["change_url"] = _change_url(questionnaire, row)
     context = {
         "questionnaire": questionnaire,
-        "rows": rows,
+        "groups": _answer_groups(questionnaire),
+        "offer_change_url": change_url(questionnaire, OFFER_STEP),
         "offer_rows": details,
         "errors": errors,
         "back_url": questionnaire.step_url(active_steps(questionnaire.relevant_answers())[-1]),
         "retention_days": settings.RETENTION_DAYS,
     }
     return render(request, "checker/answers.html", context, status=400 if errors else 200)
+
+
+def _answer_groups(questionnaire: Questionnaire) -> list[dict]:
+    """The answers by the page that asks them, each page with its heading (its question's
+    when it holds one) and one link to change it."""
+    groups: dict[str, dict] = {}
+    for row in answer_rows(questionnaire.relevant_answers()):
+        group = groups.setdefault(row["step"], {
+            "heading": str(STEPS_BY_SLUG[row["step"]].heading) or row["label"],
+            "change_url": change_url(questionnaire, row["step"]), "rows": []})
+        group["rows"].append(row)
+    return list(groups.values())
 
 
 @never_cache
@@ -248,6 +178,11 @@ def report(request, qid):
         "answers_url": reverse("checker-answers", args=[questionnaire.pk]),
         "retention_days": settings.RETENTION_DAYS,
     })
+    missing = questionnaire.unanswered()
+    if missing:
+        # "See your result now": the rest was not asked; the first page still to answer.
+        context["ended_early"] = True
+        context["continue_url"] = questionnaire.step_url(STEP_OF[missing[0]])
     return render(request, "checker/report.html", context)
 
 

@@ -117,7 +117,8 @@ class Patient:
         return self.page.url.removeprefix(self.base)
 
     def slug(self) -> str:
-        return self.path.rstrip("/").rsplit("/", 1)[-1]
+        """The page's name in its address (without a #question it was opened at)."""
+        return self.path.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
 
     # --- looking ----------------------------------------------------------------------
     def shot(self, label: str):

@@ -8,7 +8,7 @@ before anything had focus) and for the focused element being in view, not covere
 
 import pytest
 
-from checker.steps import active_steps
+from checker.steps import active_steps, shown_fields
 
 from ..answers import ALL_ANSWERS
 
@@ -20,7 +20,8 @@ OFFER_TYPED = {"clinic_name": "Clinica Ejemplo", "condition": "Knee cartilage de
 
 
 def _is_submit(el):
-    return el["tag"] == "button" and el["type"] == "submit"
+    """The page's own buttons (not the language button at the top, which also submits)."""
+    return el["tag"] == "button" and el["type"] == "submit" and el["name"] != "language"
 
 
 def _continue(patient, label: str):
@@ -52,6 +53,33 @@ def _choose(patient, name: str, value: str):
     assert patient.focused()["checked"], f"Space did not select {name}={value}"
 
 
+def _answer(patient, field: str, value):
+    """Answer one question of the page by keyboard."""
+    if field == "country":
+        # A select: focus it with Tab, then type the country's name to pick it.
+        patient.tab_to(lambda el: el["name"] == "country")
+        patient.page.keyboard.type("Spain")
+        assert patient.focused()["value"] == "ES", patient.focused()
+    elif field in ("authorisation_number", "product"):
+        patient.tab_to(lambda el: el["name"] == field)
+        patient.page.keyboard.type(value)
+    elif field == "extraction_days":
+        patient.tab_to(lambda el: el["name"] == "extraction_days")
+        patient.press("ArrowDown")
+        now = patient.focused()
+        assert (now["value"], now["checked"]) == ("days", True), now
+        number = patient.tab()
+        assert number["name"] == "extraction_days_number", number
+        patient.page.keyboard.type(str(value))
+    elif field == "warning_signs":
+        _choose(patient, "warning_signs", "none")
+    elif field in OFFER_TYPED:
+        patient.tab_to(lambda el: el["name"] == field)
+        patient.page.keyboard.type(OFFER_TYPED[field])
+    else:
+        _choose(patient, field, value)
+
+
 def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
     patient = open_patient()
     patient.goto("/")
@@ -64,34 +92,13 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
 
     for step in active_steps(ALL_ANSWERS):
         assert patient.slug() == step.slug
-        value = ALL_ANSWERS.get(step.slug)
-        if step.slug == "country":
-            # A select: focus it with Tab, then type the country's name to pick it.
-            patient.tab_to(lambda el: el["name"] == "country")
-            patient.page.keyboard.type("Spain")
-            assert patient.focused()["value"] == "ES", patient.focused()
-        elif step.slug in ("authorisation_number", "product"):
-            patient.tab_to(lambda el, slug=step.slug: el["name"] == slug)
-            patient.page.keyboard.type(value)
-        elif step.slug == "extraction_days":
-            patient.tab_to(lambda el: el["name"] == "extraction_days")
-            patient.press("ArrowDown")
-            now = patient.focused()
-            assert (now["value"], now["checked"]) == ("days", True), now
-            number = patient.tab()
-            assert number["name"] == "extraction_days_number", number
-            patient.page.keyboard.type(str(value))
-        elif step.slug == "warning_signs":
-            _choose(patient, "warning_signs", "none")
-        elif step.slug == "offer":
-            for name, text in OFFER_TYPED.items():
-                patient.tab_to(lambda el, name=name: el["name"] == name)
-                patient.page.keyboard.type(text)
-        else:
-            _choose(patient, step.slug, value)
+        for field in shown_fields(step, ALL_ANSWERS):
+            _answer(patient, field, ALL_ANSWERS.get(field))
         _continue(patient, step.slug)
 
     assert patient.slug() == "answers"
+            # A select: focus it with Tab, then type the country's name to pick it.
+
     answers = patient.page.inner_text("main")
     assert "Not answered" not in answers
     assert f"{ALL_ANSWERS['extraction_days']} days" in answers and "Clinica Ejemplo" in answers

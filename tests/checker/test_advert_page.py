@@ -160,13 +160,13 @@ def test_a_text_saying_no_agency_checks_it_links_to_the_agency_question(journey)
         "advert_text": "No necesita autorización de la AEMPS porque no es un medicamento: "
                        "son sus propias células."}).content.decode()
     assert 'data-sign="no_agency"' in page
-    assert f'href="{journey.url("regulator")}"' in page
+    assert f'href="{journey.url("regulator")}#answer-regulator"' in page
 
 
 def test_a_same_day_text_links_to_the_days_question(journey):
     page = journey.client.post(_advert_url(journey), {
         "advert_text": "We harvest your fat and inject the cells the same day."}).content.decode()
-    assert f'href="{journey.url("extraction_days")}"' in page
+    assert f'href="{journey.url("extraction_days")}#answer-extraction_days"' in page
     assert journey.client.get(journey.url("extraction_days")).status_code == 200
 
 

@@ -7,7 +7,7 @@ from django.test import Client
 
 from checker.models import Questionnaire
 
-from ..conftest import Journey
+from ..conftest import GREEN_POSTS, Journey
 
 
 @pytest.fixture
@@ -84,10 +84,11 @@ def test_bad_answers_get_a_form_error_and_keep_what_was_saved(answered, slug, da
 
 
 def test_the_product_takes_sixty_characters_and_no_more(answered):
-    assert answered.post("product", {"product": "x" * 60}).status_code == 302
+    cells = GREEN_POSTS["cell_type"]
+    assert answered.post("product", {**cells, "product": "x" * 60}).status_code == 302
     assert answered.record.answers["product"] == "x" * 60
     before = _snapshot(answered)
-    html = answered.post("product", {"product": "y" * 61}).content.decode()
+    html = answered.post("product", {**cells, "product": "y" * 61}).content.decode()
     assert 'value="' + "y" * 61 + '"' in html  # what was typed is shown back, not lost
     assert 'href="#id_product"' in html and 'aria-invalid="true"' in html
     assert _snapshot(answered) == before
@@ -151,7 +152,16 @@ def test_bad_input_on_whose_cells_and_donor_days_keeps_what_was_saved(answered):
 
 def test_a_post_to_a_page_that_does_not_apply_saves_nothing(answered):
     before = _snapshot(answered)
+    # A trial's question on a treatment's page: not shown there, so not saved.
     response = answered.post("trial_free", {"trial_free": "no"})
+    assert response.status_code == 400
+    assert _snapshot(answered) == before
+    # A page a hospital's transplant for a blood disease does not ask: it goes on.
+    transplant = {"offer_kind": "transplant", "provider": "hospital", "country": "ES",
+                  "condition_group": "blood_disease"}
+    Questionnaire.objects.filter(pk=answered.qid).update(answers=transplant)
+    before = _snapshot(answered)
+    response = answered.post("told", GREEN_POSTS["told"])
     assert response.status_code == 302
     assert _snapshot(answered) == before
 
@@ -209,10 +219,12 @@ def test_unsupported_methods_are_refused(journey):
 
 
 def test_a_double_submit_stores_the_answer_once(journey):
+    told = {"atmp": "unsure", "clinical_trial": "no", "regulator": "no", "clean_room": "no",
+            "administrator_authorised": "no", "cell_source": "unsure"}
     for _ in range(2):
-        assert journey.post("atmp", {"atmp": "unsure"}).status_code == 302
+        assert journey.post("atmp", told).status_code == 302
     record = journey.record
-    assert record.answers == {"atmp": "unsure"}
+    assert record.answers == told
     assert record.version == 1
 
 

@@ -141,8 +141,8 @@ def test_10_a_number_with_thousands_of_digits_is_a_400(journey, days, field):
 
 
 def test_10_leading_zeros_are_still_read_as_the_number(journey):
-    body = {"cell_source": "autologous", "extraction_days": "days",
-            "extraction_days_number": "00021"}
+    body = {"extraction_days": "days", "extraction_days_number": "00021",
+            "pain_followup": "yes", "imaging_followup": "yes"}
     assert journey.post("extraction_days", body).status_code == 302
     assert journey.record.answers["extraction_days"] == 21
 

@@ -124,8 +124,8 @@ from tests.conftest import GREEN_POSTS, Journey
 client = Client()
 journey = Journey(client)
 offer = {**GREEN_POSTS["offer"], "clinic_name": "Zyxwvut Clinic", "condition": "Qwertyuiop"}
-journey.answer_all({"offer": offer, "cells": {"cell_source": "autologous",
-                                              "extraction_days": "317"}})
+journey.answer_all({"offer": offer, "extraction_days": {"extraction_days": "317"}})
+assert journey.record.answers["extraction_days"] == 317
 journey.finish()
 record = journey.record
 client.post("/resume/", {"code": record.resume_code})

@@ -4,7 +4,7 @@ import pytest
 
 import rules
 from checker.models import Questionnaire
-from checker.steps import STEPS, active_steps, relevant_answers
+from checker.steps import STEPS, STEPS_BY_SLUG, active_steps, relevant_answers, shown_fields
 
 from ..answers import ROUTE_ANSWERS, page_posts
 from ..conftest import GREEN_POSTS, Journey, resume_code_of, verdict_of
@@ -32,19 +32,21 @@ def test_each_page_asked_has_one_post_form_with_fields_named_by_question_id(jour
     for step in active_steps({"offer_kind": kind}):
         html = journey.client.get(journey.url(step.slug)).content.decode()
         assert html.count('<form method="post"') == 1, step.slug
-        for field in step.fields:
+        for field in shown_fields(step, ROUTE_ANSWERS[kind]):
             assert f'name="{field}"' in html, (step.slug, field)
 
 
 def test_a_page_that_does_not_apply_is_skipped(journey):
     journey.post("offer_kind", {"offer_kind": "treatment"})
-    response = journey.client.get(journey.url("trial_free"))
-    assert response.status_code == 302
-    assert response["Location"] == journey.url("administrator_authorised")
+    # An old address of one question leads to the page that holds it now.
+    response = journey.client.get(f"{journey.base}trial_free/")
+    assert response["Location"] == journey.url("told") + "#answer-trial_free"
+    # The trial's questions are not on it for a treatment.
+    assert 'name="trial_free"' not in journey.client.get(journey.url("told")).content.decode()
     # A hospital's transplant for a blood disease is asked nothing more (judgement v3).
     for slug, value in ESTABLISHED_TRANSPLANT.items():
         journey.post(slug, {slug: value})
-    assert journey.client.get(journey.url("atmp"))["Location"] == journey.url("offer")
+    assert journey.client.get(journey.url("atmp"))["Location"] == journey.url("answers")
     # Any other "transplant" is asked what a treatment is.
     journey.post("provider", {"provider": "private_clinic"})
     assert journey.client.get(journey.url("atmp")).status_code == 200
@@ -53,10 +55,11 @@ def test_a_page_that_does_not_apply_is_skipped(journey):
 def test_progress_heading_hint_and_not_sure_are_on_the_page(journey):
     html = journey.client.get(journey.url("clean_room")).content.decode()
     steps = active_steps({})
-    assert f"Question {steps.index(STEPS[[s.slug for s in STEPS].index('clean_room')]) + 1} " \
-           f"of {len(steps)}" in html
+    assert f"Page {steps.index(STEPS_BY_SLUG['told']) + 1} of {len(steps)}" in html
+    assert '<h1 class="heading-l">What they told you</h1>' in html
     text, hint = rules.wording("clean_room", {})
-    assert f'<h1 class="heading-l">{text}</h1>' in html
+    # On a page of several questions each one is a fieldset with its question as legend.
+    assert f'<legend class="fieldset__legend">\n      <h2 class="heading-m">{text}</h2>' in html
     assert "certified for good" not in html  # the hint, not the clinic question
     assert hint.split(".")[0] in html
     assert 'value="unsure"' in html and "Not sure" in html
@@ -68,8 +71,11 @@ def test_the_number_of_pages_follows_the_offer_kind(journey):
     html = journey.client.get(journey.url("trial_free")).content.decode()
     total = len(active_steps({"offer_kind": "trial"}))
     assert f"of {total}" in html
-    # Kind, who gives it, country, illness, offer.
-    assert total > len(active_steps(ESTABLISHED_TRANSPLANT)) == 5
+    # The same number of pages for every kind of offer: the count does not jump.
+    assert {len(active_steps({"offer_kind": k})) for k in rules.catalogue.OFFER_KINDS} == \
+        {total} == {len(active_steps({}))}
+    # Kind; who gives it and where; illness: then the result.
+    assert total > len(active_steps(ESTABLISHED_TRANSPLANT)) == 3
     # Any other "transplant" is asked what a treatment is asked.
     assert active_steps({**ESTABLISHED_TRANSPLANT, "provider": "private_clinic"}) == \
         active_steps({**ESTABLISHED_TRANSPLANT, "offer_kind": "treatment"})
@@ -141,7 +147,8 @@ def test_every_cells_answer_is_stored_and_assessed(client, db, posts, stored):
     overrides = {
         "cell_type": {"cell_type": posts["cell_type"]},
         "cell_source": {k: v for k, v in posts.items() if k == "cell_source"},
-        "extraction_days": {k: v for k, v in posts.items() if k.startswith("extraction")},
+        "extraction_days": {"extraction_days": "",
+                            **{k: v for k, v in posts.items() if k.startswith("extraction")}},
     }
     journey = Journey(client).answer_all(overrides)
     report = journey.finish()
@@ -190,7 +197,10 @@ def test_check_your_answers_lists_every_answer_asked_with_a_change_link(journey)
     assert html.index('<form method="post"') < html.index("data-resume-code")
     for step in active_steps(journey.record.answers):
         assert f'href="{journey.url(step.slug)}?next=answers"' in html
-    assert f'href="{journey.url("trial_free")}?next=answers"' not in html
+    assert 'name="trial_free"' not in html and "Is taking part free for you?" not in html
+    # Grouped by page, one Change link each, and no question numbers.
+    assert html.count(">Change<") == len(active_steps(journey.record.answers))
+    assert not re.search(r"\b\d+[a-z]?\. ", html.split("<main", 1)[1].split("</main>")[0])
     assert "42 days" in html and "None of these" in html and "Clinica Ejemplo" in html
     assert "Spain" in html and "EU/1/17/1181" in html and "Spherox" in html
     assert "A public or university hospital, or its trial unit" in html
@@ -199,7 +209,8 @@ def test_check_your_answers_lists_every_answer_asked_with_a_change_link(journey)
 
 def test_a_change_returns_to_check_your_answers(journey):
     journey.answer_all()
-    response = journey.client.post(journey.url("leaflet") + "?next=answers", {"leaflet": "no"})
+    response = journey.client.post(journey.url("leaflet") + "?next=answers",
+                                   {**GREEN_POSTS["seen"], "leaflet": "no"})
     assert response["Location"] == journey.url("answers")
     assert journey.record.answers["leaflet"] == "no"
     page = journey.client.get(journey.url("leaflet") + "?next=answers").content.decode()
@@ -300,7 +311,7 @@ def test_the_v3_pages_show_their_question_hint_and_every_choice(journey):
         question = rules.QUESTIONS_BY_ID[slug]
         html = journey.client.get(journey.url(slug)).content.decode().replace("&#x27;", "'")
         text, hint = rules.wording(slug, {"condition_group": "neurological"})
-        assert f'<h1 class="heading-l">{text}</h1>' in html, slug
+        assert f'<h2 class="heading-m">{text}</h2>' in html, slug
         assert hint.split(".")[0] in html, slug
         assert re.findall(rf'name="{slug}" id="[^"]+" value="(\w+)"', html) == \
             list(question.choices), slug
@@ -310,8 +321,9 @@ def test_the_v3_pages_show_their_question_hint_and_every_choice(journey):
     number = journey.client.get(journey.url("authorisation_number")).content.decode()
     assert 'maxlength="40"' in number  # each text question has its own limit
     # Optional: an empty name goes on, and is not stored.
-    assert journey.post("product", {"product": "  "}).status_code == 302
+    cells = GREEN_POSTS["cell_type"]
+    assert journey.post("product", {**cells, "product": "  "}).status_code == 302
     assert "product" not in journey.record.answers
     # Typed with odd spacing, it is kept as one line.
-    assert journey.post("product", {"product": "  Sph-erox \t 2 "}).status_code == 302
+    assert journey.post("product", {**cells, "product": "  Sph-erox \t 2 "}).status_code == 302
     assert journey.record.answers["product"] == "Sph-erox 2"

@@ -13,11 +13,15 @@ pytestmark = pytest.mark.django_db
 
 def test_saving_a_page_writes_its_fields_only_and_bumps_the_version_on_change():
     q = Questionnaire.objects.create(answers={"leaflet": "no"})
-    q.save_page(STEPS_BY_SLUG["atmp"], {"atmp": "yes", "leaflet": "yes"})
-    assert q.answers == {"leaflet": "no", "atmp": "yes"}
-    assert q.version == 1 and q.last_step == "clinical_trial"
-    q.save_page(STEPS_BY_SLUG["atmp"], {"atmp": "yes"})
+    q.save_page(STEPS_BY_SLUG["told"], {"atmp": "yes", "leaflet": "yes"})
+    assert q.answers == {"leaflet": "no", "atmp": "yes"}  # the leaflet is on another page
+    assert q.version == 1 and q.last_step == "seen"
+    q.save_page(STEPS_BY_SLUG["told"], {"atmp": "yes"})
     assert q.version == 1  # nothing changed
+    # A page saved in part keeps what is not given, and stays the page to come back to.
+    q.save_page(STEPS_BY_SLUG["told"], {"regulator": "no"}, complete=False)
+    assert q.answers == {"leaflet": "no", "atmp": "yes", "regulator": "no"}
+    assert q.version == 2 and q.last_step == "told"
 
 
 def test_empty_offer_details_are_dropped():
@@ -30,7 +34,7 @@ def test_empty_offer_details_are_dropped():
 def test_an_empty_optional_answer_is_dropped_and_never_missing():
     q = Questionnaire.objects.create(answers={"offer_kind": "treatment",
                                               "authorisation_number": "EU/1/17/1181"})
-    q.save_page(STEPS_BY_SLUG["authorisation_number"], {"authorisation_number": ""})
+    q.save_page(STEPS_BY_SLUG["seen"], {"authorisation_number": ""})
     assert "authorisation_number" not in q.answers
     assert "authorisation_number" not in q.unanswered()
 
@@ -49,8 +53,10 @@ def test_it_finishes_only_when_every_question_is_answered():
 def test_it_resumes_where_the_patient_left_off():
     q = Questionnaire.objects.create()
     assert q.resume_url().endswith(f"/{STEPS[0].slug}/")
-    q.last_step = "extraction_days"
-    assert q.resume_url().endswith("/extraction_days/")
+    q.last_step = "follow_up"
+    assert q.resume_url().endswith("/follow_up/")
+    q.last_step = "extraction_days"  # saved when each question had its own page
+    assert q.resume_url().endswith("/follow_up/")
     q.last_step = "answers"
     assert q.resume_url().endswith("/answers/")
     q.answers = dict(ALL_ANSWERS)

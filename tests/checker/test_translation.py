@@ -268,8 +268,8 @@ def test_a_question_page_shows_the_spanish_question_hint_and_not_sure_answer(jou
     assert text in page and text.startswith("¿") and hint.split(".")[0] in page
     # Asked as what they were told (issue 24): "not sure" is "they did not say, or not sure".
     assert "No me lo dijeron, o no estoy seguro/a" in page
-    # The ninth page: kind, who gives it, country, illness, cells, route, payment, product.
-    assert "Pregunta 9 de" in page
+    # The fifth page: kind; who gives it and where; illness; the cells; what they told you.
+    assert "Página 5 de" in page and "Lo que le han dicho" in page
     assert "Not sure" not in page
     country = journey.client.get(journey.url("country")).content.decode()
     assert "Seleccione un país" in country and ">México</option>" in country

@@ -62,15 +62,15 @@ def test_a_report_the_patient_did_alone_does_not_claim_staff_help(staff_client, 
 def test_starting_the_next_patient_closes_the_previous_one(staff_client):
     first = start(staff_client)
     second = start(staff_client)
-    assert staff_client.get(f"/check/{first.pk}/atmp/").status_code == 404
-    assert staff_client.get(f"/check/{second.pk}/atmp/").status_code == 200
+    assert staff_client.get(f"/check/{first.pk}/told/").status_code == 404
+    assert staff_client.get(f"/check/{second.pk}/told/").status_code == 200
     assert Questionnaire.objects.get(pk=first.pk)  # the patient's answers are kept
 
 
 def test_signing_out_closes_the_questionnaire_on_this_computer(staff_client):
     questionnaire = start(staff_client)
     staff_client.post("/staff/sign-out/")
-    assert staff_client.get(f"/check/{questionnaire.pk}/atmp/").status_code == 404
+    assert staff_client.get(f"/check/{questionnaire.pk}/told/").status_code == 404
 
 
 def test_the_patient_can_carry_on_alone_with_the_resume_code(staff_client, client):
