@@ -1,3 +1,7 @@
+import os
+import stat
+from pathlib import Path
+
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 from django.core.checks import Warning as CheckWarning
@@ -77,9 +81,6 @@ def operator_disclosed(app_configs, **kwargs):
 @register(Tags.security, deploy=True)
 def sqlite_file_private(app_configs, **kwargs):
     """The SQLite file holds health answers: no other account on the machine may read it."""
-    import stat
-    from pathlib import Path
-
     database = settings.DATABASES["default"]
     if not database["ENGINE"].endswith("sqlite3"):
         return []
@@ -94,8 +95,6 @@ def sqlite_file_private(app_configs, **kwargs):
 @register(deploy=True)
 def renders_leave_workers_free(app_configs, **kwargs):
     """Render slots at or above the worker count would let PDFs take every worker."""
-    import os
-
     workers = os.environ.get("WEB_CONCURRENCY", "").strip()
     if not workers.isdigit() or int(workers) > settings.RENDER_SLOTS:
         return []

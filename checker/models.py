@@ -6,7 +6,7 @@ it means to save a page, finish, be answered, have a report and resume lives on 
 """
 
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
@@ -24,9 +24,7 @@ from .codes import (
     new_code,
     shown_resume_code,
 )
-
-if TYPE_CHECKING:
-    from .steps import Step
+from .steps import ANSWERS, STEPS, STEPS_BY_SLUG, Step, asked, next_step, optional, relevant_answers
 
 #: ``last_step`` once every page was saved: a returning patient goes to check your answers.
 RETURN_TO_ANSWERS = "answers"
@@ -96,14 +94,10 @@ class Questionnaire(models.Model):
     def relevant_answers(self) -> dict[str, Any]:
         """The stored answers that count: those of the questions that apply to this offer
         (an answer on a page that no longer applies is kept, but ignored)."""
-        from .steps import relevant_answers
-
         return relevant_answers(self.answers)
 
     def unanswered(self) -> list[str]:
         """The answer ids still missing, in questionnaire order (optional ones never are)."""
-        from .steps import asked, optional
-
         relevant = self.relevant_answers()
         return [aid for aid in asked(self.answers)
                 if aid not in relevant and not optional(aid)]
@@ -115,14 +109,12 @@ class Questionnaire(models.Model):
 
     # --- what a patient does -----------------------------------------------------------------
 
-    def save_page(self, step: "Step", cleaned: dict[str, Any]) -> None:
+    def save_page(self, step: Step, cleaned: dict[str, Any]) -> None:
         """Write this page's fields only, under a row lock, so two tabs never undo each other.
 
         Empty offer details and empty optional answers are dropped; the version goes up
         only when something changed.
         """
-        from .steps import ANSWERS, next_step
-
         with transaction.atomic():
             locked = Questionnaire.objects.select_for_update().get(pk=self.pk)
             store = dict(getattr(locked, step.store))
@@ -150,13 +142,11 @@ class Questionnaire(models.Model):
             self.refresh_from_db(fields=["finished_at"])
         return True
 
-    def step_url(self, step: "Step") -> str:
+    def step_url(self, step: Step) -> str:
         return reverse("checker-step", args=[self.pk, step.slug])
 
     def resume_url(self) -> str:
         """Where a returning patient left off."""
-        from .steps import STEPS, STEPS_BY_SLUG
-
         if self.finished_at:
             return reverse("checker-report", args=[self.pk])
         if self.last_step == RETURN_TO_ANSWERS:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 import rules
 from rules import aftercare
 from rules.assessment import TOLD_ONLY
+from rules.rule_model import Verdict
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
     RELATIVE_CONTRAINDICATIONS,
@@ -138,6 +139,74 @@ def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict
     ]
 
 
+def _warning_signs(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    return [
+        {"id": s.id, "label": gettext(s.label), "hint": gettext(s.hint), "source": s.source,
+         "serious": s.serious}
+        for s in assessment.warning_signs
+    ]
+
+
+def _questions_to_ask(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    return [{"about": a.about, "text": gettext(a.text), "source": a.source}
+            for a in assessment.questions_to_ask]
+
+
+def _documents(assessment: rules.Assessment, given: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
+         "source": d.document.source, "seen": d.seen,
+         "told": not d.seen and any(assessment.basis(q) == TOLD_ONLY
+                                    for q in d.document.questions)}
+        for d in assessment.documents_to_request if _applies(d.document, given)
+    ]
+
+
+def _reasons(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
+    return [{"text": gettext(r.text) % dict(r.params), "source": r.source,
+             "msgid": r.text, "params": dict(r.params)}
+            for r in assessment.reasons]
+
+
+def _cited(verdict: Verdict, made: dict[str, Any],
+           cite: dict[str, list[str]]) -> dict[str, set[str]]:
+    """What each section cites, as rendered (a fallback line cites its passage's source)."""
+    criteria, safety = made["criteria"], made["safety"]
+    return {
+        "intro": set(cite["intro"]),
+        "verdict": {verdict.source, *(r["source"] for r in made["reasons"])},
+        "after_treatment": set(made["after_treatment"]["sources"]),
+        "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
+                       else set(cite["next_steps"])),
+        "offer": {f["source"] for f in made["offer_facts"] if f["source"]},
+        "criteria": {made["timeline"]["source"], *(c["source"] for c in criteria),
+                     *(f["source"] for c in criteria for f in c["findings"])},
+        "warning_signs": ({str(w["source"]) for w in made["warning_signs"]}
+                          if made["warning_signs"] else set(cite["warning_signs"])),
+        "questions_to_ask": ({q["source"] for q in made["questions_to_ask"]}
+                             if made["questions_to_ask"] else set(cite["questions_to_ask"])),
+        "documents": {str(d["source"]) for d in made["documents"]},
+        "answers": set(cite["questions"]),
+        "safety": {*safety["sources"],
+                   *([safety["route_note"]["source"]] if safety["route_note"] else [])},
+    }
+
+
+def _verdict(assessment: rules.Assessment) -> dict[str, Any]:
+    verdict = assessment.verdict
+    return {
+        "id": verdict.id,
+        "title": gettext(verdict.title),
+        "summary": gettext(verdict.summary),
+        "source": verdict.source,
+        # A verdict without its own shape (the v2 out_of_scope) gets the neutral one.
+        "icon": _VERDICT_ICONS.get(verdict.id, "question"),
+        # What a green verdict rests on (rules.table.GREEN_BY_BASIS), "" otherwise.
+        "basis": assessment.green_basis,
+    }
+
+
 def build_report(assessment: rules.Assessment, *, reference: str, created: datetime,
                  offer: dict[str, Any], resume_code: str | None = None,
                  assisted_by: str | None = None) -> dict[str, Any]:
@@ -147,94 +216,43 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
     ``sources`` lists what the page cites, ``pdf_sources`` what the PDF cites.
     """
     verdict = assessment.verdict
-    warning_signs = [
-        {"id": s.id, "label": gettext(s.label), "hint": gettext(s.hint), "source": s.source,
-         "serious": s.serious}
-        for s in assessment.warning_signs
-    ]
-    criteria = _criteria(assessment)
-    questions_to_ask = [
-        {"about": a.about, "text": gettext(a.text), "source": a.source}
-        for a in assessment.questions_to_ask
-    ]
     given = assessment.answers.as_dict()
-    documents = [
-        {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
-         "source": d.document.source, "seen": d.seen,
-         "told": not d.seen and any(assessment.basis(q) == TOLD_ONLY
-                                    for q in d.document.questions)}
-        for d in assessment.documents_to_request if _applies(d.document, given)
-    ]
     transplant = verdict.id == OUT_OF_SCOPE
-    safety = _safety(given, transplant)
-    facts = offer_facts(assessment, offer)
-    # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
-    reasons: list[dict[str, Any]] = [
-        {"text": gettext(r.text) % dict(r.params), "source": r.source,
-         "msgid": r.text, "params": dict(r.params)}
-        for r in assessment.reasons]
-    drawing = timeline(assessment)
-    cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
-    # "If you have already had the treatment": the red flags of this case (rules/aftercare.py).
-    after_treatment = _red_flags(given, transplant)
-    sign_sources = after_treatment["sources"]
-
-    # What each section cites, as rendered (a fallback line cites its passage's source).
-    cited: dict[str, set[str]] = {
-        "intro": set(cite["intro"]),
-        "verdict": {verdict.source, *(r["source"] for r in reasons)},
-        "after_treatment": set(sign_sources),
-        "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
-                       else set(cite["next_steps"])),
-        "offer": {f["source"] for f in facts if f["source"]},
-        "criteria": {drawing["source"], *(c["source"] for c in criteria),
-                     *(f["source"] for c in criteria for f in c["findings"])},
-        "warning_signs": ({str(w["source"]) for w in warning_signs} if warning_signs
-                          else set(cite["warning_signs"])),
-        "questions_to_ask": ({q["source"] for q in questions_to_ask} if questions_to_ask
-                             else set(cite["questions_to_ask"])),
-        "documents": {str(d["source"]) for d in documents},
-        "answers": set(cite["questions"]),
-        "safety": {*safety["sources"],
-                   *([safety["route_note"]["source"]] if safety["route_note"] else [])},
+    made: dict[str, Any] = {
+        "reasons": _reasons(assessment),
+        # The offer's facts, one row each (label, value, url, source): report/facts.py.
+        "offer_facts": offer_facts(assessment, offer),
+        "criteria": _criteria(assessment),
+        "warning_signs": _warning_signs(assessment),
+        "questions_to_ask": _questions_to_ask(assessment),
+        "documents": _documents(assessment, given),
+        "safety": _safety(given, transplant),
+        # "If you have already had the treatment": the red flags of this case
+        # (rules/aftercare.py).
+        "after_treatment": _red_flags(given, transplant),
+        "timeline": timeline(assessment),
     }
+    cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
+    cited = _cited(verdict, made, cite)
     rows = [r for r in answer_rows(given) if r["id"] in rules.QUESTIONS_BY_ID]
 
     return {
+        **made,
         "reference": reference,
         "created": created,
-        "verdict": {
-            "id": verdict.id,
-            "title": gettext(verdict.title),
-            "summary": gettext(verdict.summary),
-            "source": verdict.source,
-            # A verdict without its own shape (the v2 out_of_scope) gets the neutral one.
-            "icon": _VERDICT_ICONS.get(verdict.id, "question"),
-            # What a green verdict rests on (rules.table.GREEN_BY_BASIS), "" otherwise.
-            "basis": assessment.green_basis,
-        },
+        "verdict": _verdict(assessment),
         # The product named and what it matched (None when neither a name nor a number).
         "product": product_summary(assessment.product),
-        "reasons": reasons,
         "offer_rows": offer_rows(offer),
-        # The offer's facts, one row each (label, value, url, source): checker/report/facts.py.
-        "offer_facts": facts,
         "out_of_scope": verdict.id == OUT_OF_SCOPE,
-        "criteria": criteria,
         "answers": rows,
         # The raw answers, for the doctor's PDF (checker/report/doctor.py).
         "answer_values": assessment.answers.as_dict(),
         # How each yes/no and documents answer was given (only "seen_in_writing" is shown).
         "evidence": dict(assessment.evidence),
         "question_count": len(rows),
-        "warning_signs": warning_signs,
         "warning_signs_answered": assessment.warning_signs_answered,
         "warning_signs_unsure": assessment.warning_signs_unsure,
-        "questions_to_ask": questions_to_ask,
-        "documents": documents,
-        "safety": safety,
-        "after_treatment": after_treatment,
-        "timeline": drawing,
         "cite": cite,
         "sources": _sources(cited, PAGE_SECTIONS),
         "pdf_sources": _sources(cited, PDF_SECTIONS),

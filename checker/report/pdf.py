@@ -8,11 +8,13 @@ any change to the answers bumps the version, so the next request renders it anew
 """
 
 import atexit
+import gc
 import logging
 import mimetypes
 import os
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -31,6 +33,7 @@ from ..models import Questionnaire, ReportPDF
 from ..renderslots import render_slot
 from .context import report_context
 from .doctor import add_doctor
+from .samples import SAMPLES, sample_context
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +110,7 @@ _local = threading.local()
 def _stylesheets(paper: str, names: tuple[str, ...] = _STYLESHEETS):
     cache = getattr(_local, "css", None)
     if cache is None:
+        # Imported late, as in _fetcher_class: WeasyPrint loads Pango, which only PDFs need.
         from weasyprint import CSS
         from weasyprint.text.fonts import FontConfiguration
 
@@ -122,7 +126,7 @@ def _stylesheets(paper: str, names: tuple[str, ...] = _STYLESHEETS):
     fetcher, font_config, parsed, papers, images = cache
     for name in names:
         if name not in parsed:
-            from weasyprint import CSS
+            from weasyprint import CSS  # late, as above
 
             parsed[name] = CSS(string=resolve_static(_STATIC_PREFIX + name).read_text("utf-8"),
                                base_url=_BASE_URL, url_fetcher=fetcher,
@@ -151,12 +155,6 @@ def warm_up() -> None:
     generation (``gc.freeze``): the full collections that renders set off no longer walk
     the ~90,000 objects of Django, WeasyPrint and the caches, which never become garbage.
     """
-    import gc
-    from datetime import UTC, datetime
-
-    from ..staff.preview import sample_context
-    from ..staff.samples import SAMPLES
-
     render_pdf(sample_context(SAMPLES[rules.AMBER], datetime(2026, 1, 1, tzinfo=UTC)))
     _parse_glyph_array_types()
     gc.collect()
@@ -165,7 +163,7 @@ def warm_up() -> None:
 
 def _glyph_counts() -> int:
     """The most glyphs any of the PDF's fonts has (the longest array subsetting can ask for)."""
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont  # late: only the warm-up reads the fonts' tables
 
     most = 0
     for root in _static_dirs():
@@ -247,9 +245,10 @@ def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = ""
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}, not {paper!r}")
+    # Imported late: WeasyPrint loads Pango, which only PDFs need (pdf_artifacts imports it).
     from weasyprint import CSS, HTML
 
-    from .pdf_artifacts import install
+    from .pdf_artifacts import install  # late, as WeasyPrint
 
     install()  # running header and footer as artifacts in a tagged PDF
 

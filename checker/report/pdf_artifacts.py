@@ -36,6 +36,7 @@ def install() -> None:
     global _installed
     if _installed:
         return
+    # Imported late: WeasyPrint loads Pango, which only PDFs need.
     from weasyprint import document
     from weasyprint.formatting_structure import boxes
     from weasyprint.pdf import tags

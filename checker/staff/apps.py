@@ -31,6 +31,8 @@ def _short_session(sender, request=None, **kwargs):
 
 
 def _ensure_group_after_migrate(sender, using="default", **kwargs):
+    # Imported when called: apps.py loads before the app registry is ready, and accounts
+    # imports the auth models.
     from .accounts import ensure_group
 
     ensure_group(using=using)

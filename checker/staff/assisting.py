@@ -10,6 +10,9 @@ from django.conf import settings
 
 from .accounts import PERMISSION
 
+#: Questionnaires started here with a patient, forgotten when the next one starts.
+ASSISTED = "staff_assisted"
+
 
 def assisting(request) -> dict:
     # No session cookie, no staff session: the patient's own pages never open a session here.
@@ -18,8 +21,6 @@ def assisting(request) -> dict:
     match = getattr(request, "resolver_match", None)
     if match is not None and match.namespace == "staff":
         return {}  # the staff pages have their own bar
-    from .views import ASSISTED
-
     user = getattr(request, "user", None)
     if (user is None or not user.is_authenticated or not request.session.get(ASSISTED)
             or not user.has_perm(PERMISSION)):

@@ -2,9 +2,11 @@
 
 from ..models import Questionnaire
 from ..renderslots import render_slot
-from ..report.context import build_report, report_context
+from ..report.context import report_context
 from ..report.pdf import render_pdf
-from .samples import Sample
+from ..report.samples import Sample, sample_context
+
+__all__ = ["questionnaire_context", "sample_context", "sample_pdf"]
 
 
 def questionnaire_context(questionnaire: Questionnaire) -> dict:
@@ -13,11 +15,6 @@ def questionnaire_context(questionnaire: Questionnaire) -> dict:
     # need it (a patient who wants help continuing reads it out on the resume page).
     context["resume_code"] = None
     return context
-
-
-def sample_context(sample: Sample, created) -> dict:
-    return build_report(sample.assessment(), reference=sample.reference, created=created,
-                        offer=sample.translated_offer())
 
 
 def sample_pdf(sample: Sample, created, paper: str) -> bytes:

@@ -26,20 +26,19 @@ from ..models import Questionnaire
 from ..ownership import forget, remember
 from ..report.patient import add_patient_page
 from ..report.pdf import PAPERS, pdf_bytes, pdf_filename, pdf_response
+from ..report.samples import SAMPLES
 from ..steps import STEPS
 from . import audit, preview, throttle
 from .accounts import PERMISSION
+from .assisting import ASSISTED
 from .forms import LookupForm, SignInForm
 from .models import AuditEntry
-from .samples import SAMPLES
 
 _VIEW, _DOWNLOAD = "view", "download"
 #: Reports this staff session has looked up by reference (apart from the patient's own
 #: session list, so looking a report up never lets staff change the answers).
 _OPENED = "staff_opened_reports"
 _MAX_OPENED = 20
-#: Questionnaires started here with a patient, forgotten when the next one starts.
-ASSISTED = "staff_assisted"
 
 
 def staff_required(view):
