@@ -3,7 +3,7 @@
 from ..models import Questionnaire
 from ..renderslots import render_slot
 from ..report.context import report_context
-from ..report.pdf import render_pdf
+from ..report.render import render_pdf
 from ..report.samples import Sample, sample_context
 
 __all__ = ["questionnaire_context", "sample_context", "sample_pdf"]

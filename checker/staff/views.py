@@ -25,8 +25,9 @@ from ..forms import error_summary
 from ..models import Questionnaire
 from ..ownership import forget, remember
 from ..report.patient import add_patient_page
-from ..report.pdf import PAPERS, pdf_bytes, pdf_filename, pdf_response
+from ..report.render import PAPERS
 from ..report.samples import SAMPLES
+from ..report.store import pdf_bytes, pdf_filename, pdf_response
 from ..steps import STEPS
 from . import audit, preview, throttle
 from .accounts import PERMISSION

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 import rules
 from checker.offer import OFFER_LIMITS
-from checker.report import pdf as report
+from checker.report import render as report
 from checker.report.doctor import add_doctor
 from checker.report.doctor_offer import offer_questions
 from checker.report.pdf import html_to_pdf, make_url_fetcher, render_pdf
