@@ -1,10 +1,11 @@
 """What the report page and the PDF show: plain, already translated values.
 
-``build_report`` turns an ``Assessment`` into the template context, so no template computes
+``build_report`` turns an ``Assessment`` into a ``Report`` (model.py), so no template computes
 anything, and lists every source the rendered report cites: templates show the ids they
 are given and never name one themselves.
 """
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +29,7 @@ from ..models import Questionnaire
 from ..redact import neutralise
 from ..rows import answer_rows, offer_rows
 from .facts import offer_facts
+from .model import Report, VerdictView
 from .product import product_summary
 from .timeline import timeline
 
@@ -169,102 +171,76 @@ def _reasons(assessment: rules.Assessment) -> list[dict[str, Any]]:
             for r in assessment.reasons]
 
 
-def _cited(verdict: Verdict, made: dict[str, Any],
-           cite: dict[str, list[str]]) -> dict[str, set[str]]:
+def _cited(verdict: Verdict, report: Report) -> dict[str, set[str]]:
     """What each section cites, as rendered (a fallback line cites its passage's source)."""
-    criteria, safety = made["criteria"], made["safety"]
+    cite, criteria, safety = report.cite, report.criteria, report.safety
     return {
         "intro": set(cite["intro"]),
-        "verdict": {verdict.source, *(r["source"] for r in made["reasons"])},
-        "after_treatment": set(made["after_treatment"]["sources"]),
+        "verdict": {verdict.source, *(r["source"] for r in report.reasons)},
+        "after_treatment": set(report.after_treatment["sources"]),
         "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
                        else set(cite["next_steps"])),
-        "offer": {f["source"] for f in made["offer_facts"] if f["source"]},
-        "criteria": {made["timeline"]["source"], *(c["source"] for c in criteria),
+        "offer": {f["source"] for f in report.offer_facts if f["source"]},
+        "criteria": {report.timeline["source"], *(c["source"] for c in criteria),
                      *(f["source"] for c in criteria for f in c["findings"])},
-        "warning_signs": ({str(w["source"]) for w in made["warning_signs"]}
-                          if made["warning_signs"] else set(cite["warning_signs"])),
-        "questions_to_ask": ({q["source"] for q in made["questions_to_ask"]}
-                             if made["questions_to_ask"] else set(cite["questions_to_ask"])),
-        "documents": {str(d["source"]) for d in made["documents"]},
+        "warning_signs": ({str(w["source"]) for w in report.warning_signs}
+                          if report.warning_signs else set(cite["warning_signs"])),
+        "questions_to_ask": ({q["source"] for q in report.questions_to_ask}
+                             if report.questions_to_ask else set(cite["questions_to_ask"])),
+        "documents": {str(d["source"]) for d in report.documents},
         "answers": set(cite["questions"]),
         "safety": {*safety["sources"],
                    *([safety["route_note"]["source"]] if safety["route_note"] else [])},
     }
 
 
-def _verdict(assessment: rules.Assessment) -> dict[str, Any]:
+def _verdict(assessment: rules.Assessment) -> VerdictView:
     verdict = assessment.verdict
     return {
         "id": verdict.id,
         "title": gettext(verdict.title),
         "summary": gettext(verdict.summary),
         "source": verdict.source,
-        # A verdict without its own shape (the v2 out_of_scope) gets the neutral one.
         "icon": _VERDICT_ICONS.get(verdict.id, "question"),
-        # What a green verdict rests on (rules.table.GREEN_BY_BASIS), "" otherwise.
         "basis": assessment.green_basis,
     }
 
 
 def build_report(assessment: rules.Assessment, *, reference: str, created: datetime,
                  offer: dict[str, Any], resume_code: str | None = None,
-                 assisted_by: str | None = None) -> dict[str, Any]:
-    """The template context of ``report/result.html`` and ``report/pdf.html``.
+                 assisted_by: str | None = None) -> Report:
+    """The report of ``report/result.html`` and ``report/pdf.html``.
 
     Everything is translated into the active language here; templates only display.
     ``sources`` lists what the page cites, ``pdf_sources`` what the PDF cites.
     """
-    verdict = assessment.verdict
     given = assessment.answers.as_dict()
-    transplant = verdict.id == OUT_OF_SCOPE
-    made: dict[str, Any] = {
-        "reasons": _reasons(assessment),
-        # The offer's facts, one row each (label, value, url, source): report/facts.py.
-        "offer_facts": offer_facts(assessment, offer),
-        "criteria": _criteria(assessment),
-        "warning_signs": _warning_signs(assessment),
-        "questions_to_ask": _questions_to_ask(assessment),
-        "documents": _documents(assessment, given),
-        "safety": _safety(given, transplant),
-        # "If you have already had the treatment": the red flags of this case
-        # (rules/aftercare.py).
-        "after_treatment": _red_flags(given, transplant),
-        "timeline": timeline(assessment),
-    }
-    cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
-    cited = _cited(verdict, made, cite)
+    transplant = assessment.verdict.id == OUT_OF_SCOPE
     rows = [r for r in answer_rows(given) if r["id"] in rules.QUESTIONS_BY_ID]
-
-    return {
-        **made,
-        "reference": reference,
-        "created": created,
-        "verdict": _verdict(assessment),
-        # The product named and what it matched (None when neither a name nor a number).
-        "product": product_summary(assessment.product),
-        "offer_rows": offer_rows(offer),
-        "out_of_scope": verdict.id == OUT_OF_SCOPE,
-        "answers": rows,
-        # The raw answers, for the doctor's PDF (checker/report/doctor.py).
-        "answer_values": assessment.answers.as_dict(),
-        # How each yes/no and documents answer was given (only "seen_in_writing" is shown).
-        "evidence": dict(assessment.evidence),
-        "question_count": len(rows),
-        "warning_signs_answered": assessment.warning_signs_answered,
-        "warning_signs_unsure": assessment.warning_signs_unsure,
-        "cite": cite,
-        "sources": _sources(cited, PAGE_SECTIONS),
-        "pdf_sources": _sources(cited, PDF_SECTIONS),
-        "resume_code": resume_code,
-        "assisted_by": assisted_by,
-        # Which rules made this report (the methodology page and `assess` show the same).
-        "ruleset": {"version": rules.RULESET_VERSION, "reviewed_on": rules.REVIEWED_ON},
-    }
+    report = Report(
+        reference=reference, created=created, verdict=_verdict(assessment),
+        reasons=_reasons(assessment), product=product_summary(assessment.product),
+        offer_rows=offer_rows(offer), offer_facts=offer_facts(assessment, offer),
+        out_of_scope=transplant, criteria=_criteria(assessment),
+        answers=rows, question_count=len(rows), answer_values=assessment.answers.as_dict(),
+        evidence=dict(assessment.evidence), warning_signs=_warning_signs(assessment),
+        warning_signs_answered=assessment.warning_signs_answered,
+        warning_signs_unsure=assessment.warning_signs_unsure,
+        questions_to_ask=_questions_to_ask(assessment), documents=_documents(assessment, given),
+        safety=_safety(given, transplant), after_treatment=_red_flags(given, transplant),
+        timeline=timeline(assessment),
+        cite={passage: list(ids) for passage, ids in REPORT_CITATIONS.items()},
+        sources=[], pdf_sources=[],
+        ruleset={"version": rules.RULESET_VERSION, "reviewed_on": rules.REVIEWED_ON},
+        resume_code=resume_code, assisted_by=assisted_by,
+    )
+    cited = _cited(assessment.verdict, report)
+    return replace(report, sources=_sources(cited, PAGE_SECTIONS),
+                   pdf_sources=_sources(cited, PDF_SECTIONS))
 
 
-def report_context(questionnaire: Questionnaire) -> dict[str, Any]:
-    """The report context of a stored questionnaire."""
+def report_context(questionnaire: Questionnaire) -> Report:
+    """The report of a stored questionnaire."""
     assisted = questionnaire.assisted_by
     return build_report(
         questionnaire.assessment(),

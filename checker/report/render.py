@@ -23,6 +23,7 @@ from django.template.loader import render_to_string
 import rules
 
 from .doctor import add_doctor
+from .model import Report
 from .samples import SAMPLES, sample_context
 
 logger = logging.getLogger(__name__)
@@ -194,21 +195,21 @@ os.register_at_fork(after_in_child=_disown_font_folder)
 PDF_VARIANT = "pdf/ua-1"
 
 
-def pdf_context(context: dict, *, paper: str = "a4") -> dict:
-    """What ``report/pdf.html`` renders: a ``build_report`` context with the doctor's keys."""
-    return {**add_doctor(context), "paper": paper}
+def pdf_context(report: Report, *, paper: str = "a4") -> dict[str, Any]:
+    """What ``report/pdf.html`` renders: the report's context with the doctor's keys."""
+    return {**add_doctor(report), "paper": paper}
 
 
 #: A report longer than this many pages starts its safety pages on a page of their own.
 _PAGES = 2
 
 
-def render_pdf(context: dict, *, paper: str = "a4", url_fetcher=None) -> bytes:
-    """The doctor's PDF of a ``build_report`` context on A4 or US Letter paper.
+def render_pdf(report: Report, *, paper: str = "a4", url_fetcher: Any = None) -> bytes:
+    """The doctor's PDF of a report on A4 or US Letter paper.
 
     A report that does not fit two pages is laid out again with the check-ups, the urgent
     signs and the sources starting page 3, so no page holds only a few stray lines."""
-    made = pdf_context(context, paper=paper)
+    made = pdf_context(report, paper=paper)
 
     def relayout(pages: int) -> str | None:
         if pages <= _PAGES:

@@ -6,7 +6,6 @@ They go through ``rules.assess`` like any patient's answers, and nothing is stor
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -15,6 +14,7 @@ import rules
 
 from ..steps import relevant_answers
 from .context import build_report
+from .model import Report
 
 _ALL_YES = {q.id: "yes" for q in rules.QUESTIONS
             if q.kind in ("yes_no", "told") and rules.applicable(q.id, {"offer_kind": "treatment"})}
@@ -79,7 +79,7 @@ SAMPLES: dict[str, Sample] = {
 }
 
 
-def sample_context(sample: Sample, created: datetime) -> dict[str, Any]:
-    """The report context of a sample, as of ``created``."""
+def sample_context(sample: Sample, created: datetime) -> Report:
+    """The report of a sample, as of ``created``."""
     return build_report(sample.assessment(), reference=sample.reference, created=created,
                         offer=sample.translated_offer())
