@@ -49,17 +49,15 @@ def facts(report: Report) -> list[dict[str, Any]]:
                      "price": pgettext("doctor's PDF", "Price quoted")}
     values = report.answer_values
     words = _doctor_words()
-    facts = [{"label": doctor_labels.get(row.get("field", ""),
-                                         words.get(str(row.get("label", "")),
-                                                   str(row.get("label", "")))),
+    facts = [{"label": doctor_labels.get(row["field"],
+                                         words.get(str(row["label"]), str(row["label"]))),
               # An answer in the patient's words ("My own cells") is reworded.
               "value": (offer_value(row["question"], values[row["question"]])
-                        if values.get(row.get("question", "")) is not None
-                        else words.get(str(row.get("value", "")),
-                                       str(row.get("value", "")))),
-              "url": str(row.get("url") or ""),
-              "source": row.get("source") or None, "question": row.get("question", "")}
-             for row in report.offer_facts if row.get("question", "") not in _IN_FINDINGS]
+                        if values.get(row["question"]) is not None
+                        else words.get(str(row["value"]), str(row["value"]))),
+              "url": str(row["url"] or ""),
+              "source": row["source"] or None, "question": row["question"]}
+             for row in report.offer_facts if row["question"] not in _IN_FINDINGS]
     facts = _one_regulator_fact(_clinic_with_provider(facts))
     shown = {f["question"] for f in facts} | set(IDENTIFIER_QUESTIONS)
     for question_id in offer_questions(values):

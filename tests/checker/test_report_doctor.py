@@ -41,14 +41,17 @@ def _pages(pdf: bytes) -> list[str]:
     return [_squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
+_ROW = {"question": "", "field": ""}
 OFFER_FACTS = [
-    {"label": "Kind of offer", "value": "Clinical trial", "url": "", "source": "itrt-guide"},
-    {"label": "Trial identifier", "value": "EU CT 2024-512345-12-00",
+    {**_ROW, "label": "Kind of offer", "value": "Clinical trial", "url": "",
+     "source": "itrt-guide"},
+    {**_ROW, "label": "Trial identifier", "value": "EU CT 2024-512345-12-00",
      "url": "https://euclinicaltrials.eu/search-for-clinical-trials/?EUCT=2024-512345-12-00",
      "source": "ema-cat-2020"},
-    {"label": "Regulator", "value": "AEMPS (Spanish medicines agency)", "url": "",
+    {**_ROW, "label": "Regulator", "value": "AEMPS (Spanish medicines agency)", "url": "",
      "source": None},
-    {"label": "Cell type", "value": "Mesenchymal stromal cells", "url": None, "source": ""},
+    {**_ROW, "label": "Cell type", "value": "Mesenchymal stromal cells", "url": None,
+     "source": ""},
 ]
 
 
