@@ -67,7 +67,7 @@ class Questionnaire(models.Model):
     def __str__(self) -> str:
         return self.reference
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self.code_hash:
             self.code_hash = code_hash(derive_resume_code(self.pk))
         super().save(*args, **kwargs)

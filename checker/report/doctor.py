@@ -177,7 +177,7 @@ def doc_date(created: date) -> str:
 def language_name() -> str:
     code = translation.get_language() or "en"
     try:
-        return translation.get_language_info(code)["name_local"]
+        return str(translation.get_language_info(code)["name_local"])
     except KeyError:
         return code
 

@@ -64,7 +64,8 @@ def install() -> None:
     def build_without_margins(box: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
         if isinstance(box, boxes.MarginBox):
             return iter(())
-        return build_box_tree(box, *args, **kwargs)
+        built: Iterator[Any] = build_box_tree(box, *args, **kwargs)
+        return built
 
     document.draw_page = draw_page_with_artifacts
     Stream.marked = marked_or_artifact

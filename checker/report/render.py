@@ -62,14 +62,14 @@ def resolve_static(url: str) -> Path:
     raise StaticFilesOnly(f"no such static file: {url[:80]!r}")
 
 
-def _fetcher_class():
+def _fetcher_class() -> type[Any]:
     # Imported late: WeasyPrint loads Pango, which only the PDF needs.
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    class StaticOnlyFetcher(URLFetcher):
+    class StaticOnlyFetcher(URLFetcher):  # type: ignore[misc, unused-ignore]  # untyped base
         """Serves /static/... from the project's static dirs and refuses everything else."""
 
-        def fetch(self, url, headers=None):
+        def fetch(self, url: str, headers: Any = None) -> Any:
             path = resolve_static(url)
             mime, _encoding = mimetypes.guess_type(path.name)
             content_type = mime or "application/octet-stream"
@@ -81,7 +81,7 @@ def _fetcher_class():
     return StaticOnlyFetcher
 
 
-def make_url_fetcher():
+def make_url_fetcher() -> Any:
     """A fetcher for WeasyPrint that serves only the project's own static files."""
     return _fetcher_class()()
 
@@ -98,7 +98,8 @@ _PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 _local = threading.local()
 
 
-def _stylesheets(paper: str, names: tuple[str, ...] = _STYLESHEETS):
+def _stylesheets(paper: str,
+                 names: tuple[str, ...] = _STYLESHEETS) -> tuple[Any, Any, list[Any], Any]:
     cache = getattr(_local, "css", None)
     if cache is None:
         # Imported late, as in _fetcher_class: WeasyPrint loads Pango, which only PDFs need.
@@ -221,7 +222,7 @@ def render_pdf(report: Report, *, paper: str = "a4", url_fetcher: Any = None) ->
                        sheets=REPORT_STYLESHEETS, relayout=relayout)
 
 
-def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = "",
+def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher: Any = None, css: str = "",
                 variant: str | None = None,
                 sheets: tuple[str, ...] = _STYLESHEETS,
                 relayout: Callable[[int], str | None] | None = None) -> bytes:
@@ -247,7 +248,7 @@ def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = ""
     if css:
         stylesheets = [*stylesheets, CSS(string=css, base_url=_BASE_URL, url_fetcher=fetcher,
                                          font_config=font_config)]
-    def render(markup: str):
+    def render(markup: str) -> Any:
         return HTML(string=markup, base_url=_BASE_URL, url_fetcher=url_fetcher or fetcher,
                     media_type="print").render(stylesheets=stylesheets,
                                                font_config=font_config, cache=images)
@@ -261,4 +262,5 @@ def html_to_pdf(html: str, *, paper: str = "a4", url_fetcher=None, css: str = ""
     document.metadata.attachments = []
     for page in document.pages:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
-    return document.write_pdf(attachments=None, pdf_variant=variant)
+    pdf: bytes = document.write_pdf(attachments=None, pdf_variant=variant)
+    return pdf

@@ -6,6 +6,7 @@ They go through ``rules.assess`` like any patient's answers, and nothing is stor
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -25,8 +26,8 @@ _OFFER = {"offer_kind": "treatment", "country": "ES", "condition_group": "osteoa
 @dataclass(frozen=True)
 class Sample:
     verdict: str
-    answers: dict
-    offer: dict = field(default_factory=dict)
+    answers: dict[str, Any]
+    offer: dict[str, str] = field(default_factory=dict)
 
     @property
     def reference(self) -> str:
@@ -36,7 +37,7 @@ class Sample:
     def assessment(self) -> rules.Assessment:
         return rules.assess(relevant_answers(self.answers))
 
-    def translated_offer(self) -> dict:
+    def translated_offer(self) -> dict[str, str]:
         return {key: _(value) for key, value in self.offer.items()}
 
 

@@ -38,7 +38,7 @@ _ASCENT = 0.95
 
 
 def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 14,
-           bold: bool = False, halo: bool = False) -> dict:
+           bold: bool = False, halo: bool = False) -> dict[str, Any]:
     """One word of the drawing, for SVG (x, y, anchor) and as an HTML box over it (%).
 
     The PDF prints the words as HTML: WeasyPrint lays out SVG text one letter at a time,

@@ -6,7 +6,10 @@ browser session (``staff.views.assist``), so the patient and the staff member ca
 this is assisted, with "Next patient" and "Sign out" at hand.
 """
 
+from typing import Any
+
 from django.conf import settings
+from django.http import HttpRequest
 
 from .accounts import PERMISSION
 
@@ -14,7 +17,7 @@ from .accounts import PERMISSION
 ASSISTED = "staff_assisted"
 
 
-def assisting(request) -> dict:
+def assisting(request: HttpRequest) -> dict[str, Any]:
     # No session cookie, no staff session: the patient's own pages never open a session here.
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return {}
