@@ -137,7 +137,7 @@ def _floor(context, runs: int) -> list[tuple[str, list[float]]]:
     from django.template.loader import render_to_string
     from weasyprint import HTML
 
-    from checker.report import pdf as report
+    from checker.report import render as report
 
     html = render_to_string("report/pdf.html", report.pdf_context(context))
     head, body = html.split("<body", 1)

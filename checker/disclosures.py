@@ -7,6 +7,7 @@ check warns in production when the first two are missing (checker/checks.py).
 """
 
 import re
+from typing import Any
 
 from django.conf import settings
 
@@ -24,7 +25,7 @@ def contact_href(contact: str) -> str | None:
     return None
 
 
-def disclosures() -> dict:
+def disclosures() -> dict[str, Any]:
     contact = settings.CHECKER_CONTACT
     return {
         "operator": settings.CHECKER_OPERATOR,

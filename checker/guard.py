@@ -22,6 +22,7 @@ import io
 import logging
 
 from django.conf import settings
+from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.http.multipartparser import MultiPartParser
 from django.utils.http import parse_header_parameters
 
@@ -107,8 +108,6 @@ def read_multipart(environ) -> str:
     environ["wsgi.input"] = io.BytesIO(body)
     meta = {**environ, "CONTENT_LENGTH": str(len(body))}
     try:
-        from django.core.files.uploadhandler import MemoryFileUploadHandler
-
         MultiPartParser(meta, io.BytesIO(body), [MemoryFileUploadHandler()], "utf-8").parse()
     except Exception as error:  # noqa: BLE001  (every way to fail is a bad body)
         return f"unreadable multipart body ({type(error).__name__})"

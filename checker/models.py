@@ -6,7 +6,7 @@ it means to save a page, finish, be answered, have a report and resume lives on 
 """
 
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
@@ -24,9 +24,16 @@ from .codes import (
     new_code,
     shown_resume_code,
 )
-
-if TYPE_CHECKING:
-    from .steps import Step
+from .steps import (
+    ANSWERS,
+    PAGE_OF_SLUG,
+    STEPS,
+    Step,
+    asked,
+    next_step,
+    optional,
+    relevant_answers,
+)
 
 #: ``last_step`` once every page was saved: a returning patient goes to check your answers.
 RETURN_TO_ANSWERS = "answers"
@@ -69,7 +76,7 @@ class Questionnaire(models.Model):
     def __str__(self) -> str:
         return self.reference
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self.code_hash:
             self.code_hash = code_hash(derive_resume_code(self.pk))
         super().save(*args, **kwargs)
@@ -96,14 +103,10 @@ class Questionnaire(models.Model):
     def relevant_answers(self) -> dict[str, Any]:
         """The stored answers that count: those of the questions that apply to this offer
         (an answer on a page that no longer applies is kept, but ignored)."""
-        from .steps import relevant_answers
-
         return relevant_answers(self.answers)
 
     def unanswered(self) -> list[str]:
         """The answer ids still missing, in questionnaire order (optional ones never are)."""
-        from .steps import asked, optional
-
         relevant = self.relevant_answers()
         return [aid for aid in asked(self.answers)
                 if aid not in relevant and not optional(aid)]
@@ -125,7 +128,7 @@ class Questionnaire(models.Model):
 
     # --- what a patient does -----------------------------------------------------------------
 
-    def save_page(self, step: "Step", cleaned: dict[str, Any], *, complete: bool = True) -> None:
+    def save_page(self, step: Step, cleaned: dict[str, Any], *, complete: bool = True) -> None:
         """Write this page's fields given in ``cleaned`` only, under a row lock, so two tabs
         never undo each other (a field not in ``cleaned`` keeps what is stored).
 
@@ -133,8 +136,6 @@ class Questionnaire(models.Model):
         only when something changed. A page saved ``complete=False`` (some of its answers
         not valid yet) stays the page to come back to.
         """
-        from .steps import ANSWERS, next_step
-
         with transaction.atomic():
             locked = Questionnaire.objects.select_for_update().get(pk=self.pk)
             store = dict(getattr(locked, step.store))
@@ -164,13 +165,11 @@ class Questionnaire(models.Model):
             self.refresh_from_db(fields=["finished_at"])
         return True
 
-    def step_url(self, step: "Step") -> str:
+    def step_url(self, step: Step) -> str:
         return reverse("checker-step", args=[self.pk, step.slug])
 
     def resume_url(self) -> str:
         """Where a returning patient left off."""
-        from .steps import PAGE_OF_SLUG, STEPS
-
         if self.finished_at:
             return reverse("checker-report", args=[self.pk])
         if self.last_step == RETURN_TO_ANSWERS:

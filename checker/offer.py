@@ -33,7 +33,6 @@ OFFER_FIELDS: tuple[OfferField, ...] = (
     OfferField("price", _("Price quoted"), _("With the currency, for example 6,000 euros."),
                100),
 )
-OFFER_FIELDS_BY_ID = {f.id: f for f in OFFER_FIELDS}
 
 #: The longest text each free-text field of the offer page accepts.
 OFFER_LIMITS = {f.id: f.max_length for f in OFFER_FIELDS}

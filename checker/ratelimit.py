@@ -32,6 +32,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from .clientaddr import client_address, wider_networks
+from .models import RateLimitWindow
 
 logger = logging.getLogger(__name__)
 
@@ -60,8 +61,6 @@ def _keys(scope: str, request, by_address: bool = True) -> list[str]:
 
 def _hit(key: str, window: int, now) -> tuple[int, Any]:
     """Count one hit on ``key``: (hits so far in its window, when the window ends)."""
-    from .models import RateLimitWindow
-
     for _attempt in range(3):
         with transaction.atomic():
             live = RateLimitWindow.objects.filter(key=key, expires_at__gt=now)
@@ -124,8 +123,6 @@ def attempt(scope: str, request, *, by_address: bool = True) -> tuple[int, int]:
 
 def check(scope: str, request) -> None:
     """Raise RateLimited if ``scope``'s allowance is used up, without counting anything."""
-    from .models import RateLimitWindow
-
     limit, window = settings.RATE_LIMITS[scope]
     now = timezone.now()
     try:
@@ -157,8 +154,6 @@ SITE_KEY = "site:all"
 def check_site(scope: str) -> None:
     """Raise RateLimited while ``scope``'s site-wide budget (one count for every client) is
     used up."""
-    from .models import RateLimitWindow
-
     limit, window = settings.RATE_LIMITS[scope]
     now = timezone.now()
     try:

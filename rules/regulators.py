@@ -5,17 +5,19 @@ to report harm (source: shared/sources/README.md, "Regulators by country").
 ignored) and returns a ``Regulator``, or ``None`` for a country we have no entry for and for
 ``"unsure"``. The texts are message ids marked for translation (translate them when shown);
 none of them has placeholders. Pure Python: no Django, and nothing here is imported from the
-rest of ``rules`` except ``_``, so this module can be copied as it is.
+rest of ``rules`` except ``_`` and the EU table (rules/eu.py).
 
 Every member state of the EU and the EEA gets its national medicines agency together with
 the European Medicines Agency (EMA): a cell medicine is authorised for the whole EU by the
 EMA and listed in the Union Register, trials are authorised nationally, and patients report
 side effects to their national agency. Spain has its own entry (AEMPS, notificaRAM).
-Outside the EU/EEA, ``eu`` is false: a licence there is not an EU authorisation.
+Outside the EU/EEA, ``eu`` is false: a licence there is not an EU authorisation. Who is a
+member is rules/eu.py's table; each entry's ``eu`` is read from it.
 """
 
 from dataclasses import dataclass
 
+from .eu import EU_EEA, in_eu_eea
 from .i18n import _
 
 
@@ -110,7 +112,7 @@ _REPORT_AGENCY = _("Report side effects to this agency or ministry.")
 def _outside(code: str, name: str, note: str = "", *, check: str = _ASK_AGENCY,
              report: str = _REPORT_AGENCY, report_url: str = "",
              source: str = "bookimed-safety") -> "Regulator":
-    return Regulator(code, name, check, report, report_url, note, False, source)
+    return Regulator(code, name, check, report, report_url, note, in_eu_eea(code), source)
 
 
 _REGULATORS: dict[str, Regulator] = {
@@ -126,12 +128,12 @@ _REGULATORS: dict[str, Regulator] = {
           "them directly (www.notificaram.es)."),
         "https://www.notificaram.es/",
         "",
-        True,
+        in_eu_eea("ES"),
         "aemps-rd477",
     ),
     **{
-        code: Regulator(code, agency, _EU_CHECK, _EU_REPORT, "", _EU_NOTES.get(code, ""), True,
-                        "ema-cat-2020")
+        code: Regulator(code, agency, _EU_CHECK, _EU_REPORT, "", _EU_NOTES.get(code, ""),
+                        in_eu_eea(code), "ema-cat-2020")
         for code, agency in _EEA_AGENCIES.items()
     },
     "US": _outside(
@@ -220,6 +222,11 @@ _REGULATORS: dict[str, Regulator] = {
 
 #: The text every non-EU entry shares: another country's licence is not an EU authorisation.
 NOT_EU_AUTHORISATION = _NOT_EU
+
+
+# The EU and EEA entries are those of rules/eu.py's members, and only those.
+assert {code for code, r in _REGULATORS.items() if r.eu} == set(EU_EEA)
+assert set(_EEA_AGENCIES) | {"ES"} == set(EU_EEA)
 
 
 def regulator_for(country_code: str | None) -> Regulator | None:

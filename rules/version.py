@@ -1,8 +1,10 @@
 """The ruleset version: a short hash of the rules' content, and the date of its last review.
 
-``RULESET_VERSION`` is computed from what decides a verdict (the questions and their answers,
-the criteria, the rules, the verdicts, the warning signs and the thresholds), so any change
-to any of them gives a new version; nobody has to remember to bump it. It is shown on the
+``RULESET_VERSION`` is computed from what decides a verdict or goes into a report (the
+questions and their answers, the criteria, the rules, the verdicts, the warning signs, the
+thresholds, the products, the regulators and the EU/EEA membership they read, and the safety
+and after-treatment content), so any change to any of them gives a new version; nobody has
+to remember to bump it. It is shown on the
 methodology page, the result page, the PDF and in ``manage.py assess``, so a report can be
 checked against the rules that made it.
 
@@ -16,17 +18,14 @@ import hashlib
 import json
 from collections.abc import Mapping
 from datetime import date
+from types import ModuleType
 
-from .catalogue import ANSWER_LABELS, QUESTIONS, WARNING_SIGNS
-from .products import PRODUCTS
-from .regulators import REGULATORS
-from .table import CRITERIA, RULES, VERDICTS
-from .thresholds import PARAMS
+from . import aftercare, catalogue, eu, products, regulators, safety, table, thresholds
 
 #: The last review of the rules against their sources (update with REVIEWED_VERSION).
 REVIEWED_ON = date(2026, 12, 7)
 #: The RULESET_VERSION that review covered.
-REVIEWED_VERSION = "09e8b95b7662"
+REVIEWED_VERSION = "f746e970cb48"
 
 #: Hex digits of the sha256 kept: 48 bits, plenty to tell rule sets apart.
 _LENGTH = 12
@@ -74,18 +73,37 @@ def ruleset_version(tables: Mapping[str, object]) -> str:
     return hashlib.sha256(text.encode("ascii")).hexdigest()[:_LENGTH]
 
 
-#: What the version is computed from: everything that decides a verdict.
-TABLES: dict[str, object] = {
-    "questions": QUESTIONS,
-    "answer_labels": ANSWER_LABELS,
-    "criteria": CRITERIA,
-    "rules": RULES,
-    # Judgement v3: the products table and the regulators (with their EU flag) decide too.
-    "products": PRODUCTS,
-    "regulators": REGULATORS,
-    "verdicts": VERDICTS,
-    "warning_signs": WARNING_SIGNS,
-    "params": PARAMS,
-}
+def constants(module: ModuleType) -> dict[str, object]:
+    """A module's public constants (upper-case names), for a content module hashed whole:
+    whatever it comes to hold is covered without a list to keep up to date here."""
+    return {name: value for name, value in sorted(vars(module).items())
+            if name.isupper() and not name.startswith("_")}
+
+
+def tables() -> dict[str, object]:
+    """What the version is computed from, read from the modules as they are now (a test can
+    change one and see the version change): everything that decides a verdict or a report."""
+    return {
+        "questions": catalogue.QUESTIONS,
+        "answer_labels": catalogue.ANSWER_LABELS,
+        "criteria": table.CRITERIA,
+        "rules": table.RULES,
+        # Judgement v3: the products table and the regulators decide too, and EU membership
+        # decides each regulator's EU flag.
+        "products": products.PRODUCTS,
+        "regulators": regulators.REGULATORS,
+        "eu_members": eu.EU_MEMBERS,
+        "eea_only": eu.EEA_ONLY,
+        "verdicts": table.VERDICTS,
+        "warning_signs": catalogue.WARNING_SIGNS,
+        "params": thresholds.PARAMS,
+        # What the report says about safety and after treatment (contraindications,
+        # check-ups, red flags, route notes; the after-treatment signs and check-ups).
+        "safety": constants(safety),
+        "aftercare": constants(aftercare),
+    }
+
+
+TABLES: dict[str, object] = tables()
 
 RULESET_VERSION = ruleset_version(TABLES)

@@ -1,10 +1,11 @@
 """What the report page and the PDF show: plain, already translated values.
 
-``build_report`` turns an ``Assessment`` into the template context, so no template computes
+``build_report`` turns an ``Assessment`` into a ``Report`` (model.py), so no template computes
 anything, and lists every source the rendered report cites: templates show the ids they
 are given and never name one themselves.
 """
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext
 import rules
 from rules import aftercare
 from rules.assessment import TOLD_ONLY
+from rules.rule_model import Verdict
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
     RELATIVE_CONTRAINDICATIONS,
@@ -27,6 +29,7 @@ from ..models import Questionnaire
 from ..redact import neutralise
 from ..rows import answer_rows, offer_rows
 from .facts import offer_facts
+from .model import Report, VerdictView
 from .product import product_summary
 from .timeline import timeline
 
@@ -138,115 +141,106 @@ def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict
     ]
 
 
-def build_report(assessment: rules.Assessment, *, reference: str, created: datetime,
-                 offer: dict[str, Any], resume_code: str | None = None,
-                 assisted_by: str | None = None) -> dict[str, Any]:
-    """The template context of ``report/result.html`` and ``report/pdf.html``.
-
-    Everything is translated into the active language here; templates only display.
-    ``sources`` lists what the page cites, ``pdf_sources`` what the PDF cites.
-    """
-    verdict = assessment.verdict
-    warning_signs = [
+def _warning_signs(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    return [
         {"id": s.id, "label": gettext(s.label), "hint": gettext(s.hint), "source": s.source,
          "serious": s.serious}
         for s in assessment.warning_signs
     ]
-    criteria = _criteria(assessment)
-    questions_to_ask = [
-        {"about": a.about, "text": gettext(a.text), "source": a.source}
-        for a in assessment.questions_to_ask
-    ]
-    given = assessment.answers.as_dict()
-    documents = [
+
+
+def _questions_to_ask(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    return [{"about": a.about, "text": gettext(a.text), "source": a.source}
+            for a in assessment.questions_to_ask]
+
+
+def _documents(assessment: rules.Assessment, given: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
         {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
          "source": d.document.source, "seen": d.seen,
          "told": not d.seen and any(assessment.basis(q) == TOLD_ONLY
                                     for q in d.document.questions)}
         for d in assessment.documents_to_request if _applies(d.document, given)
     ]
-    transplant = verdict.id == OUT_OF_SCOPE
-    safety = _safety(given, transplant)
-    facts = offer_facts(assessment, offer)
-    # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
-    reasons: list[dict[str, Any]] = [
-        {"text": gettext(r.text) % dict(r.params), "source": r.source,
-         "msgid": r.text, "params": dict(r.params)}
-        for r in assessment.reasons]
-    drawing = timeline(assessment)
-    cite = {passage: list(ids) for passage, ids in REPORT_CITATIONS.items()}
-    # "If you have already had the treatment": the red flags of this case (rules/aftercare.py).
-    after_treatment = _red_flags(given, transplant)
-    sign_sources = after_treatment["sources"]
 
-    # What each section cites, as rendered (a fallback line cites its passage's source).
-    cited: dict[str, set[str]] = {
+
+def _reasons(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
+    return [{"text": gettext(r.text) % dict(r.params), "source": r.source,
+             "msgid": r.text, "params": dict(r.params)}
+            for r in assessment.reasons]
+
+
+def _cited(verdict: Verdict, report: Report) -> dict[str, set[str]]:
+    """What each section cites, as rendered (a fallback line cites its passage's source)."""
+    cite, criteria, safety = report.cite, report.criteria, report.safety
+    return {
         "intro": set(cite["intro"]),
-        "verdict": {verdict.source, *(r["source"] for r in reasons)},
-        "after_treatment": set(sign_sources),
+        "verdict": {verdict.source, *(r["source"] for r in report.reasons)},
+        "after_treatment": set(report.after_treatment["sources"]),
         "next_steps": ({verdict.source} if verdict.id == OUT_OF_SCOPE
                        else set(cite["next_steps"])),
-        "offer": {f["source"] for f in facts if f["source"]},
-        "criteria": {drawing["source"], *(c["source"] for c in criteria),
+        "offer": {f["source"] for f in report.offer_facts if f["source"]},
+        "criteria": {report.timeline["source"], *(c["source"] for c in criteria),
                      *(f["source"] for c in criteria for f in c["findings"])},
-        "warning_signs": ({str(w["source"]) for w in warning_signs} if warning_signs
-                          else set(cite["warning_signs"])),
-        "questions_to_ask": ({q["source"] for q in questions_to_ask} if questions_to_ask
-                             else set(cite["questions_to_ask"])),
-        "documents": {str(d["source"]) for d in documents},
+        "warning_signs": ({str(w["source"]) for w in report.warning_signs}
+                          if report.warning_signs else set(cite["warning_signs"])),
+        "questions_to_ask": ({q["source"] for q in report.questions_to_ask}
+                             if report.questions_to_ask else set(cite["questions_to_ask"])),
+        "documents": {str(d["source"]) for d in report.documents},
         "answers": set(cite["questions"]),
         "safety": {*safety["sources"],
                    *([safety["route_note"]["source"]] if safety["route_note"] else [])},
     }
-    rows = [r for r in answer_rows(given) if r["id"] in rules.QUESTIONS_BY_ID]
 
+
+def _verdict(assessment: rules.Assessment) -> VerdictView:
+    verdict = assessment.verdict
     return {
-        "reference": reference,
-        "created": created,
-        "verdict": {
-            "id": verdict.id,
-            "title": gettext(verdict.title),
-            "summary": gettext(verdict.summary),
-            "source": verdict.source,
-            # A verdict without its own shape (the v2 out_of_scope) gets the neutral one.
-            "icon": _VERDICT_ICONS.get(verdict.id, "question"),
-            # What a green verdict rests on (rules.table.GREEN_BY_BASIS), "" otherwise.
-            "basis": assessment.green_basis,
-        },
-        # The product named and what it matched (None when neither a name nor a number).
-        "product": product_summary(assessment.product),
-        "reasons": reasons,
-        "offer_rows": offer_rows(offer),
-        # The offer's facts, one row each (label, value, url, source): checker/report/facts.py.
-        "offer_facts": facts,
-        "out_of_scope": verdict.id == OUT_OF_SCOPE,
-        "criteria": criteria,
-        "answers": rows,
-        # The raw answers, for the doctor's PDF (checker/report/doctor.py).
-        "answer_values": assessment.answers.as_dict(),
-        # How each yes/no and documents answer was given (only "seen_in_writing" is shown).
-        "evidence": dict(assessment.evidence),
-        "question_count": len(rows),
-        "warning_signs": warning_signs,
-        "warning_signs_answered": assessment.warning_signs_answered,
-        "warning_signs_unsure": assessment.warning_signs_unsure,
-        "questions_to_ask": questions_to_ask,
-        "documents": documents,
-        "safety": safety,
-        "after_treatment": after_treatment,
-        "timeline": drawing,
-        "cite": cite,
-        "sources": _sources(cited, PAGE_SECTIONS),
-        "pdf_sources": _sources(cited, PDF_SECTIONS),
-        "resume_code": resume_code,
-        "assisted_by": assisted_by,
-        # Which rules made this report (the methodology page and `assess` show the same).
-        "ruleset": {"version": rules.RULESET_VERSION, "reviewed_on": rules.REVIEWED_ON},
+        "id": verdict.id,
+        "title": gettext(verdict.title),
+        "summary": gettext(verdict.summary),
+        "source": verdict.source,
+        "icon": _VERDICT_ICONS.get(verdict.id, "question"),
+        "basis": assessment.green_basis,
     }
 
 
-def report_context(questionnaire: Questionnaire) -> dict[str, Any]:
-    """The report context of a stored questionnaire."""
+def build_report(assessment: rules.Assessment, *, reference: str, created: datetime,
+                 offer: dict[str, Any], resume_code: str | None = None,
+                 assisted_by: str | None = None) -> Report:
+    """The report of ``report/result.html`` and ``report/pdf.html``.
+
+    Everything is translated into the active language here; templates only display.
+    ``sources`` lists what the page cites, ``pdf_sources`` what the PDF cites.
+    """
+    given = assessment.answers.as_dict()
+    transplant = assessment.verdict.id == OUT_OF_SCOPE
+    rows = [r for r in answer_rows(given) if r["id"] in rules.QUESTIONS_BY_ID]
+    report = Report(
+        reference=reference, created=created, verdict=_verdict(assessment),
+        reasons=_reasons(assessment), product=product_summary(assessment.product),
+        offer_rows=offer_rows(offer), offer_facts=offer_facts(assessment, offer),
+        out_of_scope=transplant, criteria=_criteria(assessment),
+        answers=rows, question_count=len(rows), answer_values=assessment.answers.as_dict(),
+        evidence=dict(assessment.evidence), warning_signs=_warning_signs(assessment),
+        warning_signs_answered=assessment.warning_signs_answered,
+        warning_signs_unsure=assessment.warning_signs_unsure,
+        questions_to_ask=_questions_to_ask(assessment), documents=_documents(assessment, given),
+        safety=_safety(given, transplant), after_treatment=_red_flags(given, transplant),
+        timeline=timeline(assessment),
+        cite={passage: list(ids) for passage, ids in REPORT_CITATIONS.items()},
+        sources=[], pdf_sources=[],
+        ruleset={"version": rules.RULESET_VERSION, "reviewed_on": rules.REVIEWED_ON},
+        resume_code=resume_code, assisted_by=assisted_by,
+    )
+    cited = _cited(assessment.verdict, report)
+    return replace(report, sources=_sources(cited, PAGE_SECTIONS),
+                   pdf_sources=_sources(cited, PDF_SECTIONS))
+
+
+def report_context(questionnaire: Questionnaire) -> Report:
+    """The report of a stored questionnaire."""
     assisted = questionnaire.assisted_by
     return build_report(
         questionnaire.assessment(),

@@ -1,6 +1,6 @@
 """The doctor's PDF: what ``report/pdf.html`` shows on top of ``build_report``'s context.
 
-``add_doctor(context)`` returns the context with a ``doctor`` key: the offer as facts, the
+``add_doctor(report)`` returns the report's context with a ``doctor`` key: the offer as facts, the
 verdict in a doctor's words, one findings row per condition (what a legitimate offer has,
 what the patient reported, what to verify), what is still outstanding, next steps by
 verdict and the sources as numbered footnotes. The PDF path calls it (``render_pdf``); the
@@ -43,6 +43,7 @@ from . import doctor_voice
 from .doctor_asks import doctor_asks
 from .doctor_offer import fact_rows, facts, offer_questions
 from .doctor_standards import STANDARDS, VERIFY
+from .model import Report
 
 #: The verdict in a doctor's words, and what to do next, by verdict id.
 SUMMARIES = {
@@ -176,7 +177,7 @@ def doc_date(created: date) -> str:
 def language_name() -> str:
     code = translation.get_language() or "en"
     try:
-        return translation.get_language_info(code)["name_local"]
+        return str(translation.get_language_info(code)["name_local"])
     except KeyError:
         return code
 
@@ -206,33 +207,27 @@ class Footnotes:
         return out
 
 
-def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
-    values = context.get("answer_values")
-    evidence = context.get("evidence", {})
-    rows_by_id = {r["id"]: r for r in context.get("answers", [])}
+def _findings(report: Report, fn: Footnotes) -> list[dict[str, Any]]:
+    values, evidence = report.answer_values, report.evidence
 
     def answer(question_id: str) -> dict[str, Any]:
         question = QUESTIONS_BY_ID.get(question_id)
         label = gettext(question.short) if question else question_id
-        if values is not None:
-            said = reported(question_id, values.get(question_id), evidence.get(question_id))
-        else:
-            row = rows_by_id.get(question_id, {})
-            said = {"text": row.get("answer", str(_NOT_ANSWERED)), "firm": False,
-                    "basis": "", "told": False, "unsure": row.get("unsure", True)}
+        # Only yes/no and documents answers have evidence.
+        said = reported(question_id, values.get(question_id), evidence.get(question_id))
         return {"id": question_id, "label": label, **said}
 
-    in_offer = set(offer_questions(values)) if context.get("offer_facts") else set()
+    in_offer = set(offer_questions(values)) if report.offer_facts else set()
 
     def asked(question_id: str) -> bool:
         # A question this offer skips (rules.applicable) was never put to the patient; an
         # answer that describes the offer is shown in "The offer", not here.
         if question_id in in_offer or question_id not in QUESTIONS_BY_ID:
             return False  # ...and a derived fact (the sale, the product's match) is no answer
-        return values is None or rules.applicable(question_id, values)
+        return rules.applicable(question_id, values)
 
     read_by = [(c, CRITERIA_BY_ID[c["id"]].questions if c["id"] in CRITERIA_BY_ID else ())
-               for c in context["criteria"]]
+               for c in report.criteria]
     # A question two conditions read (whether a trial proved it, the regulator) is shown
     # once, beside the last of them: the narrower condition its answer decides.
     shown_in = {q: c["id"] for c, questions in read_by for q in questions}
@@ -240,7 +235,7 @@ def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
     rows = []
     for c, questions in read_by:
         covered.update(questions)
-        documents = [d["text"] for d in context.get("documents", [])
+        documents = [d["text"] for d in report.documents
                      if any(q in questions for q in _document_questions(d["id"]))]
         rows.append({
             "id": c["id"], "title": c["title"], "status": c["status"],
@@ -251,7 +246,7 @@ def _findings(context: dict[str, Any], fn: Footnotes) -> list[dict[str, Any]]:
             "verify": str(VERIFY[c["id"]]) if c["id"] in VERIFY else "; ".join(documents),
             "fns": fn(c["source"]),
         })
-    others = [r["id"] for r in context.get("answers", [])
+    others = [r["id"] for r in report.answers
               if r["id"] not in covered and r["id"] in QUESTIONS_BY_ID and asked(r["id"])]
     if others:
         rows.append({"id": "other", "title": gettext("Other answers"), "status": "unknown",
@@ -267,88 +262,87 @@ def _document_questions(document_id: str) -> tuple[str, ...]:
     return ()
 
 
-def _signs(context: dict[str, Any], fn: Footnotes) -> dict[str, Any]:
-    signs = context.get("warning_signs", [])
+def _signs(report: Report, fn: Footnotes) -> dict[str, Any]:
+    signs = report.warning_signs
     if signs:
-        reported = [str(doctor_voice.SIGNS[s["id"]]) if s.get("id") in doctor_voice.SIGNS
+        reported = [str(doctor_voice.SIGNS[s["id"]]) if s["id"] in doctor_voice.SIGNS
                     else s["label"] for s in signs]
-    elif context.get("warning_signs_unsure"):
+    elif report.warning_signs_unsure:
         reported = [str(BASIS_WORDS[NOT_SURE])]
-    elif context.get("warning_signs_answered"):
+    elif report.warning_signs_answered:
         reported = [gettext("None of those on the list")]
     else:
         reported = [str(_NOT_ANSWERED)]
-    cite = context.get("cite", {}).get("warning_signs", ())
+    cite = report.cite["warning_signs"]
     return {"reported": reported, "count": len(signs),
             "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
 
 
-def _verdict(context: dict[str, Any], fn: Footnotes, summary: str) -> dict[str, Any]:
+def _verdict(report: Report, fn: Footnotes, summary: str) -> dict[str, Any]:
     """The verdict in the doctor's words: the assessment's title, a summary, the reasons."""
-    verdict = context["verdict"]
+    verdict = report.verdict
     return {
         "id": verdict["id"], "title": verdict["title"],
         "icon": _VERDICT_ICONS.get(verdict["id"], "warning"),
-        "summary": summary or verdict.get("summary", ""),
-        "fns": fn(verdict.get("source")),
-        "reasons": [{"text": doctor_voice.reason(r.get("msgid", ""), r.get("params", {}),
-                                                 r["text"]),
+        "summary": summary or verdict["summary"],
+        "fns": fn(verdict["source"]),
+        "reasons": [{"text": doctor_voice.reason(r["msgid"], r["params"], r["text"]),
                      "fns": fn(r["source"])}
-                    for r in context.get("reasons", [])],
+                    for r in report.reasons],
     }
 
 
-def _safety(context: dict[str, Any], fn: Footnotes, judged: bool) -> dict[str, Any]:
+def _safety(report: Report, fn: Footnotes, judged: bool) -> dict[str, Any]:
     """Page 2's safety keys: contraindications, route note, check-ups, urgent signs."""
-    safety = context["safety"]
+    safety = report.safety
     safety_fns = fn(*(i["source"] for i in (*safety["absolute"], *safety["relative"])))
-    route = safety.get("route_note") if judged else None
+    route = safety["route_note"] if judged else None
     route_fns = fn(route["source"]) if route else []
     checkpoints = [{**c, "fns": fn(c["source"])} for c in safety["checkpoints"]]
-    flag_fns = fn(*context["after_treatment"]["sources"])
+    flag_fns = fn(*report.after_treatment["sources"])
     return {"checkpoints": checkpoints, "safety_fns": safety_fns,
             "screen": judged and bool(safety["absolute"] or safety["relative"]),
-            "transplant": bool(safety.get("transplant")),
+            "transplant": bool(safety["transplant"]),
             "route_fns": route_fns, "flag_fns": flag_fns}
 
 
-def _is_trial(context: dict[str, Any]) -> bool:
-    basis = context["verdict"].get("basis")
+def _is_trial(report: Report) -> bool:
+    basis = report.verdict["basis"]
     if basis:
         return basis == "registered_trial"
-    return (context.get("answer_values") or {}).get("offer_kind") == "trial"
+    return report.answer_values.get("offer_kind") == "trial"
 
 
-def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
-    """``context`` with the ``doctor`` key the PDF's templates read; ``context`` is unchanged."""
+def add_doctor(report: Report) -> dict[str, Any]:
+    """The report's template context with the ``doctor`` key the PDF's templates read."""
     fn = Footnotes()
-    verdict = context["verdict"]
+    verdict = report.verdict
     vid = verdict["id"]
-    cite = context.get("cite", {})
-    intro_fns = fn(*cite.get("intro", ()))
-    offer = facts(context)
+    cite = report.cite
+    intro_fns = fn(*cite["intro"])
+    offer = facts(report)
     offer_rows = fact_rows(offer, fn)
-    trial = vid == rules.GREEN and _is_trial(context)
-    basis = verdict.get("basis") if vid == rules.GREEN else ""
+    trial = vid == rules.GREEN and _is_trial(report)
+    basis = verdict["basis"] if vid == rules.GREEN else ""
     summary = TRIAL_SUMMARY if trial else BASIS_SUMMARIES.get(basis or "", SUMMARIES.get(vid))
-    doctor_verdict = _verdict(context, fn, str(summary) if summary else "")
-    findings = _findings(context, fn)
+    doctor_verdict = _verdict(report, fn, str(summary) if summary else "")
+    findings = _findings(report, fn)
     # A transplant is not judged here: no warning signs were asked, and the screening and
     # check-ups of a cell injection are the haematology team's to decide.
     judged = vid != rules.OUT_OF_SCOPE
-    signs = _signs(context, fn) if judged else None
+    signs = _signs(report, fn) if judged else None
     steps = TRIAL_GREEN_STEPS if trial else NEXT_STEPS.get(vid, _OTHER_STEPS)
-    step_fns = fn(*cite.get("next_steps", ())) if vid in NEXT_STEPS else fn(verdict.get("source"))
-    outstanding = [d for d in context.get("documents", []) if not d.get("seen")]
+    step_fns = fn(*cite["next_steps"]) if vid in NEXT_STEPS else fn(verdict["source"])
+    outstanding = [d for d in report.documents if not d["seen"]]
     documents = [{"text": d["text"], "fns": fn(d["source"])} for d in outstanding]
     # A question an outstanding document answers is asked once, as that document.
     answered_by_documents = {q for d in outstanding for q in _document_questions(d["id"])}
     questions = [{**q, "fns": fn(q["source"])}
-                 for q in doctor_asks(context, answered_by_documents)]
-    created = context["created"]
+                 for q in doctor_asks(report, answered_by_documents)]
+    created = report.created
     doctor = {
         "date": doc_date(created),
-        "reviewed": doc_date(context["ruleset"]["reviewed_on"]),
+        "reviewed": doc_date(report.ruleset["reviewed_on"]),
         "language": language_name(),
         "intro_fns": intro_fns,
         "facts": offer,
@@ -362,7 +356,7 @@ def add_doctor(context: dict[str, Any]) -> dict[str, Any]:
         "documents": documents,
         "questions": questions,
         "outstanding": bool(documents or questions),
-        **_safety(context, fn, judged),
+        **_safety(report, fn, judged),
         "sources": fn.entries(),
     }
-    return {**context, "doctor": doctor}
+    return {**report.as_context(), "doctor": doctor}

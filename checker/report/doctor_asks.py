@@ -9,41 +9,41 @@ not met reads, then a serious warning sign, then what a condition not known read
 rest, each group in the engine's order.
 """
 
-from typing import Any
 
 import rules
 from rules.table import CRITERIA_BY_ID
 
 from . import doctor_voice
+from .model import Report
 
 #: A page of questions is a list a doctor can go through in one consultation.
 MAX_ASKS = 10
 
 
-def _rank(context: dict[str, Any]) -> dict[str, int]:
+def _rank(report: Report) -> dict[str, int]:
     """Each question or sign id's importance: 0 (a condition not met reads it) to 2."""
     rank: dict[str, int] = {}
     for status, level in ((rules.NOT_MET, 0), (rules.UNKNOWN, 2)):
-        for c in context.get("criteria", []):
+        for c in report.criteria:
             if c["status"] == status and c["id"] in CRITERIA_BY_ID:
                 for question in CRITERIA_BY_ID[c["id"]].questions:
                     rank.setdefault(question, level)
-    for sign in context.get("warning_signs", []):
-        rank.setdefault(sign["id"], 1 if sign.get("serious") else 2)
+    for sign in report.warning_signs:
+        rank.setdefault(sign["id"], 1 if sign["serious"] else 2)
     return rank
 
 
-def doctor_asks(context: dict[str, Any], covered: set[str]) -> list[dict[str, str]]:
+def doctor_asks(report: Report, covered: set[str]) -> list[dict[str, str]]:
     """The questions to print: ``{"about", "text", "source"}``; ``covered`` holds the question
     ids an outstanding document already asks for."""
-    rank = _rank(context)
-    asks = [a for a in context.get("questions_to_ask", []) if a.get("about") not in covered]
-    ordered = sorted(enumerate(asks), key=lambda pair: (rank.get(pair[1].get("about"), 3),
+    rank = _rank(report)
+    asks = [a for a in report.questions_to_ask if a["about"] not in covered]
+    ordered = sorted(enumerate(asks), key=lambda pair: (rank.get(pair[1]["about"], 3),
                                                         pair[0]))
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for _index, ask in ordered:
-        version = doctor_voice.ASKS.get(ask.get("about", ""))
+        version = doctor_voice.ASKS.get(ask["about"])
         text = str(version) if version is not None else ask["text"]
         if text in seen:
             continue

@@ -16,6 +16,7 @@ from rules.catalogue import CHOICE, COUNTRY, QUESTIONS_BY_ID, TEXT
 from ..labels import answer_label
 from . import doctor_voice
 from .facts import IDENTIFIER_QUESTIONS
+from .model import Report
 
 #: Answers that describe the offer rather than check it: shown in "The offer", each once,
 #: with the catalogue's labels (a question added later of these kinds shows there too).
@@ -34,31 +35,29 @@ def offer_questions(values: dict[str, Any] | None) -> list[str]:
             and values.get(q.id) is not None]
 
 
-def facts(context: dict[str, Any]) -> list[dict[str, Any]]:
+def facts(report: Report) -> list[dict[str, Any]]:
     """The offer as facts: the judgement's ``offer_facts`` when given, else the offer rows.
 
     Every answer that describes the offer (kind, country, illness, cells, route, numbers,
     and any other question of those kinds) is a fact here, not a findings row. Each fact
     keeps its ``source`` id (or ``None``) for its footnote, numbered once laid out."""
-    if not context.get("offer_facts"):
+    if not report.offer_facts:
         return [{"label": row["label"], "value": row["value"], "url": "", "source": None}
-                for row in context.get("offer_rows", [])]
+                for row in report.offer_rows]
     # The page speaks to the patient ("as you described it"); the PDF to the doctor.
     doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words"),
                      "price": pgettext("doctor's PDF", "Price quoted")}
-    values = context.get("answer_values") or {}
+    values = report.answer_values
     words = _doctor_words()
-    facts = [{"label": doctor_labels.get(row.get("field", ""),
-                                         words.get(str(row.get("label", "")),
-                                                   str(row.get("label", "")))),
+    facts = [{"label": doctor_labels.get(row["field"],
+                                         words.get(str(row["label"]), str(row["label"]))),
               # An answer in the patient's words ("My own cells") is reworded.
               "value": (offer_value(row["question"], values[row["question"]])
-                        if values.get(row.get("question", "")) is not None
-                        else words.get(str(row.get("value", "")),
-                                       str(row.get("value", "")))),
-              "url": str(row.get("url") or ""),
-              "source": row.get("source") or None, "question": row.get("question", "")}
-             for row in context["offer_facts"] if row.get("question", "") not in _IN_FINDINGS]
+                        if values.get(row["question"]) is not None
+                        else words.get(str(row["value"]), str(row["value"]))),
+              "url": str(row["url"] or ""),
+              "source": row["source"] or None, "question": row["question"]}
+             for row in report.offer_facts if row["question"] not in _IN_FINDINGS]
     facts = _one_regulator_fact(_clinic_with_provider(facts))
     shown = {f["question"] for f in facts} | set(IDENTIFIER_QUESTIONS)
     for question_id in offer_questions(values):

@@ -12,6 +12,8 @@ from django.utils.translation import gettext, gettext_lazy
 
 import rules
 
+from .model import Report
+
 #: The bone-marrow and blood stem cell transplant verdict of the v2 rules.
 OUT_OF_SCOPE = rules.OUT_OF_SCOPE
 
@@ -118,21 +120,21 @@ def top_questions(context: dict[str, Any]) -> list[dict[str, Any]]:
     return [asks[i] for i in ranked[:TOP_QUESTIONS]]
 
 
-def _shown_sources(context: dict[str, Any], extra: set[str]) -> set[str]:
+def _shown_sources(report: Report, extra: set[str]) -> set[str]:
     """Every source id the patient's page draws on, as rendered."""
-    cite = context["cite"]
-    criteria = context["criteria"]
-    ids = {*extra, *(r["source"] for r in context["reasons"]),
+    cite = report.cite
+    criteria = report.criteria
+    ids = {*extra, *(r["source"] for r in report.reasons),
            *(c["source"] for c in criteria),
            *(f["source"] for c in criteria for f in c["findings"]),
-           *context["after_treatment"]["sources"],
-           *(d["source"] for d in context["documents"]),
-           *(f["source"] for f in context.get("offer_facts", []) if f.get("source"))}
+           *report.after_treatment["sources"],
+           *(d["source"] for d in report.documents),
+           *(f["source"] for f in report.offer_facts if f["source"])}
     if any(c["shows_timeline"] for c in criteria):
-        ids.add(context["timeline"]["source"])
+        ids.add(report.timeline["source"])
     # An empty list shows a fallback line that rests on its passage's source.
-    ids.update([w["source"] for w in context["warning_signs"]] or cite["warning_signs"])
-    ids.update([q["source"] for q in context["questions_to_ask"]] or cite["questions_to_ask"])
+    ids.update([w["source"] for w in report.warning_signs] or cite["warning_signs"])
+    ids.update([q["source"] for q in report.questions_to_ask] or cite["questions_to_ask"])
     return {str(i) for i in ids}
 
 
@@ -146,16 +148,17 @@ def page_sources(ids: set[str]) -> list[dict[str, str]]:
     ]
 
 
-def add_patient_page(context: dict[str, Any]) -> dict[str, Any]:
-    """Add the patient page's own keys to a ``build_report`` context; returns it.
+def add_patient_page(report: Report) -> dict[str, Any]:
+    """The report's template context with the patient page's own keys.
 
     ``patient_verdict``: the one plain sentence and its source; ``next_steps``: what to do
     next for this verdict; ``top_questions``: the three questions to ask the clinic first;
     ``page_sources``: who wrote what the page shows. Any verdict id
     works, the v2 ``out_of_scope`` too; an unknown one reads like amber (ask, get advice).
     """
-    verdict_id = context["verdict"]["id"]
-    basis = context["verdict"].get("basis", "")
+    context = report.as_context()
+    verdict_id = report.verdict["id"]
+    basis = report.verdict["basis"]
     sentence, sentence_source = (
         _GREEN_SENTENCES[basis] if verdict_id == rules.GREEN and basis in _GREEN_SENTENCES
         else _SENTENCES.get(verdict_id,
@@ -168,5 +171,5 @@ def add_patient_page(context: dict[str, Any]) -> dict[str, Any]:
     context["top_questions"] = top
     context["next_steps_sources"] = list(step_sources)
     shown = {sentence_source, context["verdict"]["source"], *step_sources}
-    context["page_sources"] = page_sources(_shown_sources(context, shown))
+    context["page_sources"] = page_sources(_shown_sources(report, shown))
     return context

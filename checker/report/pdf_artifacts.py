@@ -36,6 +36,7 @@ def install() -> None:
     global _installed
     if _installed:
         return
+    # Imported late: WeasyPrint loads Pango, which only PDFs need.
     from weasyprint import document
     from weasyprint.formatting_structure import boxes
     from weasyprint.pdf import tags
@@ -63,7 +64,8 @@ def install() -> None:
     def build_without_margins(box: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
         if isinstance(box, boxes.MarginBox):
             return iter(())
-        return build_box_tree(box, *args, **kwargs)
+        built: Iterator[Any] = build_box_tree(box, *args, **kwargs)
+        return built
 
     document.draw_page = draw_page_with_artifacts
     Stream.marked = marked_or_artifact

@@ -38,7 +38,7 @@ _ASCENT = 0.95
 
 
 def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 14,
-           bold: bool = False, halo: bool = False) -> dict:
+           bold: bool = False, halo: bool = False) -> dict[str, Any]:
     """One word of the drawing, for SVG (x, y, anchor) and as an HTML box over it (%).
 
     The PDF prints the words as HTML: WeasyPrint lays out SVG text one letter at a time,
@@ -60,38 +60,29 @@ def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 
     }
 
 
-def timeline(assessment: rules.Assessment) -> dict[str, Any]:
-    answer = assessment.answers.get("extraction_days")
-    days = answer if isinstance(answer, int) else None
-    whose = whose_cells(assessment.answers.get("cell_type"),
-                        assessment.answers.get("cell_source"))
-    source = {OWN: AUTOLOGOUS, DONOR: ALLOGENEIC}.get(whose)
-    known = days is not None
+def _offer(answer: Any, days: int | None) -> tuple[float | None, str, str]:
+    """Where the offer's marker goes (None off the axis), its label and its sentence."""
     if days == SAME_DAY:
-        marker_x: float | None = _x(0.5)
-        offer = gettext("Your offer: same day")
-        offer_sentence = gettext(
-            "Your offer: the cells would be taken and given back on the same day.")
-    elif days is not None:
-        marker_x = _x(days)
+        return (_x(0.5), gettext("Your offer: same day"), gettext(
+            "Your offer: the cells would be taken and given back on the same day."))
+    if days is not None:
         offer = ngettext("Your offer: %(days)d day", "Your offer: %(days)d days",
                          days) % {"days": days}
-        offer_sentence = ngettext(
+        return (_x(days), offer, ngettext(
             "Your offer: the cells would be given back %(days)d day after they are taken.",
             "Your offer: the cells would be given back %(days)d days after they are taken.",
-            days) % {"days": days}
-    elif answer == IN_ADVANCE:
-        marker_x = None
-        offer = gettext("Your offer: made in advance")
-        offer_sentence = gettext(
+            days) % {"days": days})
+    if answer == IN_ADVANCE:
+        return (None, gettext("Your offer: made in advance"), gettext(
             "Your offer: a donor's cells made in advance by a laboratory, for example "
-            "frozen.")
-    else:
-        marker_x = None
-        offer = gettext("Your offer: number of days not known")
-        offer_sentence = gettext(
-            "Your offer: the number of days between taking the cells and giving them back "
-            "is not known.")
+            "frozen."))
+    return (None, gettext("Your offer: number of days not known"), gettext(
+        "Your offer: the number of days between taking the cells and giving them back "
+        "is not known."))
+
+
+def _rows(source: str | None) -> list[dict[str, Any]]:
+    """The three bands of the drawing: same day, a donor's cells, one's own cells."""
     params = THRESHOLD_PARAMS
     rows: list[dict[str, Any]] = [
         {
@@ -123,9 +114,12 @@ def timeline(assessment: rules.Assessment) -> dict[str, Any]:
     for i, row in enumerate(rows):
         row["label_y"] = 52 + 40 * i
         row["y"] = 57 + 40 * i
-    ticks = sorted({SAME_DAY, 7, ALLOGENEIC_MIN_CULTURE_DAYS, ALLOGENEIC_TYPICAL_MAX_DAYS,
-                    AUTOLOGOUS_MIN_CULTURE_DAYS, _AXIS_DAYS})
-    beyond = days is not None and days > _AXIS_DAYS
+    return rows
+
+
+def _labels(offer: str, known: bool, marker_x: float | None, rows: list[dict[str, Any]],
+            ticks: list[int]) -> tuple[list[dict[str, Any]], str]:
+    """Every word of the drawing, with its id, and which side of the marker the offer's is."""
     anchor = "end" if marker_x is not None and marker_x > 200 else "start"
     label_x = round((marker_x or _X0) + (8 if anchor == "end" else -8), 1)
     if known:
@@ -140,6 +134,23 @@ def timeline(assessment: rules.Assessment) -> dict[str, Any]:
     labels.append(_label(axis_label, _WIDTH / 2, 209, anchor="middle", size=12))
     for i, label in enumerate(labels):
         label["id"] = f"tl-label-{i}"
+    return labels, anchor
+
+
+def timeline(assessment: rules.Assessment) -> dict[str, Any]:
+    answer = assessment.answers.get("extraction_days")
+    days = answer if isinstance(answer, int) else None
+    whose = whose_cells(assessment.answers.get("cell_type"),
+                        assessment.answers.get("cell_source"))
+    source = {OWN: AUTOLOGOUS, DONOR: ALLOGENEIC}.get(whose)
+    known = days is not None
+    marker_x, offer, offer_sentence = _offer(answer, days)
+    params = THRESHOLD_PARAMS
+    rows = _rows(source)
+    ticks = sorted({SAME_DAY, 7, ALLOGENEIC_MIN_CULTURE_DAYS, ALLOGENEIC_TYPICAL_MAX_DAYS,
+                    AUTOLOGOUS_MIN_CULTURE_DAYS, _AXIS_DAYS})
+    beyond = days is not None and days > _AXIS_DAYS
+    labels, anchor = _labels(offer, known, marker_x, rows, ticks)
     return {
         "known": known,
         "marker_x": marker_x,
@@ -162,13 +173,3 @@ def timeline(assessment: rules.Assessment) -> dict[str, Any]:
         )),
         "source": SOURCE,
     }
-
-
-
-
-def timeline_css(drawing: dict[str, Any]) -> str:
-    """Where each word of the timeline drawing goes (templates may not carry styles)."""
-    return "".join(
-        f"#{label['id']} {{ left: {label['left']:.2f}%; width: {label['width']:.2f}%; "
-        f"top: {label['top']:.2f}% }}\n"
-        for label in drawing["labels"])

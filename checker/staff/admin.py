@@ -1,10 +1,19 @@
+from typing import TYPE_CHECKING, Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from .models import AuditEntry
 
+# ModelAdmin takes its model as a type argument only for the type checker (django-stubs).
+if TYPE_CHECKING:
+    _AuditAdmin = admin.ModelAdmin[AuditEntry]
+else:
+    _AuditAdmin = admin.ModelAdmin
+
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(_AuditAdmin):
     """Read-only for everyone, superusers included: a trail that can be edited proves nothing."""
 
     list_display = ("at", "username", "action", "reference")
@@ -15,11 +24,11 @@ class AuditEntryAdmin(admin.ModelAdmin):
     readonly_fields = fields
     actions = None
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

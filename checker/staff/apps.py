@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_login_failed
@@ -10,7 +12,7 @@ class StaffConfig(AppConfig):
     label = "staff"
     verbose_name = _("Clinic staff area")
 
-    def ready(self):
+    def ready(self) -> None:
         # Permissions only exist once migrate has created them, so the group is made (or
         # repaired) after every migrate rather than in a migration.
         post_migrate.connect(_ensure_group_after_migrate, sender=self,
@@ -25,12 +27,14 @@ class StaffConfig(AppConfig):
         user_login_failed.connect(sign_in_failed, dispatch_uid="staff-audit-sign-in-failed")
 
 
-def _short_session(sender, request=None, **kwargs):
+def _short_session(sender: Any, request: Any = None, **kwargs: Any) -> None:
     if request is not None and hasattr(request, "session"):
         request.session.set_expiry(settings.STAFF_SESSION_SECONDS)
 
 
-def _ensure_group_after_migrate(sender, using="default", **kwargs):
+def _ensure_group_after_migrate(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    # Imported when called: apps.py loads before the app registry is ready, and accounts
+    # imports the auth models.
     from .accounts import ensure_group
 
     ensure_group(using=using)

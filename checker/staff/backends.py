@@ -4,6 +4,8 @@ Putting the throttle here rather than in one view means no sign-in form (ours, t
 admin's, or any added later) can be used to guess passwords faster.
 """
 
+from typing import Any
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 
@@ -11,7 +13,8 @@ from . import throttle
 
 
 class ThrottledModelBackend(ModelBackend):
-    def authenticate(self, request, username=None, password=None, **kwargs):
+    def authenticate(self, request: Any, username: str | None = None,
+                     password: str | None = None, **kwargs: Any) -> Any:
         if username is None:
             username = kwargs.get(get_user_model().USERNAME_FIELD)
         if username is None or password is None:

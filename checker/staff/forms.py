@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +19,7 @@ class SignInForm(AuthenticationForm):
         "inactive": _("This account is switched off. Ask your administrator."),
     }
 
-    def __init__(self, request=None, *args, **kwargs):
+    def __init__(self, request: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(request, *args, **kwargs)
         self.fields["username"].label = _("Username")
         self.fields["username"].error_messages["required"] = _("Enter your username.")
@@ -56,7 +58,7 @@ class LookupForm(forms.Form):
                                         "7KQ4-M2XD-9F3A.")},
     )
 
-    def clean_reference(self):
+    def clean_reference(self) -> str:
         reference = normalise_reference(self.cleaned_data["reference"])
         if reference is None:
             raise forms.ValidationError(
@@ -64,7 +66,7 @@ class LookupForm(forms.Form):
                   "with SC, like SC-7KQ4-M2XD."))
         return reference
 
-    def clean_code(self):
+    def clean_code(self) -> str:
         typed = self.cleaned_data["code"]
         if not typed.strip():
             return ""

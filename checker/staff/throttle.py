@@ -14,11 +14,13 @@ after let 8 sign-ins sent at once all be checked before any was counted.
 
 import hashlib
 import hmac
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
+from django.http import HttpRequest
 from django.utils import timezone
 
 from ..clientaddr import client_address
@@ -27,7 +29,7 @@ from .models import SignInFailures
 _USER, _CLIENT = "user", "client"
 
 
-def _policy() -> dict:
+def _policy() -> dict[str, Any]:
     return settings.STAFF_SIGN_IN_THROTTLE
 
 
@@ -36,7 +38,7 @@ def _hash(kind: str, value: str) -> str:
     return f"{kind}:{digest.hexdigest()[:40]}"
 
 
-def _keys(request, username: str) -> list[tuple[str, int]]:
+def _keys(request: HttpRequest, username: str) -> list[tuple[str, int]]:
     """(key, failures that lock it) for the username and, when known, the client."""
     policy = _policy()
     keys = [(_hash(_USER, username.strip().casefold()), policy["lock_after"])]
@@ -46,7 +48,7 @@ def _keys(request, username: str) -> list[tuple[str, int]]:
     return keys
 
 
-def _wait(row: SignInFailures, lock_after: int, now) -> int:
+def _wait(row: SignInFailures, lock_after: int, now: datetime) -> int:
     policy = _policy()
     elapsed = (now - row.last_failure).total_seconds()
     if elapsed >= policy["lock_seconds"]:
@@ -60,7 +62,7 @@ def _wait(row: SignInFailures, lock_after: int, now) -> int:
     return max(0, int(hold - elapsed + 0.999))
 
 
-def wait_seconds(request, username: str) -> int:
+def wait_seconds(request: HttpRequest, username: str) -> int:
     """How long this username or client must wait before its next attempt (0: go ahead)."""
     now = timezone.now()
     keys = dict(_keys(request, username))
@@ -68,7 +70,7 @@ def wait_seconds(request, username: str) -> int:
     return max((_wait(row, keys[row.key], now) for row in rows), default=0)
 
 
-def claim(request, username: str) -> bool:
+def claim(request: HttpRequest, username: str) -> bool:
     """Count this attempt as a failure before the password is checked: False (and nothing
     counted) while the username or client must wait."""
     now = timezone.now()
@@ -89,7 +91,7 @@ def claim(request, username: str) -> bool:
     return True
 
 
-def record_failure(request, username: str) -> None:
+def record_failure(request: HttpRequest, username: str) -> None:
     now = timezone.now()
     forget_before = now - timedelta(seconds=_policy()["lock_seconds"])
     with transaction.atomic():
@@ -112,7 +114,7 @@ def clear_username(username: str) -> int:
     return failures
 
 
-def record_success(request, username: str) -> None:
+def record_success(request: HttpRequest, username: str) -> None:
     # The username's count is cleared; the client's only loses the try ``claim`` counted, so
     # a shared clinic address keeps its own record and one valid account cannot be used to
     # wipe the record of guesses at others.

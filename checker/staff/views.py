@@ -5,12 +5,16 @@ the audit trail whenever it shows a patient's report. There is deliberately no v
 lists questionnaires: a report opens only from the reference the patient gives.
 """
 
+from collections.abc import Callable
 from functools import wraps
+from typing import Any
+from uuid import UUID
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView, redirect_to_login
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -25,29 +29,29 @@ from ..forms import error_summary
 from ..models import Questionnaire
 from ..ownership import forget, remember
 from ..report.patient import add_patient_page
-from ..report.pdf import PAPERS, pdf_bytes, pdf_filename, pdf_response
+from ..report.render import PAPERS
+from ..report.samples import SAMPLES, Sample
+from ..report.store import pdf_bytes, pdf_filename, pdf_response
 from ..steps import STEPS
 from . import audit, preview, throttle
 from .accounts import PERMISSION
+from .assisting import ASSISTED
 from .forms import LookupForm, SignInForm
 from .models import AuditEntry
-from .samples import SAMPLES
 
 _VIEW, _DOWNLOAD = "view", "download"
 #: Reports this staff session has looked up by reference (apart from the patient's own
 #: session list, so looking a report up never lets staff change the answers).
 _OPENED = "staff_opened_reports"
 _MAX_OPENED = 20
-#: Questionnaires started here with a patient, forgotten when the next one starts.
-ASSISTED = "staff_assisted"
 
 
-def staff_required(view):
+def staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Signed in (else to the sign-in page) and holding the staff permission (else 403)."""
 
     @never_cache
     @wraps(view)
-    def wrapped(request, *args, **kwargs):
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.has_perm(PERMISSION):
@@ -78,7 +82,7 @@ class SignInView(LoginView):
     template_name = "staff/sign_in.html"
     form_class = SignInForm
 
-    def post(self, request, *args, **kwargs):
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         username = request.POST.get("username", "")[:150]
         wait = throttle.wait_seconds(request, username)
         if wait:
@@ -87,17 +91,17 @@ class SignInView(LoginView):
             return too_many_requests(request, wait, response)
         return super().post(request, *args, **kwargs)
 
-    def form_valid(self, form):
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
         response = super().form_valid(form)
         self.request.session.set_expiry(settings.STAFF_SESSION_SECONDS)
         return response
 
-    def form_invalid(self, form):
+    def form_invalid(self, form: AuthenticationForm) -> HttpResponse:
         response = super().form_invalid(form)
         response.status_code = 400
         return response
 
-    def get_default_redirect_url(self):
+    def get_default_redirect_url(self) -> str:
         return reverse("staff:home")
 
 
@@ -106,7 +110,7 @@ sign_in = SignInView.as_view()
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def sign_out(request):
+def sign_out(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         # Flushes the whole session: reports looked up and questionnaires filled in here
         # are no longer reachable from this browser.
@@ -117,16 +121,16 @@ def sign_out(request):
 
 # --- looking a report up ---------------------------------------------------------------------
 
-def _opened(request) -> list[str]:
-    return request.session.get(_OPENED, [])
+def _opened(request: HttpRequest) -> list[str]:
+    return list(request.session.get(_OPENED, []))
 
 
-def _open(request, questionnaire: Questionnaire) -> None:
+def _open(request: HttpRequest, questionnaire: Questionnaire) -> None:
     kept = [q for q in _opened(request) if q != str(questionnaire.pk)]
     request.session[_OPENED] = [str(questionnaire.pk), *kept][:_MAX_OPENED]
 
 
-def _opened_or_404(request, qid) -> Questionnaire:
+def _opened_or_404(request: HttpRequest, qid: UUID) -> Questionnaire:
     if str(qid) not in _opened(request):
         raise Http404
     return get_object_or_404(Questionnaire, pk=qid, finished_at__isnull=False)
@@ -142,7 +146,7 @@ def _find(form: LookupForm) -> Questionnaire | None:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def home(request):
+def home(request: HttpRequest) -> HttpResponse:
     form = LookupForm(request.POST) if request.method == "POST" else LookupForm()
     error, status = "", 200
     if request.method == "POST":
@@ -165,7 +169,7 @@ def home(request):
     return render(request, "staff/home.html", {"form": form, "errors": errors}, status=status)
 
 
-def _pdf_links(url_name: str, key, name: str) -> dict:
+def _pdf_links(url_name: str, key: object, name: str) -> dict[str, str]:
     # The report template labels pdf_url and pdf_letter_url as downloads; the staff template
     # adds the inline previews.
     return {
@@ -183,7 +187,7 @@ def _check_pdf_path(paper: str, disposition: str, filename: str, expected: str) 
 
 @staff_required
 @require_GET
-def report(request, qid):
+def report(request: HttpRequest, qid: UUID) -> HttpResponse:
     questionnaire = _opened_or_404(request, qid)
     context = add_patient_page(preview.questionnaire_context(questionnaire))
     context.update(_pdf_links("staff:report-pdf", questionnaire.pk,
@@ -194,7 +198,8 @@ def report(request, qid):
 
 @staff_required
 @require_GET
-def report_pdf(request, qid, paper, disposition, filename):
+def report_pdf(request: HttpRequest, qid: UUID, paper: str, disposition: str,
+               filename: str) -> HttpResponse:
     questionnaire = _opened_or_404(request, qid)
     _check_pdf_path(paper, disposition, filename, pdf_filename(questionnaire.reference))
     # Per session only: a clinic's staff share one address.
@@ -208,12 +213,12 @@ def report_pdf(request, qid, paper, disposition, filename):
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def assist(request):
+def assist(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         # One patient at a time: the previous patient's answers leave this browser session.
         for qid in request.session.get(ASSISTED, []):
             forget(request, qid)
-        questionnaire = Questionnaire.objects.create(assisted_by=request.user)
+        questionnaire = Questionnaire.objects.create(assisted_by=audit.staff_user(request))
         request.session[ASSISTED] = [str(questionnaire.pk)]
         remember(request, questionnaire)
         audit.record(request, questionnaire.reference, AuditEntry.ASSISTED_START)
@@ -227,7 +232,7 @@ _COLOURS = {"red": gettext_lazy("Red"), "amber": gettext_lazy("Amber"),
             "green": gettext_lazy("Green")}
 
 
-def _sample_or_404(verdict: str):
+def _sample_or_404(verdict: str) -> Sample:
     if verdict not in SAMPLES:
         raise Http404
     return SAMPLES[verdict]
@@ -235,7 +240,7 @@ def _sample_or_404(verdict: str):
 
 @staff_required
 @require_GET
-def samples(request):
+def samples(request: HttpRequest) -> HttpResponse:
     return render(request, "staff/samples.html", {"samples": [
         {"verdict": verdict, "url": reverse("staff:sample", args=[verdict]),
          "title": _("%(colour)s: %(verdict)s") % {
@@ -246,7 +251,7 @@ def samples(request):
 
 @staff_required
 @require_GET
-def sample(request, verdict):
+def sample(request: HttpRequest, verdict: str) -> HttpResponse:
     chosen = _sample_or_404(verdict)
     context = add_patient_page(preview.sample_context(chosen, timezone.now()))
     context.update(_pdf_links("staff:sample-pdf", verdict, pdf_filename(chosen.reference)))
@@ -256,7 +261,8 @@ def sample(request, verdict):
 
 @staff_required
 @require_GET
-def sample_pdf(request, verdict, paper, disposition, filename):
+def sample_pdf(request: HttpRequest, verdict: str, paper: str, disposition: str,
+               filename: str) -> HttpResponse:
     chosen = _sample_or_404(verdict)
     _check_pdf_path(paper, disposition, filename, pdf_filename(chosen.reference))
     return pdf_response(preview.sample_pdf(chosen, timezone.now(), paper), chosen.reference,

@@ -22,7 +22,7 @@ def _escape(text: Any) -> str:
     # django.utils.html.conditional_escape without its lazy-string wrapper, a third of the
     # cost of a long list: safe strings as they are, anything else escaped the same way.
     if hasattr(text, "__html__"):
-        return text.__html__()
+        return str(text.__html__())
     return html.escape(str(text))
 
 

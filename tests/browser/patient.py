@@ -245,9 +245,9 @@ def browser_posts(answers: dict | None = None) -> dict[str, dict]:
     """What each page is given in the browser for ``answers`` (default: all answers): the
     offer page's details only for the fields it has (tests/answers.py's offer still carries
     a product's name from before it was an answer)."""
-    from checker.offer import OFFER_FIELDS_BY_ID
+    from checker.offer import OFFER_LIMITS
 
     from ..answers import OFFER_POST, page_posts
 
-    offer = {k: v for k, v in OFFER_POST.items() if k in OFFER_FIELDS_BY_ID}
+    offer = {k: v for k, v in OFFER_POST.items() if k in OFFER_LIMITS}
     return page_posts(answers, offer)

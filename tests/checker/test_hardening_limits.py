@@ -14,7 +14,7 @@ from django.utils import translation
 
 from checker import aftercare, renderslots
 from checker.models import Questionnaire
-from checker.report import pdf as report_pdf
+from checker.report import store as report_pdf
 
 from ..conftest import Journey
 

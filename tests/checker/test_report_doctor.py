@@ -6,6 +6,7 @@ judgement v2 work; these tests hand-make them so the PDF handles them before it 
 
 import io
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -40,20 +41,23 @@ def _pages(pdf: bytes) -> list[str]:
     return [_squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
+_ROW = {"question": "", "field": ""}
 OFFER_FACTS = [
-    {"label": "Kind of offer", "value": "Clinical trial", "url": "", "source": "itrt-guide"},
-    {"label": "Trial identifier", "value": "EU CT 2024-512345-12-00",
+    {**_ROW, "label": "Kind of offer", "value": "Clinical trial", "url": "",
+     "source": "itrt-guide"},
+    {**_ROW, "label": "Trial identifier", "value": "EU CT 2024-512345-12-00",
      "url": "https://euclinicaltrials.eu/search-for-clinical-trials/?EUCT=2024-512345-12-00",
      "source": "ema-cat-2020"},
-    {"label": "Regulator", "value": "AEMPS (Spanish medicines agency)", "url": "",
+    {**_ROW, "label": "Regulator", "value": "AEMPS (Spanish medicines agency)", "url": "",
      "source": None},
-    {"label": "Cell type", "value": "Mesenchymal stromal cells", "url": None, "source": ""},
+    {**_ROW, "label": "Cell type", "value": "Mesenchymal stromal cells", "url": None,
+     "source": ""},
 ]
 
 
 def v2_context(answers=CASES["amber"], **changes):
     """A report context with the judgement v2 keys, made by hand."""
-    return {**make_context(answers), "offer_facts": OFFER_FACTS, **changes}
+    return replace(make_context(answers), offer_facts=OFFER_FACTS, **changes)
 
 
 # --- what the patient reported ---------------------------------------------------------------
@@ -92,7 +96,7 @@ def _short(question_id: str) -> str:
 
 
 def test_told_answers_are_shown_as_told_and_a_plain_yes_as_said_yes_in_the_pdf():
-    values = {**make_context(CASES["amber"])["answer_values"], "atmp": "told",
+    values = {**make_context(CASES["amber"]).answer_values, "atmp": "told",
               "regulator": "yes", "leaflet": "yes"}
     context = v2_context(answer_values=values, evidence={})
     text = "".join(_pages(render_pdf(context)))
@@ -116,7 +120,7 @@ def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_source
     # The facts given first, then every answer that describes the offer they leave out.
     assert [f["label"] for f in facts][:len(OFFER_FACTS)] == [f["label"] for f in OFFER_FACTS]
     extra = [f["question"] for f in facts[len(OFFER_FACTS):]]
-    values = context["answer_values"]
+    values = context.answer_values
     assert extra == [q for q in offer_questions(values) if q not in IDENTIFIER_QUESTIONS]
     assert [m["id"] for f in facts[:len(OFFER_FACTS)] for m in f["fns"]] == [
         "itrt-guide", "ema-cat-2020"]
@@ -131,16 +135,17 @@ def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_source
 
 
 def test_without_offer_facts_the_offer_details_are_shown():
-    context = {k: v for k, v in make_context(CASES["red"]).items() if k != "offer_facts"}
+    context = replace(make_context(CASES["red"]), offer_facts=[])
     facts = add_doctor(context)["doctor"]["facts"]
     assert [(f["label"], f["value"]) for f in facts] == [
-        (r["label"], r["value"]) for r in context["offer_rows"]]
+        (r["label"], r["value"]) for r in context.offer_rows]
 
 
 # --- verdicts --------------------------------------------------------------------------------
 
 OUT_OF_SCOPE = {"id": "out_of_scope", "title": "Talk with the haematology team",
-                "summary": "A transplant is for the haematology team.", "source": "itrt-guide"}
+                "summary": "A transplant is for the haematology team.", "source": "itrt-guide",
+                "icon": "question", "basis": ""}
 
 
 def test_an_out_of_scope_verdict_has_its_own_summary_shape_and_next_steps():
@@ -157,7 +162,7 @@ def test_an_out_of_scope_verdict_has_its_own_summary_shape_and_next_steps():
 
 def test_an_unknown_verdict_renders_with_its_own_words_and_general_next_steps():
     verdict = {"id": "brand_new", "title": "A new verdict", "summary": "Its own summary.",
-               "source": "itrt-guide"}
+               "source": "itrt-guide", "icon": "question", "basis": ""}
     made = add_doctor(v2_context(verdict=verdict))["doctor"]
     assert made["verdict"]["summary"] == "Its own summary."
     assert made["verdict"]["icon"] == "warning"
@@ -188,15 +193,15 @@ def test_each_condition_is_described_as_what_a_legitimate_offer_has():
 def test_only_documents_not_yet_seen_and_questions_they_do_not_cover_are_outstanding():
     context = make_context({**CASES["amber"], "leaflet": "yes"})
     made = add_doctor(context)["doctor"]
-    unseen = [d["text"] for d in context["documents"] if not d["seen"]]
+    unseen = [d["text"] for d in context.documents if not d["seen"]]
     assert [d["text"] for d in made["documents"]] == unseen
-    assert any(d["seen"] for d in context["documents"])  # the case has one to leave out
-    unseen_ids = {d["id"] for d in context["documents"] if not d["seen"]}
+    assert any(d["seen"] for d in context.documents)  # the case has one to leave out
+    unseen_ids = {d["id"] for d in context.documents if not d["seen"]}
     covered = {q for d in rules.DOCUMENTS if d.id in unseen_ids for q in d.questions}
     shown = [q["about"] for q in made["questions"]]
     assert shown
     assert not set(shown) & covered
-    for ask in context["questions_to_ask"]:
+    for ask in context.questions_to_ask:
         if ask["about"] not in covered and len(shown) < doctor_asks.MAX_ASKS:
             # Asked, or merged into a question asking the same thing.
             text = str(doctor_voice.ASKS.get(ask["about"], ask["text"]))
@@ -213,12 +218,12 @@ def test_questions_for_the_clinic_are_in_the_doctors_words_once_at_most_ten_wors
                             warning_signs=signs)
     asks = add_doctor(context)["doctor"]["questions"]
     texts = [q["text"] for q in asks]
-    assert len(context["questions_to_ask"]) > doctor_asks.MAX_ASKS
+    assert len(context.questions_to_ask) > doctor_asks.MAX_ASKS
     assert 0 < len(asks) <= doctor_asks.MAX_ASKS and len(set(texts)) == len(texts)
     # In the doctor's words: never the patient's "I" or "me".
     assert not [t for t in texts if re.search(r"\b(I|me|my)\b", t)]
     # A condition that is not met comes first.
-    not_met = {q for c in context["criteria"] if c["status"] == "not_met"
+    not_met = {q for c in context.criteria if c["status"] == "not_met"
                for q in rules.table.CRITERIA_BY_ID[c["id"]].questions}
     assert asks[0]["about"] in not_met
     # Questions asking the same thing (the proof, the illness) are asked once.
@@ -230,16 +235,16 @@ def test_a_free_green_trial_reads_as_a_trial_and_is_not_asked_for_a_price_or_lea
     from tests.answers import answers_for
 
     context = make_context(answers_for("trial"))
-    assert context["verdict"]["id"] == "green"
+    assert context.verdict["id"] == "green"
     made = add_doctor(context)["doctor"]
-    ids = {d["id"] for d in context["documents"]}
+    ids = {d["id"] for d in context.documents}
     assert "price" not in ids and "leaflet" not in ids
     assert made["verdict"]["summary"] == str(doctor.TRIAL_SUMMARY)
     assert made["next_steps"] == [str(s) for s in doctor.TRIAL_GREEN_STEPS]
     text = "".join(_pages(render_pdf(context)))
     # The verdict's title is the assessment's own (the judgement gives a trial its own
     # title); nothing else calls the trial an authorised treatment.
-    title = _squash(context["verdict"]["title"])
+    title = _squash(context.verdict["title"])
     assert title in text
     assert _squash("authorised treatment") not in text.replace(title, "")
 
@@ -250,10 +255,10 @@ def test_a_green_never_says_documents_were_seen_while_one_asked_about_is_outstan
     from tests.answers import answers_for
 
     context = make_context(answers_for(kind))
-    if context["verdict"]["id"] != "green":
+    if context.verdict["id"] != "green":
         pytest.skip(f"the typical {kind} is not green under these rules")
-    asked_about = [d for d in context["documents"]
-                   if any(rules.applicable(q, context["answer_values"])
+    asked_about = [d for d in context.documents
+                   if any(rules.applicable(q, context.answer_values)
                           for q in next(x for x in rules.DOCUMENTS if x.id == d["id"]).questions)]
     assert all(d["seen"] for d in asked_about)
     text = "".join(_pages(render_pdf(context)))
@@ -320,7 +325,7 @@ def test_the_staff_samples_fit_two_pages(verdict, language, paper):
         assert _squash(label) in text
     # Each contraindication is drawn once: the two-column checklist moved whole to page 2
     # once left a second copy of its columns at the top of that page.
-    screen = context["safety"]
+    screen = context.safety
     items = [t["text"] for t in (*screen["absolute"], *screen["relative"])]
     assert items
     for item in items:
@@ -346,7 +351,7 @@ def test_warning_signs_answered_not_sure_are_not_reported_as_none():
 @pytest.mark.parametrize("basis", ["hospital_exemption", "compassionate_use"])
 def test_a_green_hospital_route_reads_as_that_route_not_as_an_authorised_product(basis):
     context = make_context(CASES["green"])
-    context["verdict"] = {**context["verdict"], "basis": basis}
+    context = replace(context, verdict={**context.verdict, "basis": basis})
     summary = add_doctor(context)["doctor"]["verdict"]["summary"]
     assert summary == str(doctor.BASIS_SUMMARIES[basis])
     assert summary != str(doctor.SUMMARIES["green"])

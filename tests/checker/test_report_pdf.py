@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 import rules
 from checker.offer import OFFER_LIMITS
-from checker.report import pdf as report
+from checker.report import render as report
 from checker.report.doctor import add_doctor
 from checker.report.doctor_offer import offer_questions
 from checker.report.pdf import html_to_pdf, make_url_fetcher, render_pdf
@@ -40,7 +40,7 @@ def rendered(request):
 def test_the_pdf_shows_the_reference_and_the_verdict(rendered):
     verdict, context, _pdf, text = rendered
     assert REFERENCE in text
-    assert context["verdict"]["id"] == verdict
+    assert context.verdict["id"] == verdict
     assert _squash(rules.VERDICTS[verdict].title) in text
 
 
@@ -50,7 +50,7 @@ def test_the_pdf_shows_every_answer_as_the_patient_reported_it(rendered):
     shown = [a for row in doctor["findings"] for a in row["reported"]]
     # Every question put to this patient, and only those (a skipped one was never asked):
     # those that describe the offer in "The offer", the others in the findings.
-    values = context["answer_values"]
+    values = context.answer_values
     in_offer = set(offer_questions(values))
     assert {a["id"] for a in shown} == {q.id for q in rules.QUESTIONS
                                         if rules.applicable(q.id, values)} - in_offer
@@ -62,7 +62,7 @@ def test_the_pdf_shows_every_answer_as_the_patient_reported_it(rendered):
         assert _squash(f"{answer['label']}:{answer['text']}") in text
     # Every warning sign, in the doctor's words (report/doctor_voice.py).
     signs = doctor["signs"]["reported"] if doctor["signs"] else []  # none for a transplant
-    assert len(signs) == (max(1, len(context["warning_signs"])) if doctor["signs"] else 0)
+    assert len(signs) == (max(1, len(context.warning_signs)) if doctor["signs"] else 0)
     for sign in signs:
         assert _squash(sign) in text
 
@@ -75,7 +75,7 @@ def test_the_pdf_gives_every_condition_with_its_status_and_what_to_verify(render
         assert _squash(row["status_label"]) in text
         assert _squash(row["verify"]) in text
     # Every reason, in the doctor's words (report/doctor_voice.py).
-    assert len(doctor["verdict"]["reasons"]) == len(context["reasons"])
+    assert len(doctor["verdict"]["reasons"]) == len(context.reasons)
     for reason in doctor["verdict"]["reasons"]:
         assert _squash(reason["text"]) in text
 
@@ -85,19 +85,19 @@ def test_the_pdf_lists_what_is_outstanding_and_the_safety_points(rendered):
     doctor = add_doctor(context)["doctor"]
     for ask in doctor["questions"]:
         assert _squash(ask["text"]) in text
-    for document in context["documents"]:
+    for document in context.documents:
         assert (_squash(document["text"]) in text) is (not document["seen"])
     # A transplant is not judged: no screening list or check-ups of a cell injection, and
     # no warning-signs row (they were never asked); the urgent signs stay.
     judged = verdict != "out_of_scope"
-    for item in (*context["safety"]["absolute"], *context["safety"]["relative"]):
+    for item in (*context.safety["absolute"], *context.safety["relative"]):
         assert (_squash(item["text"]) in text) is judged
     for checkpoint in add_doctor(context)["doctor"]["checkpoints"]:
         assert _squash(checkpoint["what"]) in text
     # ...and a transplant gets the transplant team's follow-up instead.
-    assert len(doctor["checkpoints"]) == len(context["safety"]["checkpoints"]) > 0
+    assert len(doctor["checkpoints"]) == len(context.safety["checkpoints"]) > 0
     assert ("Warningsigns(ITRTlist)" in text) is judged
-    for flag in context["after_treatment"]["red_flags"]:
+    for flag in context.after_treatment["red_flags"]:
         assert _squash(flag["label"]) in text
     assert "Doctor'snotes" in text
     assert "notadiagnosis" in text

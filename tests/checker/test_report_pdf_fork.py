@@ -5,7 +5,7 @@ import os
 from datetime import UTC, datetime
 
 import rules
-from checker.report import pdf
+from checker.report import render as pdf
 from checker.staff.preview import sample_context
 from checker.staff.samples import SAMPLES
 

@@ -128,7 +128,7 @@ def test_every_address_printed_is_a_link_that_can_be_clicked():
     context = make_context({**CASES["green"], "authorisation_number": "EU/1/17/1181"})
     pdf = render_pdf(context)
     links = _links(pdf)
-    for fact in context["offer_facts"]:
+    for fact in context.offer_facts:
         if fact["url"]:
             assert fact["url"] in links
     assert "https://www.nhs.uk/conditions/" in links
@@ -138,7 +138,7 @@ def test_every_address_printed_is_a_link_that_can_be_clicked():
 def test_a_footnote_mark_is_a_separate_word_when_the_text_is_copied():
     context = make_context({**CASES["green"], "authorisation_number": "EU/1/17/1181"})
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(context))).pages)
-    url = next(f["url"] for f in context["offer_facts"] if f["url"].endswith(".htm"))
+    url = next(f["url"] for f in context.offer_facts if f["url"].endswith(".htm"))
     found = re.search(re.escape(url) + r"(\s*)(\[\d)", text)
     assert found and found.group(1), "the mark is glued to the address"
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 import rules
 from checker.models import ReportPDF
-from checker.report import pdf as reporting
+from checker.report import store as reporting
 from checker.steps import asked
 
 from ..answers import page_posts

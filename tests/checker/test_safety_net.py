@@ -29,6 +29,6 @@ def test_every_report_says_when_to_get_medical_help_at_once(verdict, language):
             if verdict == "out_of_scope" else "After treatment, get medical help at once for")
     text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
     assert _squash(heading) in text
-    assert len(context["after_treatment"]["red_flags"]) >= 4
-    for flag in context["after_treatment"]["red_flags"]:
+    assert len(context.after_treatment["red_flags"]) >= 4
+    for flag in context.after_treatment["red_flags"]:
         assert _squash(flag["label"]) in text

@@ -13,7 +13,7 @@ from django.utils import translation
 from pypdf import PdfReader
 
 import rules
-from rules import safety
+from rules import aftercare, products, regulators, safety
 
 #: Every language besides the one the texts are written in has a complete catalogue.
 TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
@@ -148,6 +148,23 @@ def test_the_catalogue_holds_the_rules_packages_texts(catalogue):
     texts += [n.text for n in safety.ROUTE_NOTES.values()]
     assert [t for t in texts if t not in ids] == []
     assert "Did they tell you the product is a medicine made from cells?" in ids
+
+
+def test_the_catalogue_holds_every_regulators_product_and_after_treatment_text(catalogue):
+    # What the report shows of the regulators, products and after-treatment signs: each
+    # translated (every entry of the catalogue is, test above), so none shows in English on a
+    # report in another language.
+    ids = {e["msgid"] for e in catalogue if all(e["msgstr"].values())}
+    texts = [regulators.NOT_EU_AUTHORISATION]
+    for regulator in regulators.REGULATORS.values():
+        texts += [regulator.name, regulator.check, regulator.report]
+        texts += [regulator.note] if regulator.note else []
+    for product in products.PRODUCTS:
+        texts += [product.what, *(a.note for a in product.approvals)]
+    texts += [sign.label for sign in (*aftercare.SIGNS, *aftercare.TRANSPLANT_SIGNS)]
+    texts += [t for c in aftercare.CHECKUPS for t in (c.when, c.what)]
+    assert len(texts) > 3 * len(regulators.REGULATORS)
+    assert [t for t in texts if t not in ids] == []
 
 
 def test_the_compiled_catalogue_translates_rules_texts_and_plurals():

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import rules
-from rules import version
+from rules import aftercare, eu, products, regulators, safety, version
 from rules.sources import SOURCES
 from rules.thresholds import PARAM_NOTES, PARAMS
 
@@ -126,6 +126,61 @@ def test_canonical_data_is_plain_json_with_sorted_sets_and_mappings():
     assert data == {"mapping": [["a", ["2026-01-02", None, True, "1.5"]],
                                 ["b", {"set": [1, 2, 3]}]]}
     json.dumps(data)
+
+
+def _changed_version(monkeypatch, module, name, value) -> str:
+    monkeypatch.setattr(module, name, value)
+    return version.ruleset_version(version.tables())
+
+
+def _first_replaced(items: tuple, **changes) -> tuple:
+    return (dataclasses.replace(items[0], **changes), *items[1:])
+
+
+def test_the_tables_read_now_give_the_version_the_rules_have():
+    assert version.ruleset_version(version.tables()) == rules.RULESET_VERSION
+
+
+def test_a_regulators_eu_flag_gives_a_new_version(monkeypatch):
+    brazil = regulators.REGULATORS["BR"]
+    assert not brazil.eu
+    changed = {**regulators.REGULATORS, "BR": dataclasses.replace(brazil, eu=True)}
+    assert _changed_version(monkeypatch, regulators, "REGULATORS", changed) \
+        != rules.RULESET_VERSION
+
+
+def test_eu_membership_gives_a_new_version(monkeypatch):
+    assert _changed_version(monkeypatch, eu, "EU_MEMBERS", eu.EU_MEMBERS - {"MT"}) \
+        != rules.RULESET_VERSION
+    monkeypatch.undo()
+    assert _changed_version(monkeypatch, eu, "EEA_ONLY", eu.EEA_ONLY | {"CH"}) \
+        != rules.RULESET_VERSION
+
+
+def test_a_products_status_gives_a_new_version(monkeypatch):
+    product = products.PRODUCTS[0]
+    approval = product.approvals[0]
+    other = next(s for s in products.STATUSES if s != approval.status)
+    changed = (dataclasses.replace(product, approvals=_first_replaced(product.approvals,
+                                                                      status=other)),
+               *products.PRODUCTS[1:])
+    assert _changed_version(monkeypatch, products, "PRODUCTS", changed) \
+        != rules.RULESET_VERSION
+
+
+def test_a_safety_or_after_treatment_text_gives_a_new_version(monkeypatch):
+    cases = [
+        (safety, "RED_FLAGS", "text"),
+        (safety, "ABSOLUTE_CONTRAINDICATIONS", "text"),
+        (safety, "CHECKPOINTS", "text"),
+        (aftercare, "SIGNS", "label"),
+    ]
+    for module, name, field in cases:
+        items = getattr(module, name)
+        changed = _first_replaced(items, **{field: getattr(items[0], field) + " (changed)"})
+        assert _changed_version(monkeypatch, module, name, changed) != rules.RULESET_VERSION, \
+            name
+        monkeypatch.undo()
 
 
 def test_the_rules_were_reviewed_at_this_version():

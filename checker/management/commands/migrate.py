@@ -12,6 +12,7 @@ and -shm files the database file's mode.
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from django.core.management.commands import migrate
 from django.db import connections
@@ -33,7 +34,7 @@ def keep_private(name: str) -> None:
 
 
 class Command(migrate.Command):
-    def execute(self, *args, **options):
+    def execute(self, *args: Any, **options: Any) -> Any:
         # Before the system checks, which open the database already.
         database = connections[options.get("database") or "default"].settings_dict
         name = str(database.get("NAME") or "")

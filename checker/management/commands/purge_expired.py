@@ -5,10 +5,11 @@ Meant for a daily timer (cron or a systemd timer): ``python manage.py purge_expi
 """
 
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
 from checker.models import Questionnaire, RateLimitWindow
@@ -19,11 +20,11 @@ class Command(BaseCommand):
     help = ("Delete questionnaires unchanged for CHECKER_RETENTION_DAYS days, audit entries "
             "older than CHECKER_AUDIT_RETENTION_DAYS days, and old sessions.")
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--dry-run", action="store_true",
                             help="count what would be deleted, delete nothing")
 
-    def handle(self, *args, dry_run=False, **options):
+    def handle(self, *args: Any, dry_run: bool = False, **options: Any) -> None:
         now = timezone.now()
         expired = Questionnaire.objects.filter(
             updated_at__lt=now - timedelta(days=settings.RETENTION_DAYS))

@@ -15,37 +15,36 @@ never written anywhere else.
 
 import codecs
 import json
-import sys
+from typing import Any, BinaryIO
 
-from django.core.management.base import BaseCommand
 from django.utils import translation
 
 from rules.scan import LANGUAGES, MAX_CHARS, scan
 
-EXIT_BAD_INPUT = 2
+from ..input import BadInput, InputCommand
 
 
-class Command(BaseCommand):
+class Command(InputCommand):
     help = ("Point at the warning-sign claims in a clinic's advert or message "
             "(a UTF-8 text file, or - for standard input) and print them as JSON.")
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: Any) -> None:
         parser.add_argument("file", help="a UTF-8 text file, or - for standard input")
         parser.add_argument("--language", choices=LANGUAGES,
                             help="the text's language (detected when not given)")
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         name = options["file"]
         try:
-            text = self._read(name)
-        except _BadInput as exc:
-            self._fail(str(exc))
+            text = self.read_input(name, lambda stream: _read_at_most(stream, MAX_CHARS + 1))
+        except BadInput as exc:
+            self.fail(str(exc))
         except UnicodeDecodeError as exc:
-            self._fail(f"{name}: not UTF-8 text (invalid byte at position {exc.start})")
+            self.fail(f"{name}: not UTF-8 text (invalid byte at position {exc.start})")
         if not text.strip():
-            self._fail(f"{name}: the text is empty")
+            self.fail(f"{name}: the text is empty")
         if len(text) > MAX_CHARS:
-            self._fail(f"{name}: the text has more than {MAX_CHARS} characters; "
+            self.fail(f"{name}: the text has more than {MAX_CHARS} characters; "
                        f"the limit is {MAX_CHARS}")
         result = scan(text, language=options.get("language"))
         output = result.to_json_dict()
@@ -58,28 +57,11 @@ class Command(BaseCommand):
                               "findings); these are the findings made before, there may be "
                               "more")
 
-    def _read(self, name: str) -> str:
-        if name == "-":
-            return _read_at_most(sys.stdin.buffer, MAX_CHARS + 1)
-        try:
-            with open(name, "rb") as fh:
-                return _read_at_most(fh, MAX_CHARS + 1)
-        except OSError as exc:
-            raise _BadInput(f"{name}: cannot read ({exc.strerror})") from None
-
-    def _fail(self, line: str) -> None:
-        self.stderr.write(f"error: {line}")
-        sys.exit(EXIT_BAD_INPUT)
-
-
-class _BadInput(Exception):
-    pass
-
 
 _CHUNK = 8192
 
 
-def _read_at_most(stream, limit: int) -> str:
+def _read_at_most(stream: BinaryIO, limit: int) -> str:
     """Up to ``limit`` characters of UTF-8 from a byte stream, reading no more than one
     chunk past them. Bytes that are not UTF-8 raise ``UnicodeDecodeError`` whose ``start``
     is the bad byte's position in the stream."""

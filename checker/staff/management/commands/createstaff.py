@@ -10,11 +10,12 @@ adds the account to the Clinic staff group.
 import getpass
 import os
 import sys
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from ...accounts import GROUP_NAME, ensure_group
@@ -31,7 +32,7 @@ class Command(BaseCommand):
     help = (f"Create a clinic staff account (group '{GROUP_NAME}'). The password is read from "
             f"the {ENV} environment variable, or asked for in a terminal.")
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
         parser.add_argument("--name", default="",
                             help="Full name shown on reports filled in with this person's help.")
@@ -40,7 +41,8 @@ class Command(BaseCommand):
                             help="If the account exists, set the new password and add it to "
                                  "the staff group instead of stopping with an error.")
 
-    def handle(self, *args, username, name, email, update, **options):
+    def handle(self, *args: Any, username: str, name: str, email: str, update: bool,
+               **options: Any) -> None:
         User = get_user_model()
         username = username.strip()
         try:

@@ -5,6 +5,7 @@ DEBUG is on, so a production server never gets an account with a printed passwor
 """
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,7 +20,7 @@ USERNAME = "demo-staff"
 class Command(BaseCommand):
     help = "DEBUG only: create or reset the demo clinic staff account and print its password."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG:
             raise CommandError("demostaff only runs with DEBUG on (local development); use "
                                "createstaff for real accounts.", returncode=2)

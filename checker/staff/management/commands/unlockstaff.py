@@ -4,7 +4,9 @@ Only the username's count is cleared: a lock on a client address (many usernames
 one place) runs out by itself.
 """
 
-from django.core.management.base import BaseCommand
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
 
 from ... import throttle
 
@@ -12,9 +14,9 @@ from ... import throttle
 class Command(BaseCommand):
     help = "Clear the failed sign-ins recorded for USERNAME, lifting any wait or lock-out."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args: Any, username: str, **options: Any) -> None:
         cleared = throttle.clear_username(username)
         self.stdout.write(f"Cleared {cleared} failed sign-in(s) recorded for {username!r}.")
