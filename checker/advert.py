@@ -32,6 +32,7 @@ from rules.scan import MAX_CHARS, Finding, scan
 from . import ratelimit
 from .forms import error_summary
 from .ownership import owned_or_404
+from .steps import STEP_OF
 
 WARNING_SIGNS_SLUG = "warning_signs"
 #: The question a same-day procedure answers ("the same day"), and the one a text saying no
@@ -112,8 +113,6 @@ def advert(request, qid):
 
 def _question_url(questionnaire, question_id: str) -> str:
     """The page that holds a question, at the question (pages hold several: issue 24)."""
-    from .steps import STEP_OF
-
     return questionnaire.step_url(STEP_OF[question_id]) + f"#answer-{question_id}"
 
 

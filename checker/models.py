@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 import rules
+from rules.early import decided_red
 
 from .codes import (
     LEGACY_GROUPS,
@@ -116,8 +117,6 @@ class Questionnaire(models.Model):
         """Some questions are not answered, but the answers given already make the result
         red whatever the rest would say ("See your result now", issue 24). Derived from the
         answers, so nothing more is stored: answering the rest makes it a full report."""
-        from rules.early import decided_red
-
         return bool(self.unanswered()) and decided_red(self.relevant_answers())
 
     @property

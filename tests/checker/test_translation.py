@@ -162,7 +162,8 @@ def test_the_catalogue_holds_every_regulators_product_and_after_treatment_text(c
     for product in products.PRODUCTS:
         texts += [product.what, *(a.note for a in product.approvals)]
     texts += [sign.label for sign in (*aftercare.SIGNS, *aftercare.TRANSPLANT_SIGNS)]
-    texts += [t for c in aftercare.CHECKUPS for t in (c.when, c.what)]
+    texts += [t for c in (*safety.CHECKPOINTS, *safety.TRANSPLANT_CHECKPOINTS)
+              for t in (c.when, c.text)]
     assert len(texts) > 3 * len(regulators.REGULATORS)
     assert [t for t in texts if t not in ids] == []
 
