@@ -7,5 +7,5 @@ class CheckerConfig(AppConfig):
     verbose_name = _("Stem cell offer checker")
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
+    def ready(self) -> None:
         from . import checks  # noqa: F401  (registers the deploy checks)

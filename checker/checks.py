@@ -1,10 +1,10 @@
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import CheckMessage, Error, Tags, register
 from django.core.checks import Warning as CheckWarning
 
 
 @register(Tags.security, deploy=True)
-def production_settings_present(app_configs, **kwargs):
+def production_settings_present(app_configs: object, **kwargs: object) -> list[CheckMessage]:
     return [
         Error(
             f"{name} is not set.",
@@ -16,7 +16,7 @@ def production_settings_present(app_configs, **kwargs):
 
 
 @register(Tags.staticfiles, deploy=True)
-def static_files_collected(app_configs, **kwargs):
+def static_files_collected(app_configs: object, **kwargs: object) -> list[CheckMessage]:
     # Without the manifest every page fails: {% static %} cannot name the hashed CSS file.
     from django.contrib.staticfiles.storage import ManifestFilesMixin, staticfiles_storage
 
@@ -34,7 +34,7 @@ def static_files_collected(app_configs, **kwargs):
 
 
 @register("checker", deploy=True)
-def database_tables_present(app_configs, **kwargs):
+def database_tables_present(app_configs: object, **kwargs: object) -> list[CheckMessage]:
     # Without the cache and rate-limit tables, starting a questionnaire, resuming and the
     # staff look-up cannot work. `migrate` creates both (0002_ratelimit_and_cache_table).
     from django.db import DatabaseError, connection
@@ -56,7 +56,7 @@ def database_tables_present(app_configs, **kwargs):
 
 
 @register(deploy=True)
-def operator_disclosed(app_configs, **kwargs):
+def operator_disclosed(app_configs: object, **kwargs: object) -> list[CheckMessage]:
     """Patients should see who runs the site and how to reach them (IPDAS disclosures)."""
     if settings.DEBUG:
         return []
@@ -75,7 +75,7 @@ def operator_disclosed(app_configs, **kwargs):
 
 
 @register(Tags.security, deploy=True)
-def sqlite_file_private(app_configs, **kwargs):
+def sqlite_file_private(app_configs: object, **kwargs: object) -> list[CheckMessage]:
     """The SQLite file holds health answers: no other account on the machine may read it."""
     import stat
     from pathlib import Path
@@ -92,7 +92,7 @@ def sqlite_file_private(app_configs, **kwargs):
 
 
 @register(deploy=True)
-def renders_leave_workers_free(app_configs, **kwargs):
+def renders_leave_workers_free(app_configs: object, **kwargs: object) -> list[CheckMessage]:
     """Render slots at or above the worker count would let PDFs take every worker."""
     import os
 

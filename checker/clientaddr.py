@@ -13,18 +13,21 @@ pick any address in it. The address is never stored or logged, only hashed.
 """
 
 import ipaddress
+from collections.abc import Iterable
 
 from django.conf import settings
+from django.http import HttpRequest
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
-def parse_networks(items) -> tuple[Network, ...]:
+def parse_networks(items: Iterable[str]) -> tuple[Network, ...]:
     """``["127.0.0.1", "10.0.0.0/8", "::1"]`` as networks; ValueError on anything else."""
     return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in items)
 
 
-def _address(text: str):
+def _address(text: str) -> Address | None:
     try:
         address = ipaddress.ip_address(text.strip())
     except ValueError:
@@ -34,22 +37,22 @@ def _address(text: str):
     return address
 
 
-def _trusted(address, proxies) -> bool:
+def _trusted(address: Address, proxies: tuple[Network, ...]) -> bool:
     return any(address.version == net.version and address in net for net in proxies)
 
 
-def _key(address) -> str:
+def _key(address: Address) -> str:
     if address.version == 6:
         return str(ipaddress.IPv6Network((address, 64), strict=False))
     return str(address)
 
 
-def client_address(request) -> str:
+def client_address(request: HttpRequest) -> str:
     """The client's address (an IPv6 client's /64 network) as text."""
     remote_text = request.META.get("REMOTE_ADDR", "")
     remote = _address(remote_text)
     if remote is None:
-        return remote_text  # a unix socket without a proxy in front: one client
+        return str(remote_text)  # a unix socket without a proxy in front: one client
     proxies = parse_networks(settings.TRUSTED_PROXIES)
     client = remote
     if _trusted(remote, proxies):

@@ -58,7 +58,7 @@ def _mac(key: bytes, purpose: str, value: str) -> bytes:
     return hmac.new(key, f"checker.codes.{purpose}:{value}".encode(), hashlib.sha256).digest()
 
 
-def derive_resume_code(questionnaire_id, key: bytes | None = None) -> str:
+def derive_resume_code(questionnaire_id: object, key: bytes | None = None) -> str:
     """The questionnaire's resume code: 60 bits of a keyed hash of its id, in the alphabet."""
     number = int.from_bytes(_mac(key or _keys()[0], "resume", str(questionnaire_id))[:8], "big")
     chars = "".join(ALPHABET[(number >> (5 * i)) & 31] for i in range(RESUME_GROUPS * 4))
@@ -75,7 +75,7 @@ def code_hashes(code: str) -> list[str]:
     return [code_hash(code, key) for key in _keys()]
 
 
-def shown_resume_code(questionnaire_id, stored_hash: str) -> str:
+def shown_resume_code(questionnaire_id: object, stored_hash: str) -> str:
     """The code to show for a questionnaire: the one whose hash is stored (made with the
     current key, or with an older one still in SECRET_KEY_FALLBACKS)."""
     for key in _keys():

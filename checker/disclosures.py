@@ -24,7 +24,7 @@ def contact_href(contact: str) -> str | None:
     return None
 
 
-def disclosures() -> dict:
+def disclosures() -> dict[str, object]:
     contact = settings.CHECKER_CONTACT
     return {
         "operator": settings.CHECKER_OPERATOR,

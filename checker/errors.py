@@ -21,6 +21,6 @@ def too_many_requests(request: HttpRequest, retry_after: int,
     return response
 
 
-def bad_request(request):
+def bad_request(request: HttpRequest) -> HttpResponse:
     """The plain 400 page, rendered before the body is read (so it never reads it)."""
     return render(request, "400.html", status=400)

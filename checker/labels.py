@@ -1,6 +1,8 @@
 """How a stored answer reads, in the current language: one wording for the check-your-answers
 page, the report page and the PDF."""
 
+from typing import Any
+
 from django.utils.translation import gettext, ngettext
 from django_countries import countries
 
@@ -15,7 +17,7 @@ def country_name(code: object) -> str:
     return str(countries.name(code)) or code
 
 
-def answer_label(answer_id: str, value) -> str:
+def answer_label(answer_id: str, value: Any) -> str:
     if value is None:
         question = rules.QUESTIONS_BY_ID.get(answer_id)
         if question is not None and question.kind == TEXT:

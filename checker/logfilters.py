@@ -87,7 +87,7 @@ class RateLimitedLog:
         self.logger = logger
         self.budget = _Budget(per_minute)
 
-    def warning(self, message: str, *args) -> None:
+    def warning(self, message: str, *args: object) -> None:
         allowed, dropped = self.budget.take()
         if allowed:
             suffix = f" ({dropped} similar lines left out)" if dropped else ""

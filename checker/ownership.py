@@ -4,7 +4,7 @@ A questionnaire's id in a URL is not enough on its own: the session that created
 that entered its resume code, must also hold it. Staff open reports by reference instead.
 """
 
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from .models import Questionnaire
@@ -13,18 +13,18 @@ _OWNED = "questionnaires"
 _MAX_OWNED = 20
 
 
-def remember(request, questionnaire: Questionnaire) -> None:
+def remember(request: HttpRequest, questionnaire: Questionnaire) -> None:
     """Let this browser session open the questionnaire."""
     owned = [q for q in request.session.get(_OWNED, []) if q != str(questionnaire.pk)]
     request.session[_OWNED] = [str(questionnaire.pk), *owned][:_MAX_OWNED]
 
 
-def forget(request, questionnaire_id) -> None:
+def forget(request: HttpRequest, questionnaire_id: object) -> None:
     request.session[_OWNED] = [q for q in request.session.get(_OWNED, [])
                                if q != str(questionnaire_id)]
 
 
-def owned_or_404(request, qid) -> Questionnaire:
+def owned_or_404(request: HttpRequest, qid: object) -> Questionnaire:
     if str(qid) not in request.session.get(_OWNED, []):
         raise Http404
     return get_object_or_404(Questionnaire, pk=qid)

@@ -16,7 +16,9 @@ with a short Retry-After (``ratelimit.RateLimited``) rather than queued behind t
 import fcntl
 import os
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from django.conf import settings
 
@@ -29,7 +31,7 @@ _POLL_SECONDS = 0.05
 BUSY_RETRY_SECONDS = 10
 
 
-def _try_slots(folder) -> int | None:
+def _try_slots(folder: Path) -> int | None:
     for number in range(max(1, settings.RENDER_SLOTS)):
         fd = os.open(folder / f"slot-{number}.lock", os.O_RDWR | os.O_CREAT, 0o600)
         try:
@@ -42,7 +44,7 @@ def _try_slots(folder) -> int | None:
 
 
 @contextmanager
-def render_slot():
+def render_slot() -> Iterator[None]:
     """Hold one render slot for the ``with`` block; RateLimited when none frees in time."""
     folder = settings.RENDER_SLOTS_DIR
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
