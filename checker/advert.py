@@ -14,8 +14,10 @@ gets a link to the question it answers. A scan that stopped early says so.
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 from django import forms
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -31,6 +33,7 @@ from rules.scan import MAX_CHARS, Finding, scan
 
 from . import ratelimit
 from .forms import error_summary
+from .models import Questionnaire
 from .ownership import owned_or_404
 from .steps import STEP_OF
 
@@ -58,8 +61,8 @@ class AdvertForm(forms.Form):
         },
     )
 
-    def clean_advert_text(self):
-        text = self.cleaned_data["advert_text"]
+    def clean_advert_text(self) -> str:
+        text: str = self.cleaned_data["advert_text"]
         if not text.strip():
             raise forms.ValidationError(_("Paste the clinic's text to check it"))
         return text
@@ -74,7 +77,7 @@ class SuggestForm(forms.Form):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def advert(request, qid):
+def advert(request: HttpRequest, qid: object) -> HttpResponse:
     questionnaire = owned_or_404(request, qid)
     signs_url = reverse("checker-step", args=[questionnaire.pk, WARNING_SIGNS_SLUG])
     if request.method == "POST" and "advert_text" not in request.POST:
@@ -111,12 +114,14 @@ def advert(request, qid):
     return _page(request, questionnaire, AdvertForm(), signs_url, result=context)
 
 
-def _question_url(questionnaire, question_id: str) -> str:
+def _question_url(questionnaire: Questionnaire, question_id: str) -> str:
     """The page that holds a question, at the question (pages hold several: issue 24)."""
     return questionnaire.step_url(STEP_OF[question_id]) + f"#answer-{question_id}"
 
 
-def _page(request, questionnaire, form, signs_url, *, status=200, result=None, problem=""):
+def _page(request: HttpRequest, questionnaire: Questionnaire, form: AdvertForm, signs_url: str,
+          *, status: int = 200, result: dict[str, object] | None = None,
+          problem: str = "") -> HttpResponse:
     errors = error_summary(form) if form.is_bound else []
     if problem:
         errors.append({"anchor": "id_advert_text", "message": problem})
@@ -178,13 +183,14 @@ def _sign_title(sign_id: str) -> str:
     return titles.get(sign_id, sign_id)
 
 
-def _remember(request, questionnaire, signs: list[str]) -> None:
+def _remember(request: HttpRequest, questionnaire: Questionnaire, signs: list[str]) -> None:
     suggested = dict(request.session.get(_SUGGESTED, {}))
     suggested[str(questionnaire.pk)] = [s for s in signs if s in rules.WARNING_SIGNS_BY_ID]
     request.session[_SUGGESTED] = suggested
 
 
-def step_initial(request, questionnaire, slug: str, stored: dict) -> dict:
+def step_initial(request: HttpRequest, questionnaire: Questionnaire, slug: str,
+                 stored: dict[str, Any]) -> dict[str, Any]:
     """The warning-signs page's starting answers: what is saved, plus the signs suggested
     from a pasted text, ticked for the patient to confirm or untick."""
     suggested = request.session.get(_SUGGESTED, {}).get(str(questionnaire.pk))
@@ -196,7 +202,8 @@ def step_initial(request, questionnaire, slug: str, stored: dict) -> dict:
                                                         if s not in current]}
 
 
-def step_context(request, questionnaire, slug: str) -> dict:
+def step_context(request: HttpRequest, questionnaire: Questionnaire,
+                 slug: str) -> dict[str, object]:
     """For the warning-signs page: the link to the paste page, and the signs it suggested."""
     if slug != WARNING_SIGNS_SLUG:
         return {}
@@ -208,7 +215,7 @@ def step_context(request, questionnaire, slug: str) -> dict:
     }
 
 
-def step_saved(request, questionnaire, slug: str) -> None:
+def step_saved(request: HttpRequest, questionnaire: Questionnaire, slug: str) -> None:
     """Once the patient submits the warning-signs page, the suggestions have done their job."""
     if slug == WARNING_SIGNS_SLUG and _SUGGESTED in request.session:
         suggested = dict(request.session[_SUGGESTED])

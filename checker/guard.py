@@ -20,6 +20,9 @@ escapes Django, is logged as one short line, at most ``LOG_PER_MINUTE`` a minute
 
 import io
 import logging
+from collections.abc import Iterable
+from typing import Any
+from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
 from django.conf import settings
 from django.core.files.uploadhandler import MemoryFileUploadHandler
@@ -91,14 +94,14 @@ def unreadable_charset(content_type: str) -> bool:
     return charset is not None and charset.strip().lower() not in READABLE_CHARSETS
 
 
-def _content_length(environ) -> int:
+def _content_length(environ: WSGIEnvironment) -> int:
     try:
         return max(0, int(environ.get("CONTENT_LENGTH") or 0))
     except ValueError:
         return 0
 
 
-def read_multipart(environ) -> str:
+def read_multipart(environ: WSGIEnvironment) -> str:
     """Check a multipart body with Django's parser and put it back for Django to read:
     the reason it cannot be used, or "" when it can."""
     length = _content_length(environ)
@@ -114,7 +117,7 @@ def read_multipart(environ) -> str:
     return ""
 
 
-def refusal(environ) -> str:
+def refusal(environ: WSGIEnvironment) -> str:
     """Why the request must not reach Django ("" when it may)."""
     content_type = environ.get("CONTENT_TYPE", "")
     if content_type and unreadable_charset(content_type):
@@ -127,21 +130,22 @@ def refusal(environ) -> str:
 class RequestGuard:
     """WSGI middleware: ``application = RequestGuard(get_wsgi_application())``."""
 
-    def __init__(self, application):
+    def __init__(self, application: WSGIApplication) -> None:
         self.application = application
 
-    def refuse(self, start_response, reason: str):
+    def refuse(self, start_response: StartResponse, reason: str) -> Iterable[bytes]:
         _log.warning("Request refused before Django: %s", reason)
         start_response("400 Bad Request", _headers(len(BAD_REQUEST_BODY)))
         return [BAD_REQUEST_BODY]
 
-    def __call__(self, environ, start_response):
+    def __call__(self, environ: WSGIEnvironment,
+                 start_response: StartResponse) -> Iterable[bytes]:
         reason = refusal(environ)
         if reason:
             return self.refuse(start_response, reason)
-        started = []
+        started: list[bool] = []
 
-        def recording_start_response(*args, **kwargs):
+        def recording_start_response(*args: Any, **kwargs: Any) -> Any:
             started.append(True)
             return start_response(*args, **kwargs)
 

@@ -10,12 +10,14 @@ shared/sources/README.md in our own words, each with its source ids.
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 import rules
 from rules.catalogue import UNSURE
+from rules.rule_model import Rule, When
 from rules.thresholds import PARAM_NOTES, PARAMS
 
 from .methodology_v3 import green_bases, principles, products
@@ -133,7 +135,8 @@ IDENTIFIER_FORMATS = (
 IDENTIFIER_SOURCES = ("trial-registries", "fda-consumer-2021")
 
 
-def explanation_parts(text: str, params: Mapping[str, object] | None = None) -> list[dict]:
+def explanation_parts(text: str,
+                      params: Mapping[str, object] | None = None) -> list[dict[str, Any]]:
     """An explanation as pieces to display: text, and placeholders filled in or marked.
 
     A threshold placeholder shows its number; one filled from the patient's answers (such
@@ -141,7 +144,7 @@ def explanation_parts(text: str, params: Mapping[str, object] | None = None) -> 
     set it apart. No placeholder can fail: an unknown name is shown the same way.
     """
     values: Mapping[str, object] = PARAMS if params is None else params
-    parts: list[dict] = []
+    parts: list[dict[str, Any]] = []
     position = 0
 
     def _add(piece: str, var: bool = False) -> None:
@@ -169,7 +172,7 @@ def _outcome_label(outcome: str) -> str:
     return str(label) if label else outcome.replace("_", " ")
 
 
-def _question(question_id: str) -> dict:
+def _question(question_id: str) -> dict[str, Any]:
     question = rules.QUESTIONS_BY_ID.get(question_id)
     if question is None:
         return {"id": question_id, "number": "", "text": question_id}
@@ -190,7 +193,7 @@ def _days_label(low: int, high: int) -> str:
     return gettext("%(low)d to %(high)d days") % {"low": low, "high": high}
 
 
-def _condition(when) -> dict:
+def _condition(when: When) -> dict[str, Any]:
     values = [_value_label(v) for v in getattr(when, "values", ()) or ()]
     days = getattr(when, "days", None)
     if days is not None:
@@ -203,7 +206,7 @@ def _source_title(source_id: str) -> str:
     return gettext(source.title) if source else source_id
 
 
-def _rule(rule) -> dict:
+def _rule(rule: Rule) -> dict[str, Any]:
     return {
         "id": rule.id,
         "criterion": rule.criterion,
@@ -217,7 +220,7 @@ def _rule(rule) -> dict:
     }
 
 
-def _criteria() -> list[dict]:
+def _criteria() -> list[dict[str, Any]]:
     out = []
     for criterion in rules.CRITERIA:
         red = getattr(criterion, "red_when_not_met", None)
@@ -233,7 +236,7 @@ def _criteria() -> list[dict]:
     return out
 
 
-def _thresholds() -> list[dict]:
+def _thresholds() -> list[dict[str, Any]]:
     out = []
     for name, value in PARAMS.items():
         note = PARAM_NOTES.get(name)
@@ -247,7 +250,7 @@ def _thresholds() -> list[dict]:
     return out
 
 
-def _verdicts() -> list[dict]:
+def _verdicts() -> list[dict[str, Any]]:
     return [{"id": v.id, "title": gettext(v.title), "summary": gettext(v.summary),
              "source": v.source} for v in rules.VERDICTS.values()]
 
@@ -257,7 +260,7 @@ def _title_of(verdict_id: str) -> str:
     return gettext(verdict.title) if verdict else verdict_id
 
 
-def _verdict_logic(criteria: list[dict]) -> dict:
+def _verdict_logic(criteria: list[dict[str, Any]]) -> dict[str, Any]:
     """The lists the verdict sentences name, taken from the tables."""
     return {
         "red_title": _title_of(rules.RED),
@@ -280,7 +283,7 @@ def _verdict_logic(criteria: list[dict]) -> dict:
     }
 
 
-def _sources() -> list[dict]:
+def _sources() -> list[dict[str, Any]]:
     return [
         {"id": s.id, "title": gettext(s.title), "publisher": s.publisher,
          "note": gettext(s.note), "url": getattr(s, "url", ""),
@@ -289,7 +292,7 @@ def _sources() -> list[dict]:
     ]
 
 
-def build_methodology() -> dict:
+def build_methodology() -> dict[str, Any]:
     """The template context of ``checker/how_it_works.html`` in the active language."""
     criteria = _criteria()
     return {

@@ -26,7 +26,7 @@ STATIC_HEADERS = {
 }
 
 
-def static_headers(headers, path, url):
+def static_headers(headers: dict[str, str], path: str, url: str) -> None:
     for name, value in STATIC_HEADERS.items():
         headers[name] = value
 

@@ -23,12 +23,14 @@ import hashlib
 import hmac
 import logging
 import math
-from datetime import timedelta
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
+from django.http import HttpRequest
 from django.utils import timezone
 
 from .clientaddr import client_address, wider_networks
@@ -50,7 +52,7 @@ def _hash(kind: str, value: str) -> str:
     return digest.hexdigest()[:40]
 
 
-def _keys(scope: str, request, by_address: bool = True) -> list[str]:
+def _keys(scope: str, request: HttpRequest, by_address: bool = True) -> list[str]:
     keys = [f"{scope}:a:{_hash('address', client_address(request))}"] if by_address else []
     session = getattr(request, "session", None)
     session_key = session.session_key if session is not None else None
@@ -59,7 +61,7 @@ def _keys(scope: str, request, by_address: bool = True) -> list[str]:
     return keys
 
 
-def _hit(key: str, window: int, now) -> tuple[int, Any]:
+def _hit(key: str, window: int, now: datetime) -> tuple[int, Any]:
     """Count one hit on ``key``: (hits so far in its window, when the window ends)."""
     for _attempt in range(3):
         with transaction.atomic():
@@ -79,13 +81,14 @@ def _hit(key: str, window: int, now) -> tuple[int, Any]:
     raise DatabaseError("the rate-limit window kept changing")
 
 
-def _refuse_if(results, limit: int, now, over) -> None:
+def _refuse_if(results: Iterable[tuple[int, datetime]], limit: int, now: datetime,
+               over: Callable[[int, int], bool]) -> None:
     waits = [(expires - now).total_seconds() for hits, expires in results if over(hits, limit)]
     if waits:
         raise RateLimited(math.ceil(max(waits)))
 
 
-def _scoped_keys(scope: str, request, by_address: bool) -> list[tuple[str, str]]:
+def _scoped_keys(scope: str, request: HttpRequest, by_address: bool) -> list[tuple[str, str]]:
     """(key, scope of its limit): the session and address keys, and for an IPv6 client the
     wider networks that have a limit of their own (``scope_56``, ``scope_48``)."""
     scoped = [(key, scope) for key in _keys(scope, request, by_address)]
@@ -97,7 +100,7 @@ def _scoped_keys(scope: str, request, by_address: bool) -> list[tuple[str, str]]
     return scoped
 
 
-def attempt(scope: str, request, *, by_address: bool = True) -> tuple[int, int]:
+def attempt(scope: str, request: HttpRequest, *, by_address: bool = True) -> tuple[int, int]:
     """Count one attempt in ``scope``; raise RateLimited when it is past the limit.
 
     Returns (attempts left before a wait, seconds that wait would last). ``by_address=False``
@@ -121,7 +124,7 @@ def attempt(scope: str, request, *, by_address: bool = True) -> tuple[int, int]:
     return min(results)
 
 
-def check(scope: str, request) -> None:
+def check(scope: str, request: HttpRequest) -> None:
     """Raise RateLimited if ``scope``'s allowance is used up, without counting anything."""
     limit, window = settings.RATE_LIMITS[scope]
     now = timezone.now()
@@ -135,7 +138,7 @@ def check(scope: str, request) -> None:
     _refuse_if(results, limit, now, lambda hits, lim: hits >= lim)
 
 
-def count(scope: str, request) -> None:
+def count(scope: str, request: HttpRequest) -> None:
     """Count one miss in ``scope`` (for limits that count failures, checked with ``check``)."""
     _limit, window = settings.RATE_LIMITS[scope]
     now = timezone.now()

@@ -183,7 +183,7 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 
 
-def _static_headers(headers, path, url):
+def _static_headers(headers: dict[str, str], path: str, url: str) -> None:
     # WhiteNoise answers before the other middleware: CSP and frame headers for static files.
     from checker.middleware import static_headers
 
