@@ -208,7 +208,7 @@ def _verdict(assessment: rules.Assessment) -> VerdictView:
 
 def build_report(assessment: rules.Assessment, *, reference: str, created: datetime,
                  offer: dict[str, Any], resume_code: str | None = None,
-                 assisted_by: str | None = None) -> Report:
+                 assisted_by: str | None = None, not_asked: int = 0) -> Report:
     """The report of ``report/result.html`` and ``report/pdf.html``.
 
     Everything is translated into the active language here; templates only display.
@@ -232,7 +232,7 @@ def build_report(assessment: rules.Assessment, *, reference: str, created: datet
         cite={passage: list(ids) for passage, ids in REPORT_CITATIONS.items()},
         sources=[], pdf_sources=[],
         ruleset={"version": rules.RULESET_VERSION, "reviewed_on": rules.REVIEWED_ON},
-        resume_code=resume_code, assisted_by=assisted_by,
+        resume_code=resume_code, assisted_by=assisted_by, not_asked=not_asked,
     )
     cited = _cited(assessment.verdict, report)
     return replace(report, sources=_sources(cited, PAGE_SECTIONS),
@@ -250,4 +250,5 @@ def report_context(questionnaire: Questionnaire) -> Report:
                for key, value in questionnaire.offer.items()},
         resume_code=questionnaire.resume_code,
         assisted_by=assisted.get_username() if assisted else None,
+        not_asked=len(questionnaire.unanswered()) if questionnaire.ended_early else 0,
     )

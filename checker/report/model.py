@@ -67,6 +67,9 @@ class Report:
     #: Which rules made this report (the methodology page and `assess` show the same).
     ruleset: Ruleset
     resume_code: str | None = None
+    #: How many questions were not asked because the patient saw a decided red result first
+    #: ("See your result now", issue 24); 0 for a full report.
+    not_asked: int = 0
     assisted_by: str | None = None
 
     def as_context(self) -> dict[str, Any]:

@@ -8,8 +8,11 @@ typing is not a tap): Start now, each page's choices and its button, and "See my
 import itertools
 
 import pytest
+from django.template.loader import render_to_string
 
 import rules
+from checker.report.context import report_context
+from checker.report.render import pdf_context
 from checker.steps import (
     ANSWERS,
     STEP_OF,
@@ -103,10 +106,17 @@ def test_a_red_journey_offers_its_result_early_and_says_the_rest_was_not_asked(c
     # The link goes on to the first page still to answer; answering it all ends the note.
     first = STEP_OF[record.unanswered()[0]]
     assert journey.url(first.slug) in html
+    # The doctor's PDF says so too, with the number of questions not asked.
+    missing = len(record.unanswered())
+    pdf = render_to_string("report/pdf.html", pdf_context(report_context(record)))
+    assert f'data-not-asked="{missing}"' in pdf
+    assert f"{missing} questions were not asked" in pdf
     journey.answer_all(posts=page_posts(RED_MEXICO))
     report = journey.finish()
     assert "data-ended-early" not in report.content.decode()
     assert not journey.record.ended_early
+    full = render_to_string("report/pdf.html", pdf_context(report_context(journey.record)))
+    assert "data-not-asked" not in full
 
 
 def test_see_your_result_now_is_offered_only_once_red_is_decided(journey):
