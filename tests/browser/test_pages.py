@@ -146,3 +146,26 @@ def test_the_language_button_keeps_what_is_chosen_and_typed(open_patient):
     patient._after_load()
     assert patient.slug() == "told"
     assert patient.page.locator("html").get_attribute("lang") == "es"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_red_journey_fits_its_budget_at_320_px_with_text_at_200_percent(open_patient,
+                                                                           language):
+    """The same budgets on the narrowest phone with large text; every page of the way, the
+    result included, has nothing wider than the screen, and axe finds nothing."""
+    patient = open_patient(width=320, height=640)
+    patient.text_zoom = "200%"
+    seen: list[str] = []
+    check = patient.check
+
+    def check_and_measure(label: str, *, axe: bool = True):
+        check(label, axe=axe)
+        problems = patient.overflow_problems()
+        assert not problems, (label, problems)
+        seen.append(label)
+
+    patient.check = check_and_measure
+    pages, taps = walk(patient, RED_MEXICO, language=language, axe=True)
+    print(f"red-mexico at 320 px, text 200%, {language}: {pages} pages, {taps} taps")
+    assert pages <= MAX_PAGES and taps <= MAX_TAPS
+    assert patient.verdict() == "red" and "result" in seen and len(seen) == pages
