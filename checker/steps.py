@@ -42,7 +42,9 @@ class Step:
     heading: str | Promise = ""
     lead: str | Promise = ""
 
-    def form_class(self, data=None, *, initial=None, answers=None) -> forms.GroupForm:
+    def form_class(self, data: Mapping[str, Any] | None = None, *,
+                   initial: Mapping[str, Any] | None = None,
+                   answers: Mapping[str, Any] | None = None) -> forms.GroupForm:
         """The page's form: one part per question shown (``shown_fields``)."""
         answers = answers or {}
         # The offer details are one form; a question page has one form per question shown.
@@ -53,7 +55,7 @@ class Step:
 
 
 #: The form of each answer id (the offer details page: one form for all its fields).
-PART_FORMS: dict[str, Any] = {
+PART_FORMS: dict[str, type[forms.PageForm]] = {
     **{q.id: question_form(q.id) for q in rules.QUESTIONS},
     rules.WARNING_SIGNS_ID: forms.WarningSignsForm,
 }
