@@ -21,7 +21,6 @@ from django.views.decorators.http import require_http_methods
 from rules.applicability import established_transplant
 from rules.early import decided_red
 
-from . import advert
 from .forms import GroupForm, error_summary
 from .models import RETURN_TO_ANSWERS, Questionnaire
 from .ownership import owned_or_404
@@ -72,9 +71,8 @@ def step(request: HttpRequest, qid: UUID, slug: str) -> HttpResponse:
         if done is not None:
             return done
     else:
-        form = page.form_class(
-            initial=advert.step_initial(request, questionnaire, page.slug, stored),
-            answers=relevant)
+        initial = page.initial(request, questionnaire, stored) if page.initial else stored
+        form = page.form_class(initial=initial, answers=relevant)
     return _render(request, questionnaire, page, form, returning)
 
 
@@ -83,8 +81,8 @@ def _posted(request: HttpRequest, questionnaire: Questionnaire, page: Step, form
     """Save the page's valid answers, then where to go (None: show the page again)."""
     valid = form.is_valid()
     questionnaire.save_page(page, form.valid_data(), complete=valid)
-    if valid:
-        advert.step_saved(request, questionnaire, page.slug)
+    if valid and page.saved:
+        page.saved(request, questionnaire)
     if "language" in request.POST:
         return _switch_language(request)
     if "save" in request.POST:
@@ -167,7 +165,7 @@ def _render(request: HttpRequest, questionnaire: Questionnaire, page: Step, form
         "action": request.get_full_path(),
         "result_now": decided_red(relevant),
         "errors": _errors(form),
-        **advert.step_context(request, questionnaire, page.slug),
+        **(page.context(request, questionnaire) if page.context else {}),
     }
     return render_page(request, "checker/step.html", context,
                        status=400 if form.errors else 200)

@@ -14,21 +14,34 @@ Every page keeps a question id as its address where one question is always its f
 each question they hold with a redirect (``PAGE_OF_SLUG``).
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.http import HttpRequest
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 import rules
 
-from . import forms
+from . import forms, suggestions
 from .question_forms import question_form
+
+if TYPE_CHECKING:
+    from .models import Questionnaire
 
 ANSWERS, OFFER = "answers", "offer"
 #: The slug of the offer details page.
 OFFER_STEP = "offer"
+
+#: A page's own hooks, for the few pages that do more than show and save their questions
+#: (the step view calls each one a page has):
+#: its form's starting answers, given the stored ones;
+InitialHook = Callable[[HttpRequest, "Questionnaire", dict[str, Any]], dict[str, Any]]
+#: more template context for the page;
+ContextHook = Callable[[HttpRequest, "Questionnaire"], dict[str, object]]
+#: what to do once the page is saved with every answer valid.
+SavedHook = Callable[[HttpRequest, "Questionnaire"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +54,11 @@ class Step:
     #: The page's <h1> and title when it shows more than one question, with a lead line.
     heading: str | Promise = ""
     lead: str | Promise = ""
+    #: The page's hooks, None on a page without them (only the warning-signs page has them:
+    #: the signs a pasted advert suggests, checker/suggestions.py).
+    initial: InitialHook | None = None
+    context: ContextHook | None = None
+    saved: SavedHook | None = None
 
     def form_class(self, data: Mapping[str, Any] | None = None, *,
                    initial: Mapping[str, Any] | None = None,
@@ -61,7 +79,8 @@ PART_FORMS: dict[str, type[forms.PageForm]] = {
 }
 
 #: The pages, in order: (slug, answer ids, heading). A heading is shown when the page holds
-#: more than one question; one question alone is its page's heading.
+#: more than one question; one question alone is its page's heading. The warning-signs page
+#: is the last and is made apart, with its hooks.
 _PAGES: tuple[tuple[str, tuple[str, ...], str | Promise], ...] = (
     ("offer_kind", ("offer_kind",), ""),
     ("provider", ("provider", "country"), _("Who would treat you, and where")),
@@ -76,11 +95,13 @@ _PAGES: tuple[tuple[str, tuple[str, ...], str | Promise], ...] = (
      _("What you have seen in writing")),
     ("follow_up", ("extraction_days", "pain_followup", "imaging_followup", "followup_plan"),
      _("When you get the cells, and after")),
-    ("warning_signs", (rules.WARNING_SIGNS_ID,), ""),
 )
+WARNING_SIGNS_SLUG = "warning_signs"
 
 STEPS: tuple[Step, ...] = (
     *(Step(slug, ANSWERS, fields, heading=heading) for slug, fields, heading in _PAGES),
+    Step(WARNING_SIGNS_SLUG, ANSWERS, (rules.WARNING_SIGNS_ID,),
+         initial=suggestions.initial, context=suggestions.context, saved=suggestions.saved),
     Step(OFFER_STEP, OFFER, tuple(forms.OfferForm.base_fields),
          heading=_("About the offer (optional)"),
          lead=_("These details help the doctor who reads your report. You can leave any of "
