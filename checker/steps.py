@@ -6,8 +6,9 @@ with questions whose asking is decided by answers on earlier pages (whose cells 
 cell type, so it comes a page after it; tests/checker/test_pages.py checks this for every
 offer). A page whose every question is skipped is skipped; an answer stored on a question
 that no longer applies is kept but ignored, so changing an answer back brings it back.
-``relevant_answers`` is the one place that decides what counts: the assessment, check your
-answers, the progress line and the finish step all read it.
+Which answers count and which questions are asked is decided in ``rules.asked``
+(``relevant_answers``, ``asked``, ``optional``): the pages here, the assessment, check your
+answers, the progress line and the finish step all read it from there.
 
 Every page keeps a question id as its address where one question is always its first
 (``/provider/``); the pages named for what they hold (``/told/``) answer the old address of
@@ -23,6 +24,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 import rules
+from rules.asked import asked, relevant_answers
 
 from . import forms, suggestions
 from .question_forms import question_form
@@ -119,22 +121,6 @@ assert len(STEP_OF) == sum(len(s.fields) for s in STEPS if s.store == ANSWERS), 
     "every answer id on one page only"
 
 
-def relevant_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """The stored answers that count: each one kept only if its question applies, given the
-    answers before it (in questionnaire order)."""
-    kept: dict[str, Any] = {}
-    for answer_id in rules.ANSWER_IDS:
-        if answer_id in answers and rules.applicable(answer_id, kept):
-            kept[answer_id] = answers[answer_id]
-    return kept
-
-
-def asked(answers: Mapping[str, Any]) -> list[str]:
-    """The answer ids a patient with these answers is asked, in questionnaire order."""
-    kept = relevant_answers(answers)
-    return [aid for aid in rules.ANSWER_IDS if rules.applicable(aid, kept)]
-
-
 def before(step: Step, answers: Mapping[str, Any]) -> dict[str, Any]:
     """The answers given on the pages before ``step``: all that decides what it shows."""
     index = STEPS.index(step)
@@ -148,12 +134,6 @@ def shown_fields(step: Step, answers: Mapping[str, Any]) -> list[str]:
         return list(step.fields)
     ids = set(asked(before(step, relevant_answers(answers))))
     return [f for f in step.fields if f in ids]
-
-
-def optional(answer_id: str) -> bool:
-    """An answer that may stay empty (an identifier the patient may not have)."""
-    question = rules.QUESTIONS_BY_ID.get(answer_id)
-    return question is not None and question.kind == rules.catalogue.TEXT
 
 
 def active_steps(answers: Mapping[str, Any]) -> list[Step]:
