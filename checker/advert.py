@@ -3,9 +3,10 @@
 ``GET /check/<id>/advert/`` shows a text box. Posting ``advert_text`` scans it (rules.scan)
 and shows the text with each finding as ``<mark data-sign="ID">`` and its explanation, with
 a form that goes back to the warning-signs page with the suggested signs ticked. Posting that
-form keeps only the suggested sign ids in the session, never the text; nothing is saved to
-the questionnaire until the patient submits the warning-signs page, where each suggested
-sign can be unticked. The pasted text is never stored or logged.
+form keeps only the suggested sign ids in the session, never the text (checker/suggestions.py,
+whose hooks the warning-signs page calls); nothing is saved to the questionnaire until the
+patient submits the warning-signs page, where each suggested sign can be unticked. The pasted
+text is never stored or logged.
 
 Each finding's title and explanation are in the text's language (a Spanish advert is
 explained in Spanish, whatever the page's language), marked with ``lang``. Text that says
@@ -14,7 +15,6 @@ gets a link to the question it answers. A scan that stopped early says so.
 """
 
 from collections.abc import Sequence
-from typing import Any
 
 from django import forms
 from django.http import HttpRequest, HttpResponse
@@ -31,19 +31,16 @@ from rules.advert.model import NO_AGENCY
 from rules.phrases import SAME_DAY_PROCEDURE
 from rules.scan import MAX_CHARS, Finding, scan
 
-from . import ratelimit
+from . import ratelimit, suggestions
 from .forms import error_summary
 from .models import Questionnaire
 from .ownership import owned_or_404
-from .steps import STEP_OF
+from .steps import STEP_OF, WARNING_SIGNS_SLUG
 
-WARNING_SIGNS_SLUG = "warning_signs"
 #: The question a same-day procedure answers ("the same day"), and the one a text saying no
 #: agency checks the product answers ("no").
 CELLS_SLUG = "extraction_days"
 REGULATOR_SLUG = "regulator"
-#: Session key: {questionnaire id: [suggested warning-sign ids]}. Never the pasted text.
-_SUGGESTED = "advert_suggested_signs"
 
 
 class AdvertForm(forms.Form):
@@ -86,7 +83,7 @@ def advert(request: HttpRequest, qid: object) -> HttpResponse:
             return _page(request, questionnaire, AdvertForm(), signs_url, status=400,
                          problem=_("Those warning signs are not on the list. Paste the text "
                                    "again to check it."))
-        _remember(request, questionnaire, suggest.cleaned_data["sign"])
+        suggestions.remember(request, questionnaire, suggest.cleaned_data["sign"])
         return redirect(signs_url)
     form = AdvertForm(request.POST if request.method == "POST" else None)
     if not form.is_bound:
@@ -181,43 +178,3 @@ def _sign_title(sign_id: str) -> str:
         "free_participation": _("Taking part is said to be free"),
     }
     return titles.get(sign_id, sign_id)
-
-
-def _remember(request: HttpRequest, questionnaire: Questionnaire, signs: list[str]) -> None:
-    suggested = dict(request.session.get(_SUGGESTED, {}))
-    suggested[str(questionnaire.pk)] = [s for s in signs if s in rules.WARNING_SIGNS_BY_ID]
-    request.session[_SUGGESTED] = suggested
-
-
-def step_initial(request: HttpRequest, questionnaire: Questionnaire, slug: str,
-                 stored: dict[str, Any]) -> dict[str, Any]:
-    """The warning-signs page's starting answers: what is saved, plus the signs suggested
-    from a pasted text, ticked for the patient to confirm or untick."""
-    suggested = request.session.get(_SUGGESTED, {}).get(str(questionnaire.pk))
-    if slug != WARNING_SIGNS_SLUG or not suggested:
-        return stored
-    saved = stored.get(rules.WARNING_SIGNS_ID)
-    current = list(saved) if isinstance(saved, list) else []
-    return {**stored, rules.WARNING_SIGNS_ID: current + [s for s in suggested
-                                                        if s not in current]}
-
-
-def step_context(request: HttpRequest, questionnaire: Questionnaire,
-                 slug: str) -> dict[str, object]:
-    """For the warning-signs page: the link to the paste page, and the signs it suggested."""
-    if slug != WARNING_SIGNS_SLUG:
-        return {}
-    suggested = request.session.get(_SUGGESTED, {}).get(str(questionnaire.pk), [])
-    return {
-        "advert_url": reverse("checker-advert", args=[questionnaire.pk]),
-        "advert_suggested": [_(rules.WARNING_SIGNS_BY_ID[s].label) for s in suggested
-                             if s in rules.WARNING_SIGNS_BY_ID],
-    }
-
-
-def step_saved(request: HttpRequest, questionnaire: Questionnaire, slug: str) -> None:
-    """Once the patient submits the warning-signs page, the suggestions have done their job."""
-    if slug == WARNING_SIGNS_SLUG and _SUGGESTED in request.session:
-        suggested = dict(request.session[_SUGGESTED])
-        if suggested.pop(str(questionnaire.pk), None) is not None:
-            request.session[_SUGGESTED] = suggested

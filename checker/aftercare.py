@@ -14,9 +14,11 @@ static-only renderer (checker.report.html_to_pdf) and sent with ``Cache-Control:
 
 import functools
 import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django import forms
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -33,7 +35,10 @@ from . import emergency, ratelimit
 from .forms import error_summary
 from .redact import neutralise
 from .renderslots import render_slot
-from .report.pdf import html_to_pdf, resolve_static
+from .report.render import html_to_pdf, resolve_static
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 #: The longest text each card field accepts (the contract: 200 characters).
 CARD_MAX = 200
@@ -44,11 +49,52 @@ CARD_DENSE_FROM = 500
 
 # --- Content --------------------------------------------------------------------------------
 
-def _sign(s: aftercare.Sign) -> dict:
+class SignItem(TypedDict):
+    id: str
+    label: str
+    source: str
+
+
+class Level(TypedDict):
+    """One group of the checklist: the signs that need an ambulance, or a doctor today."""
+
+    id: str
+    title: str
+    signs: list[SignItem]
+    sources: list[emergency.SourceRef]
+
+
+class CheckupItem(TypedDict):
+    id: str
+    when: str
+    what: str
+    source: str
+
+
+class ReportingRow(TypedDict):
+    """Where to report a side effect in one country: its regulator's route."""
+
+    country: str
+    name: str
+    report: str
+    url: str
+    sources: list[emergency.SourceRef]
+
+
+class PageSources(TypedDict):
+    urgent_sources: list[emergency.SourceRef]
+    sign_sources: list[emergency.SourceRef]
+    checkup_sources: list[emergency.SourceRef]
+    reporting_sources: list[emergency.SourceRef]
+    eu_reporting_sources: list[emergency.SourceRef]
+    other_reporting_sources: list[emergency.SourceRef]
+
+
+def _sign(s: aftercare.Sign) -> SignItem:
     return {"id": s.id, "label": gettext(s.label), "source": s.source}
 
 
-def sign_levels() -> list[dict]:
+def sign_levels() -> list[Level]:
     """The checklist's signs in two groups, the ambulance's first, translated."""
     return [{"id": level, "title": gettext(title),
              "signs": [_sign(s) for s in aftercare.signs_at(level)],
@@ -56,7 +102,7 @@ def sign_levels() -> list[dict]:
             for level, title in aftercare.LEVELS.items()]
 
 
-def red_flags() -> list[dict]:
+def red_flags() -> list[SignItem]:
     """Every sign as one flat list: the report's "If you have already had the treatment" box."""
     return [_sign(s) for s in aftercare.SIGNS]
 
@@ -66,7 +112,7 @@ def red_flags() -> list[dict]:
 _AFTER = tuple(c for c in safety.CHECKPOINTS if c.id != "baseline")
 
 
-def checkups() -> list[dict]:
+def checkups() -> list[CheckupItem]:
     return [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text), "source": c.source}
             for c in _AFTER]
 
@@ -80,8 +126,8 @@ _REPORTING_COUNTRIES = (
 )
 
 
-def reporting() -> list[dict]:
-    rows = []
+def reporting() -> list[ReportingRow]:
+    rows: list[ReportingRow] = []
     for code, country in _REPORTING_COUNTRIES:
         regulator = regulator_for(code)
         if regulator is None:  # every listed country has one (tests/checker/test_aftercare.py)
@@ -92,12 +138,12 @@ def reporting() -> list[dict]:
     return rows
 
 
-def _content() -> dict:
+def _content() -> dict[str, object]:
     return {"checkups": checkups(), "reporting": reporting(), "red_flags": red_flags(),
             "levels": sign_levels(), "call": emergency.emergency_call(None), **_sources()}
 
 
-def _sources() -> dict:
+def _sources() -> PageSources:
     """The sources the pages cite beside their lists, by name (templates show no ids)."""
     return {
         "urgent_sources": emergency.source_refs([aftercare.URGENT_SOURCE]),
@@ -114,12 +160,12 @@ def _sources() -> dict:
 class SignsForm(forms.Form):
     """The checklist. Values outside the list are tolerated next to a real sign (see clean)."""
 
-    def __init__(self, data=None):
+    def __init__(self, data: QueryDict | None = None) -> None:
         super().__init__(data)
         chosen = data.getlist("signs") if data is not None else []
         self.chosen: list[str] = [v for v in chosen if v]  # an empty value ticks nothing
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         if aftercare.outcome(self.chosen) is None:
             if any(v not in aftercare.VALUES for v in self.chosen):
                 raise forms.ValidationError(
@@ -154,7 +200,7 @@ CARD_LABELS = {
 }
 
 
-def _card_field(label, hint=""):
+def _card_field(label: "StrOrPromise", hint: "StrOrPromise" = "") -> forms.CharField:
     return forms.CharField(
         label=label, help_text=hint, required=False, max_length=CARD_MAX, strip=True,
         error_messages={"max_length": _("Enter %(limit_value)d characters or fewer")},
@@ -186,7 +232,7 @@ class CardForm(forms.Form):
         error_messages={"invalid_choice": _("Select only signs from the list")},
     )
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         super().clean()
         cleaned = self.cleaned_data
         for name in CARD_LABELS:
@@ -199,10 +245,10 @@ class CardForm(forms.Form):
         return cleaned
 
 
-def _form_errors(form) -> list[dict]:
+def _form_errors(form: SignsForm) -> list[dict[str, str]]:
     if form.non_field_errors():
         anchor = f"sign-{aftercare.SIGNS[0].id}"
-        return [{"anchor": anchor, "message": m} for m in form.non_field_errors()]
+        return [{"anchor": anchor, "message": str(m)} for m in form.non_field_errors()]
     return error_summary(form)
 
 
@@ -214,7 +260,8 @@ def _card_css() -> str:
 
 # --- Views ----------------------------------------------------------------------------------
 
-def _signs_page(request, form, status=200, chosen=()):
+def _signs_page(request: HttpRequest, form: SignsForm, status: int = 200,
+                chosen: Iterable[str] = ()) -> HttpResponse:
     return render(request, "aftercare/start.html", {
         "levels": sign_levels(), "chosen": set(chosen), "none": aftercare.NONE,
         "unsure": aftercare.UNSURE, "errors": _form_errors(form) if form.is_bound else [],
@@ -232,7 +279,7 @@ _TARGETS = {aftercare.URGENT: "aftercare-urgent",
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
-def start(request):
+def start(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return _signs_page(request, SignsForm())
     form = SignsForm(request.POST)
@@ -241,7 +288,7 @@ def start(request):
     return redirect(_TARGETS[form.cleaned_data["outcome"]])
 
 
-def _outcome_page(request, template: str, extra: dict):
+def _outcome_page(request: HttpRequest, template: str, extra: dict[str, object]) -> HttpResponse:
     """An outcome page, with the emergency number for the country posted back to it."""
     where, call, status = emergency.from_request(request)
     return render(request, template, {
@@ -254,7 +301,7 @@ def _outcome_page(request, template: str, extra: dict):
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
-def urgent(request):
+def urgent(request: HttpRequest) -> HttpResponse:
     return _outcome_page(request, "aftercare/urgent.html",
                          {"card_form": CardForm(), "urgent": True})
 
@@ -262,7 +309,7 @@ def urgent(request):
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
-def today(request):
+def today(request: HttpRequest) -> HttpResponse:
     return _outcome_page(request, "aftercare/today.html",
                          {"card_form": CardForm(), "urgent": True})
 
@@ -270,11 +317,12 @@ def today(request):
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
-def no_signs(request):
+def no_signs(request: HttpRequest) -> HttpResponse:
     return _outcome_page(request, "aftercare/no_signs.html", {"urgent": False})
 
 
-def _card_page(request, form, status=200, errors=None):
+def _card_page(request: HttpRequest, form: "CardForm", status: int = 200,
+               errors: list[dict[str, str]] | None = None) -> HttpResponse:
     return render(request, "aftercare/card.html", {
         **_content(), "card_form": form,
         "errors": errors if errors is not None else
@@ -283,18 +331,18 @@ def _card_page(request, form, status=200, errors=None):
 
 
 @require_GET
-def card(request):
+def card(request: HttpRequest) -> HttpResponse:
     return _card_page(request, CardForm())
 
 
-def _no_store(response):
+def _no_store(response: HttpResponse) -> HttpResponse:
     # What was typed is in the PDF and in a form sent back with errors: keep no copy anywhere.
     response["Cache-Control"] = "no-store"
     return response
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-def card_pdf(request):
+def card_pdf(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         # The card is made from the form; there is nothing to get. 405 with the form.
         form = CardForm()

@@ -6,7 +6,11 @@ country rules/emergency.py does not list, the number is 112 with a note to use t
 number if it does not work.
 """
 
+from collections.abc import Iterable
+from typing import Any, TypedDict
+
 from django import forms
+from django.http import HttpRequest
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -15,9 +19,30 @@ from rules import emergency
 from rules.sources import SOURCES
 
 
-def source_refs(ids) -> list[dict]:
+class SourceRef(TypedDict):
+    """A source as the pages show it: by publisher and title, linked (``id`` is an
+    attribute only)."""
+
+    id: str
+    name: str
+    title: str
+    url: str
+
+
+class EmergencyCall(TypedDict):
+    """The number an after-treatment page offers to call, and for which country."""
+
+    number: str
+    #: False: the fallback 112, shown with the note to use the local number.
+    listed: bool
+    country: str
+    country_code: str
+    sources: list[SourceRef]
+
+
+def source_refs(ids: Iterable[str]) -> list[SourceRef]:
     """Sources by name and address, for the pages (no source id is shown to a patient)."""
-    refs = []
+    refs: list[SourceRef] = []
     for source_id in dict.fromkeys(ids):
         source = SOURCES[source_id]
         refs.append({"id": source.id, "name": source.publisher, "title": gettext(source.title),
@@ -35,7 +60,8 @@ class WhereForm(forms.Form):
                         "invalid_choice": _("Choose the country you are in now")},
     )
 
-    def __init__(self, *args, **kwargs):
+    # Django's Form takes data, files, initial and more: passed on as they come.
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         where = self.fields["where"]
         assert isinstance(where, forms.ChoiceField)
@@ -43,18 +69,18 @@ class WhereForm(forms.Form):
                          *((code, str(name)) for code, name in countries)]
 
 
-def emergency_call(country: str | None) -> dict:
+def emergency_call(country: str | None) -> EmergencyCall:
     """The number to show: the country's own when listed, otherwise 112 and the note."""
     listed = emergency.number_for(country)
     name = str(countries.name(country)) if country else ""
-    if listed is None:
+    if listed is None or country is None:  # a listed number has its country
         return {"number": emergency.FALLBACK, "listed": False, "country": name,
                 "country_code": country or "", "sources": source_refs(["ec-112"])}
     return {"number": listed.number, "listed": True, "country": name, "country_code": country,
             "sources": source_refs([listed.source])}
 
 
-def from_request(request) -> tuple[WhereForm, dict, int]:
+def from_request(request: HttpRequest) -> tuple[WhereForm, EmergencyCall, int]:
     """The country form and the number for this request: a GET shows 112; a POST with a
     country from the list shows that country's number; anything else is a 400 with the
     form's error."""

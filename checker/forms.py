@@ -5,10 +5,11 @@ rules catalogue, which cites its seed source; the offer page's hints cite theirs
 checker/offer.py. The forms of the catalogue's questions are in checker/question_forms.py.
 """
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 from django import forms
+from django.forms.utils import ErrorList
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -17,13 +18,30 @@ from rules.catalogue import NO_WARNING_SIGNS, WARNING_SIGNS_UNSURE
 
 from .offer import OFFER_FIELDS, OfferField
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 
 def str_or_promise(text: str | Promise) -> Any:
     """A label or hint as Django's fields take it (their stubs know only str and lazy str)."""
     return text
 
 
-def error_summary(form: forms.Form,
+class SummarisedForm(Protocol):
+    """What an error summary reads of a form: a Django form, or a page's ``GroupForm``."""
+
+    @property
+    def errors(self) -> Mapping[str, ErrorList]: ...
+
+    @property
+    def fields(self) -> Mapping[str, forms.Field]: ...
+
+    def __getitem__(self, name: str) -> forms.BoundField: ...
+
+    def __iter__(self) -> Iterator[forms.BoundField]: ...
+
+
+def error_summary(form: SummarisedForm,
                   extra: tuple[tuple[str, str], ...] = ()) -> list[dict[str, str]]:
     """The error summary of a page (patient and staff forms alike): ``extra`` messages
     first, each with the id it links to, then the form's errors in page order, each
@@ -41,11 +59,14 @@ def error_summary(form: forms.Form,
 class HintedRadioSelect(forms.RadioSelect):
     """Radios whose options may each carry a hint (``option_hints`` by value)."""
 
-    def __init__(self, *args, option_hints=None, **kwargs):
+    # The widget's own arguments (attrs, choices) are passed on as they come.
+    def __init__(self, *args: Any, option_hints: Mapping[str, "StrOrPromise"] | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.option_hints = option_hints or {}
+        self.option_hints: Mapping[str, StrOrPromise] = option_hints or {}
 
-    def create_option(self, name, value, *args, **kwargs):
+    def create_option(self, name: str, value: Any, *args: Any,
+                      **kwargs: Any) -> dict[str, Any]:
         option = super().create_option(name, value, *args, **kwargs)
         option["hint"] = self.option_hints.get(str(value), "")
         option["exclusive"] = self.input_type == "checkbox" and str(value) == NO_WARNING_SIGNS
@@ -55,6 +76,14 @@ class HintedRadioSelect(forms.RadioSelect):
 class HintedCheckboxSelectMultiple(HintedRadioSelect, forms.CheckboxSelectMultiple):
     input_type = "checkbox"
     allow_multiple_selected = True
+
+
+class LayoutItem(TypedDict):
+    """One question of a page as the template lays it out: its field, and the text field
+    shown inside it under one option (the number of days), if any."""
+
+    field: forms.BoundField
+    nested: forms.BoundField | None
 
 
 class PageForm(forms.Form):
@@ -69,11 +98,13 @@ class PageForm(forms.Form):
     nested: dict[str, str] = {}
     nested_under = ""
 
-    def __init__(self, *args, answers: Mapping[str, Any] | None = None, **kwargs):
+    # Django's Form arguments (data, initial, ...) are passed on as they come.
+    def __init__(self, *args: Any, answers: Mapping[str, Any] | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.answers: Mapping[str, Any] = answers or {}
 
-    def layout(self) -> list[dict]:
+    def layout(self) -> list[LayoutItem]:
         children = set(self.nested.values())
         return [
             {"field": bf, "nested": self[self.nested[bf.name]] if bf.name in self.nested else None}
@@ -142,8 +173,9 @@ class GroupForm:
     its error (``valid_data``), and every typed value stays on the page.
     """
 
-    def __init__(self, parts: list[type[PageForm]], data=None, *, initial=None,
-                 answers: Mapping[str, Any] | None = None, grouped: bool = False):
+    def __init__(self, parts: list[type[PageForm]], data: Mapping[str, Any] | None = None, *,
+                 initial: Mapping[str, Any] | None = None,
+                 answers: Mapping[str, Any] | None = None, grouped: bool = False) -> None:
         self.is_bound = data is not None
         self.parts = [cls(data, initial=dict(initial or {}), answers=answers) for cls in parts]
         #: A page built to hold several questions has its own heading, even with one shown.
@@ -158,7 +190,7 @@ class GroupForm:
         return all([part.is_valid() for part in self.parts])
 
     @property
-    def errors(self) -> dict[str, Any]:
+    def errors(self) -> dict[str, ErrorList]:
         return {name: errors for part in self.parts for name, errors in part.errors.items()}
 
     @property
@@ -189,9 +221,9 @@ class GroupForm:
                 return part[name]
         raise KeyError(name)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[forms.BoundField]:
         for part in self.parts:
             yield from part
 
-    def layout(self) -> list[dict]:
+    def layout(self) -> list[LayoutItem]:
         return [item for part in self.parts for item in part.layout()]

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 import rules
+from rules.asked import relevant_answers, unanswered
 from rules.early import decided_red
 
 from .codes import (
@@ -25,16 +26,7 @@ from .codes import (
     new_code,
     shown_resume_code,
 )
-from .steps import (
-    ANSWERS,
-    PAGE_OF_SLUG,
-    STEPS,
-    Step,
-    asked,
-    next_step,
-    optional,
-    relevant_answers,
-)
+from .steps import ANSWERS, PAGE_OF_SLUG, STEPS, Step, next_step
 
 #: ``last_step`` once every page was saved: a returning patient goes to check your answers.
 RETURN_TO_ANSWERS = "answers"
@@ -108,9 +100,7 @@ class Questionnaire(models.Model):
 
     def unanswered(self) -> list[str]:
         """The answer ids still missing, in questionnaire order (optional ones never are)."""
-        relevant = self.relevant_answers()
-        return [aid for aid in asked(self.answers)
-                if aid not in relevant and not optional(aid)]
+        return unanswered(self.answers)
 
     @property
     def ended_early(self) -> bool:

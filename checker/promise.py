@@ -14,10 +14,11 @@ from functools import cache
 from django.utils.translation import get_language, gettext
 
 import rules
+from rules.asked import asked
 from rules.catalogue import Question
 
 from .question_forms import choice_label
-from .steps import TREATMENT_PAGES, active_steps, asked
+from .steps import TREATMENT_PAGES, active_steps
 
 #: The longest treatment journey: the cell type not known (whose cells is asked), an illness
 #: of the joints (the pain and scan questions), two warning signs ticked.

@@ -48,7 +48,7 @@ class QuestionForm(PageForm):
 
     question_id = ""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         text, hint = rules.wording(self.question_id, self.answers)
         field = self.fields[self.question_id]
@@ -137,7 +137,7 @@ class DaysForm(QuestionForm):
     nested = {"extraction_days": "extraction_days_number"}
     nested_under = NUMBER_OF_DAYS
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.donor = case_holds("donor", self.answers)
         choices = [(SAME_DAY, _("The same day")), (NUMBER_OF_DAYS, _("After a number of days"))]

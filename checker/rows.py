@@ -6,11 +6,12 @@ from typing import Any
 from django.utils.translation import gettext
 
 import rules
+from rules.asked import asked, relevant_answers
 from rules.catalogue import UNSURE
 
 from .labels import answer_label
 from .offer import OFFER_FIELDS
-from .steps import OFFER_STEP, STEP_OF, asked, relevant_answers
+from .steps import OFFER_STEP, STEP_OF
 
 
 def answer_title(answer_id: str, answers: dict[str, Any] | None = None) -> str:

@@ -6,8 +6,10 @@ patient saves for later, or switches language at the top of the page. "See your 
 appears once the answers so far decide a red result (``rules.early``).
 """
 
+from uuid import UUID
+
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.shortcuts import render as render_page
 from django.urls import reverse
@@ -19,8 +21,7 @@ from django.views.decorators.http import require_http_methods
 from rules.applicability import established_transplant
 from rules.early import decided_red
 
-from . import advert
-from .forms import error_summary
+from .forms import GroupForm, error_summary
 from .models import RETURN_TO_ANSWERS, Questionnaire
 from .ownership import owned_or_404
 from .steps import (
@@ -46,7 +47,7 @@ def change_url(questionnaire: Questionnaire, slug: str) -> str:
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def step(request, qid, slug):
+def step(request: HttpRequest, qid: UUID, slug: str) -> HttpResponse:
     questionnaire = owned_or_404(request, qid)
     page = PAGE_OF_SLUG.get(slug)
     if page is None:
@@ -70,18 +71,18 @@ def step(request, qid, slug):
         if done is not None:
             return done
     else:
-        form = page.form_class(
-            initial=advert.step_initial(request, questionnaire, page.slug, stored),
-            answers=relevant)
+        initial = page.initial(request, questionnaire, stored) if page.initial else stored
+        form = page.form_class(initial=initial, answers=relevant)
     return _render(request, questionnaire, page, form, returning)
 
 
-def _posted(request, questionnaire: Questionnaire, page: Step, form, returning: bool):
+def _posted(request: HttpRequest, questionnaire: Questionnaire, page: Step, form: GroupForm,
+            returning: bool) -> HttpResponse | None:
     """Save the page's valid answers, then where to go (None: show the page again)."""
     valid = form.is_valid()
     questionnaire.save_page(page, form.valid_data(), complete=valid)
-    if valid:
-        advert.step_saved(request, questionnaire, page.slug)
+    if valid and page.saved:
+        page.saved(request, questionnaire)
     if "language" in request.POST:
         return _switch_language(request)
     if "save" in request.POST:
@@ -110,7 +111,7 @@ def _posted(request, questionnaire: Questionnaire, page: Step, form, returning: 
     return redirect(questionnaire.step_url(following))
 
 
-def _switch_language(request) -> HttpResponse:
+def _switch_language(request: HttpRequest) -> HttpResponse:
     """The language buttons at the top of a question page: the same page in the language
     chosen, with what was valid on it saved (as Django's set_language sets the cookie)."""
     response = redirect(request.get_full_path())
@@ -124,7 +125,7 @@ def _switch_language(request) -> HttpResponse:
     return response
 
 
-def _errors(form) -> list[dict[str, str]]:
+def _errors(form: GroupForm) -> list[dict[str, str]]:
     """The error summary; on a page of several questions each message names its question."""
     if not form.is_bound:
         return []
@@ -139,7 +140,8 @@ def _errors(form) -> list[dict[str, str]]:
     return items
 
 
-def _render(request, questionnaire: Questionnaire, page: Step, form, returning: bool):
+def _render(request: HttpRequest, questionnaire: Questionnaire, page: Step, form: GroupForm,
+            returning: bool) -> HttpResponse:
     relevant = questionnaire.relevant_answers()
     before = previous_step(page, relevant)
     if returning:
@@ -163,7 +165,7 @@ def _render(request, questionnaire: Questionnaire, page: Step, form, returning: 
         "action": request.get_full_path(),
         "result_now": decided_red(relevant),
         "errors": _errors(form),
-        **advert.step_context(request, questionnaire, page.slug),
+        **(page.context(request, questionnaire) if page.context else {}),
     }
     return render_page(request, "checker/step.html", context,
                        status=400 if form.errors else 200)

@@ -6,29 +6,44 @@ with questions whose asking is decided by answers on earlier pages (whose cells 
 cell type, so it comes a page after it; tests/checker/test_pages.py checks this for every
 offer). A page whose every question is skipped is skipped; an answer stored on a question
 that no longer applies is kept but ignored, so changing an answer back brings it back.
-``relevant_answers`` is the one place that decides what counts: the assessment, check your
-answers, the progress line and the finish step all read it.
+Which answers count and which questions are asked is decided in ``rules.asked``
+(``relevant_answers``, ``asked``, ``optional``): the pages here, the assessment, check your
+answers, the progress line and the finish step all read it from there.
 
 Every page keeps a question id as its address where one question is always its first
 (``/provider/``); the pages named for what they hold (``/told/``) answer the old address of
 each question they hold with a redirect (``PAGE_OF_SLUG``).
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.http import HttpRequest
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 import rules
+from rules.asked import asked, relevant_answers
 
-from . import forms
+from . import forms, suggestions
 from .question_forms import question_form
+
+if TYPE_CHECKING:
+    from .models import Questionnaire
 
 ANSWERS, OFFER = "answers", "offer"
 #: The slug of the offer details page.
 OFFER_STEP = "offer"
+
+#: A page's own hooks, for the few pages that do more than show and save their questions
+#: (the step view calls each one a page has):
+#: its form's starting answers, given the stored ones;
+InitialHook = Callable[[HttpRequest, "Questionnaire", dict[str, Any]], dict[str, Any]]
+#: more template context for the page;
+ContextHook = Callable[[HttpRequest, "Questionnaire"], dict[str, object]]
+#: what to do once the page is saved with every answer valid.
+SavedHook = Callable[[HttpRequest, "Questionnaire"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +56,15 @@ class Step:
     #: The page's <h1> and title when it shows more than one question, with a lead line.
     heading: str | Promise = ""
     lead: str | Promise = ""
+    #: The page's hooks, None on a page without them (only the warning-signs page has them:
+    #: the signs a pasted advert suggests, checker/suggestions.py).
+    initial: InitialHook | None = None
+    context: ContextHook | None = None
+    saved: SavedHook | None = None
 
-    def form_class(self, data=None, *, initial=None, answers=None) -> forms.GroupForm:
+    def form_class(self, data: Mapping[str, Any] | None = None, *,
+                   initial: Mapping[str, Any] | None = None,
+                   answers: Mapping[str, Any] | None = None) -> forms.GroupForm:
         """The page's form: one part per question shown (``shown_fields``)."""
         answers = answers or {}
         # The offer details are one form; a question page has one form per question shown.
@@ -53,13 +75,14 @@ class Step:
 
 
 #: The form of each answer id (the offer details page: one form for all its fields).
-PART_FORMS: dict[str, Any] = {
+PART_FORMS: dict[str, type[forms.PageForm]] = {
     **{q.id: question_form(q.id) for q in rules.QUESTIONS},
     rules.WARNING_SIGNS_ID: forms.WarningSignsForm,
 }
 
 #: The pages, in order: (slug, answer ids, heading). A heading is shown when the page holds
-#: more than one question; one question alone is its page's heading.
+#: more than one question; one question alone is its page's heading. The warning-signs page
+#: is the last and is made apart, with its hooks.
 _PAGES: tuple[tuple[str, tuple[str, ...], str | Promise], ...] = (
     ("offer_kind", ("offer_kind",), ""),
     ("provider", ("provider", "country"), _("Who would treat you, and where")),
@@ -74,11 +97,13 @@ _PAGES: tuple[tuple[str, tuple[str, ...], str | Promise], ...] = (
      _("What you have seen in writing")),
     ("follow_up", ("extraction_days", "pain_followup", "imaging_followup", "followup_plan"),
      _("When you get the cells, and after")),
-    ("warning_signs", (rules.WARNING_SIGNS_ID,), ""),
 )
+WARNING_SIGNS_SLUG = "warning_signs"
 
 STEPS: tuple[Step, ...] = (
     *(Step(slug, ANSWERS, fields, heading=heading) for slug, fields, heading in _PAGES),
+    Step(WARNING_SIGNS_SLUG, ANSWERS, (rules.WARNING_SIGNS_ID,),
+         initial=suggestions.initial, context=suggestions.context, saved=suggestions.saved),
     Step(OFFER_STEP, OFFER, tuple(forms.OfferForm.base_fields),
          heading=_("About the offer (optional)"),
          lead=_("These details help the doctor who reads your report. You can leave any of "
@@ -96,22 +121,6 @@ assert len(STEP_OF) == sum(len(s.fields) for s in STEPS if s.store == ANSWERS), 
     "every answer id on one page only"
 
 
-def relevant_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """The stored answers that count: each one kept only if its question applies, given the
-    answers before it (in questionnaire order)."""
-    kept: dict[str, Any] = {}
-    for answer_id in rules.ANSWER_IDS:
-        if answer_id in answers and rules.applicable(answer_id, kept):
-            kept[answer_id] = answers[answer_id]
-    return kept
-
-
-def asked(answers: Mapping[str, Any]) -> list[str]:
-    """The answer ids a patient with these answers is asked, in questionnaire order."""
-    kept = relevant_answers(answers)
-    return [aid for aid in rules.ANSWER_IDS if rules.applicable(aid, kept)]
-
-
 def before(step: Step, answers: Mapping[str, Any]) -> dict[str, Any]:
     """The answers given on the pages before ``step``: all that decides what it shows."""
     index = STEPS.index(step)
@@ -125,12 +134,6 @@ def shown_fields(step: Step, answers: Mapping[str, Any]) -> list[str]:
         return list(step.fields)
     ids = set(asked(before(step, relevant_answers(answers))))
     return [f for f in step.fields if f in ids]
-
-
-def optional(answer_id: str) -> bool:
-    """An answer that may stay empty (an identifier the patient may not have)."""
-    question = rules.QUESTIONS_BY_ID.get(answer_id)
-    return question is not None and question.kind == rules.catalogue.TEXT
 
 
 def active_steps(answers: Mapping[str, Any]) -> list[Step]:

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from . import advert, aftercare, views
+from . import advert, aftercare, step_view, views
 
 urlpatterns = [
     path("", views.start, name="checker-start"),
@@ -19,7 +19,7 @@ urlpatterns = [
     path("after-treatment/card/", aftercare.card, name="aftercare-card"),
     path("after-treatment/card.pdf", aftercare.card_pdf, name="aftercare-card-pdf"),
     path("check/<uuid:qid>/advert/", advert.advert, name="checker-advert"),
-    path("check/<uuid:qid>/<slug:slug>/", views.step, name="checker-step"),
+    path("check/<uuid:qid>/<slug:slug>/", step_view.step, name="checker-step"),
     path("resume/", views.resume, name="checker-resume"),
     path("report/<uuid:qid>/", views.report, name="checker-report"),
     path("report/<uuid:qid>/<slug:paper>.pdf", views.report_pdf, name="checker-report-pdf"),

@@ -1,9 +1,11 @@
 """Thin views: validate the form, call the questionnaire, render."""
 
 from datetime import timedelta
+from typing import Any, TypedDict
+from uuid import UUID
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -23,12 +25,12 @@ from .report.context import report_context
 from .report.patient import add_patient_page
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
 from .rows import answer_rows, answer_title, offer_rows
-from .step_view import change_url, step  # noqa: F401 (the question pages' view)
+from .step_view import change_url
 from .steps import OFFER_STEP, STEP_OF, STEPS, STEPS_BY_SLUG, active_steps
 
 
 @require_GET
-def start(request):
+def start(request: HttpRequest) -> HttpResponse:
     # The pages a treatment offer asks ("Page 1 of N"), and minutes measured from the words.
     return render(request, "checker/start.html",
                   {"promise": promise(),
@@ -36,7 +38,7 @@ def start(request):
 
 
 @require_GET
-def new(request):
+def new(request: HttpRequest) -> HttpResponse:
     ratelimit.attempt("create", request)
     questionnaire = Questionnaire.objects.create()
     # A new key for a new questionnaire: a session id planted in the browser beforehand
@@ -48,9 +50,9 @@ def new(request):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def answers(request, qid):
+def answers(request: HttpRequest, qid: UUID) -> HttpResponse:
     questionnaire = owned_or_404(request, qid)
-    errors = []
+    errors: list[dict[str, str]] = []
     if request.method == "POST":
         if questionnaire.finish():
             return redirect("checker-report", qid=questionnaire.pk)
@@ -72,10 +74,18 @@ def answers(request, qid):
     return render(request, "checker/answers.html", context, status=400 if errors else 200)
 
 
-def _answer_groups(questionnaire: Questionnaire) -> list[dict]:
+class AnswerGroup(TypedDict):
+    """One page on check your answers: its heading, its Change link and its answers."""
+
+    heading: str
+    change_url: str
+    rows: list[dict[str, Any]]  # checker.rows.answer_rows
+
+
+def _answer_groups(questionnaire: Questionnaire) -> list[AnswerGroup]:
     """The answers by the page that asks them, each page with its heading (its question's
     when it holds one) and one link to change it."""
-    groups: dict[str, dict] = {}
+    groups: dict[str, AnswerGroup] = {}
     for row in answer_rows(questionnaire.relevant_answers()):
         group = groups.setdefault(row["step"], {
             "heading": str(STEPS_BY_SLUG[row["step"]].heading) or row["label"],
@@ -86,7 +96,7 @@ def _answer_groups(questionnaire: Questionnaire) -> list[dict]:
 
 @never_cache
 @require_GET
-def save_for_later(request, qid):
+def save_for_later(request: HttpRequest, qid: UUID) -> HttpResponse:
     questionnaire = owned_or_404(request, qid)
     # The site's own address, from the request: a Host outside ALLOWED_HOSTS was refused
     # with a 400 before this (DisallowedHost), so no other site's name is ever printed here.
@@ -106,7 +116,7 @@ def save_for_later(request, qid):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def resume(request):
+def resume(request: HttpRequest) -> HttpResponse:
     error = ""
     status = 200
     typed = ""
@@ -157,7 +167,8 @@ def _wrong_code_message(typed: str, left: int, wait_seconds: int) -> str:
     return f"{what} {tries}"
 
 
-def _finished_or_redirect(request, qid):
+def _finished_or_redirect(request: HttpRequest,
+                          qid: UUID) -> tuple[Questionnaire, HttpResponse | None]:
     questionnaire = owned_or_404(request, qid)
     if not questionnaire.has_report:
         return questionnaire, redirect("checker-answers", qid=questionnaire.pk)
@@ -166,7 +177,7 @@ def _finished_or_redirect(request, qid):
 
 @never_cache
 @require_GET
-def report(request, qid):
+def report(request: HttpRequest, qid: UUID) -> HttpResponse:
     questionnaire, not_yet = _finished_or_redirect(request, qid)
     if not_yet:
         return not_yet
@@ -188,7 +199,7 @@ def report(request, qid):
 
 @never_cache
 @require_GET
-def report_pdf(request, qid, paper):
+def report_pdf(request: HttpRequest, qid: UUID, paper: str) -> HttpResponse:
     questionnaire, not_yet = _finished_or_redirect(request, qid)
     if not_yet:
         return not_yet
@@ -200,7 +211,7 @@ def report_pdf(request, qid, paper):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def delete(request, qid):
+def delete(request: HttpRequest, qid: UUID) -> HttpResponse:
     """GET asks to confirm on a page of its own; POST deletes this questionnaire and its
     cached PDFs at once: nothing can bring them back."""
     questionnaire = owned_or_404(request, qid)
@@ -215,17 +226,17 @@ def delete(request, qid):
 
 
 @require_GET
-def deleted(request):
+def deleted(request: HttpRequest) -> HttpResponse:
     return render(request, "checker/deleted.html")
 
 
 @require_GET
-def privacy(request):
+def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "checker/privacy.html", {"retention_days": settings.RETENTION_DAYS})
 
 
 @require_GET
-def how_it_works(request):
+def how_it_works(request: HttpRequest) -> HttpResponse:
     """Every criterion, rule, threshold and source the engine uses, generated from rules/."""
     return render(request, "checker/how_it_works.html",
                   {**build_methodology(), "disclosures": disclosures()})

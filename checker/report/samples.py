@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 import rules
+from rules.asked import relevant_answers
 
-from ..steps import relevant_answers
 from .context import build_report
 from .model import Report
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.steps import asked, optional
+from rules.asked import asked, optional
 
 pytestmark = pytest.mark.browser
 

@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from checker.models import Questionnaire
+from checker.steps import STEPS, WARNING_SIGNS_SLUG
 from rules.scan import MAX_CHARS
 
 ADVERT = ("Clinically proven stem cell therapy with no side effects! Package price $4,800, "
@@ -98,6 +99,20 @@ def test_suggestions_add_to_signs_already_saved(journey):
     journey.client.post(_advert_url(journey), {"sign": ["guaranteed_results"]})
     page = journey.client.get(journey.url("warning_signs")).content.decode()
     assert _checked_signs(page) == {"many_conditions", "guaranteed_results"}
+
+
+def test_only_the_warning_signs_page_has_the_suggestion_hooks_and_other_pages_keep_them(journey):
+    hooked = [s.slug for s in STEPS if s.initial or s.context or s.saved]
+    assert hooked == [WARNING_SIGNS_SLUG]
+    journey.client.post(_advert_url(journey), {"sign": ["guaranteed_results"]})
+    # Another page saved with suggestions pending neither shows nor drops them.
+    other = journey.client.get(journey.url("provider")).content.decode()
+    assert 'id="advert-suggested"' not in other
+    saved = journey.post("provider", {"provider": "private_clinic", "country": "MX"})
+    assert saved.status_code == 302
+    page = journey.client.get(journey.url("warning_signs")).content.decode()
+    assert _checked_signs(page) == {"guaranteed_results"}
+    assert 'id="advert-suggested"' in page
 
 
 def test_the_text_is_not_stored_in_the_database_the_session_or_the_logs(journey, caplog):

@@ -9,7 +9,8 @@ import pytest
 
 import rules
 from checker.models import Questionnaire
-from checker.steps import STEPS, active_steps, relevant_answers
+from checker.steps import STEPS, active_steps
+from rules.asked import relevant_answers
 
 from ..answers import ROUTE_ANSWERS, all_answers, page_posts
 from ..conftest import verdict_of

@@ -4,7 +4,8 @@ import pytest
 
 import rules
 from checker.models import Questionnaire
-from checker.steps import STEPS, STEPS_BY_SLUG, active_steps, relevant_answers, shown_fields
+from checker.steps import STEPS, STEPS_BY_SLUG, active_steps, shown_fields
+from rules.asked import relevant_answers
 
 from ..answers import ROUTE_ANSWERS, page_posts
 from ..conftest import GREEN_POSTS, Journey, resume_code_of, verdict_of

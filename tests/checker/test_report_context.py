@@ -4,7 +4,7 @@ import pytest
 
 import rules
 from checker.report.context import build_report
-from checker.steps import asked
+from rules.asked import asked
 
 from ..answers import all_answers, answers_for
 from .report_cases import (

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 import rules
 from checker.models import ReportPDF
 from checker.report import store as reporting
-from checker.steps import asked
+from rules.asked import asked
 
 from ..answers import page_posts
 from ..conftest import Journey, verdict_of
