@@ -91,7 +91,7 @@ _PAGES: tuple[tuple[str, tuple[str, ...], str | Promise], ...] = (
      _("The cells, and how you would get them")),
     ("told", ("cell_source", "atmp", "clinical_trial", "regulator", "clean_room",
               "administrator_authorised", "trial_ethics", "trial_free", "trial_insurance"),
-     _("What they told you")),
+     _("What they told you, or showed you")),
     ("seen", ("authorisation_document", "authorisation_number", "leaflet", "trial_consent",
               "trial_number"),
      _("What you have seen in writing")),

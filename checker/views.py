@@ -54,7 +54,9 @@ def answers(request: HttpRequest, qid: UUID) -> HttpResponse:
     questionnaire = owned_or_404(request, qid)
     errors: list[dict[str, str]] = []
     if request.method == "POST":
-        if questionnaire.finish():
+        # Questions left but a red result already decided (as after "See your result now"):
+        # the result, which says the rest was not asked, rather than a list of errors.
+        if questionnaire.finish(early=True):
             return redirect("checker-report", qid=questionnaire.pk)
         errors = [
             {"anchor": f"answer-{aid}",

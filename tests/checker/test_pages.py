@@ -106,6 +106,9 @@ def test_a_red_journey_offers_its_result_early_and_says_the_rest_was_not_asked(c
     # The link goes on to the first page still to answer; answering it all ends the note.
     first = STEP_OF[record.unanswered()[0]]
     assert journey.url(first.slug) in html
+    # From "Change your answers", check your answers leads back to the result, not to errors.
+    again = journey.client.post(journey.url("answers"))
+    assert again.status_code == 302 and again["Location"] == f"/report/{record.pk}/"
     # The doctor's PDF says so too, with the number of questions not asked.
     missing = len(record.unanswered())
     pdf = render_to_string("report/pdf.html", pdf_context(report_context(record)))

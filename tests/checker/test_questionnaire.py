@@ -57,7 +57,7 @@ def test_progress_heading_hint_and_not_sure_are_on_the_page(journey):
     html = journey.client.get(journey.url("clean_room")).content.decode()
     steps = active_steps({})
     assert f"Page {steps.index(STEPS_BY_SLUG['told']) + 1} of {len(steps)}" in html
-    assert '<h1 class="heading-l">What they told you</h1>' in html
+    assert '<h1 class="heading-l">What they told you, or showed you</h1>' in html
     text, hint = rules.wording("clean_room", {})
     # On a page of several questions each one is a fieldset with its question as legend.
     assert f'<legend class="fieldset__legend">\n      <h2 class="heading-m">{text}</h2>' in html
