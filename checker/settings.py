@@ -67,7 +67,7 @@ MIDDLEWARE = [
     # After WhiteNoise, so static files keep their far-future caching; before everything
     # else, so even error responses from later middleware get the headers.
     "checker.middleware.privacy_headers",
-    "csp.middleware.CSPMiddleware",
+    "checker.middleware.CSPMiddleware",  # django-csp's, the header built once
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -11,10 +11,12 @@ Django unchanged: a path that is not a static file, a request Django would redir
 HTTPS, development (autorefresh) and any path that is not plain ASCII.
 """
 
+from typing import cast
+
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIRequest
 from django.core.signals import setting_changed
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.middleware.security import SecurityMiddleware
 from whitenoise.middleware import WhiteNoiseMiddleware
 
@@ -24,7 +26,7 @@ _SECURITY_HEADERS: dict[bool, list[tuple[str, str]]] = {}
 def security_headers(secure: bool) -> list[tuple[str, str]]:
     """What SecurityMiddleware adds to a response of a secure (or plain) request."""
     if secure not in _SECURITY_HEADERS:
-        request = _Request(secure)
+        request = cast(HttpRequest, _Request(secure))
         response = SecurityMiddleware(lambda r: HttpResponse()).process_response(
             request, HttpResponse())
         added = {k: v for k, v in response.items() if k.lower() != "content-type"}

@@ -6,7 +6,7 @@ from wsgiref.util import setup_testing_defaults
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.test import override_settings
 
@@ -14,13 +14,17 @@ from checker.staticfirst import StaticFirst
 
 CSS = "/static/css/site.css"
 
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture(autouse=True)
 def _keep_the_test_connection():
     # Django's handler would close the test's database connection, as the test client avoids.
     request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     yield
     request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def _environ(path, method="GET", scheme="http", **headers):
