@@ -14,8 +14,12 @@ from django.db import connections, router
 from django.db.models import Model
 
 
+#: A valid UUID key to compile the query with; any other value of the key's type will do.
+_SAMPLE = uuid.UUID(int=0)
+
+
 class ByPrimaryKey:
-    def __init__(self, model: type[Model], sample: Any = uuid.UUID(int=0)):
+    def __init__(self, model: type[Model], sample: Any = _SAMPLE):
         self.model = model
         self.sample = sample  # any valid primary key value, to compile the query with
         self._compiled: dict[str, tuple] = {}
