@@ -13,7 +13,6 @@ from typing import Any
 from django.db import connections, router
 from django.db.models import Model
 
-
 #: A valid UUID key to compile the query with; any other value of the key's type will do.
 _SAMPLE = uuid.UUID(int=0)
 
