@@ -142,3 +142,27 @@ class Loader(cached.Loader):
             template.nodelist = fold(template.nodelist)
             setattr(template, "folded", True)  # noqa: B010
         return template
+
+
+def warm() -> int:
+    """Load (and fold) every template in the site's template folders and each language's
+    messages, so that workers forked afterwards (gunicorn.conf.py) start with them; returns
+    how many templates were loaded."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.template import engines
+    from django.urls import reverse
+    from django.utils import translation
+
+    engine = engines["django"].engine
+    loaded = 0
+    for folder in engine.dirs:
+        for path in sorted(Path(folder).rglob("*.html")):
+            engine.get_template(path.relative_to(folder).as_posix())
+            loaded += 1
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            translation.gettext("Continue")
+            reverse("checker-start")
+    return loaded

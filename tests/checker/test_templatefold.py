@@ -59,3 +59,12 @@ def test_the_layout_is_folded_and_the_fold_is_used(client, db):
     runs = template.nodelist.get_nodes_by_type(ConstantRun)
     used = [run for run in runs if run.rendered]
     assert any(run.nodelist.get_nodes_by_type(TranslateNode) for run in used)
+
+
+def test_warm_loads_every_site_template_folded_before_any_request():
+    _reset_templates()
+    loaded = templatefold.warm()
+    assert loaded >= 20
+    cache = engines["django"].engine.template_loaders[0].get_template_cache
+    assert "checker/step.html" in cache and "base.html" in cache
+    assert getattr(cache["base.html"], "folded", False)
