@@ -151,11 +151,11 @@ def warm() -> int:
     from pathlib import Path
 
     from django.conf import settings
-    from django.template import engines
+    from django.template import Engine
     from django.urls import reverse
     from django.utils import translation
 
-    engine = engines["django"].engine
+    engine = Engine.get_default()
     loaded = 0
     for folder in engine.dirs:
         for path in sorted(Path(folder).rglob("*.html")):
