@@ -73,15 +73,21 @@ def post_worker_init(worker):
 
 
 def _warm_up(log):
-    """Pay the renderer's one-off costs now, so a report's first patient does not wait."""
+    """Pay the renderer's and the templates' one-off costs now, so a report's (or a page's)
+    first patient does not wait."""
     from django.db import connections
 
     from checker.report.pdf import warm_up
+    from checker.templatefold import warm
 
     try:
         warm_up()
     except Exception:  # a cold renderer still works; a server that cannot boot does not
         log.exception("PDF warm-up failed")
+    try:
+        warm()  # the page templates, compiled and folded, and each language's messages
+    except Exception:
+        log.exception("Template warm-up failed")
     # A connection made before a fork would be shared by every worker: close any the
     # warm-up opened, so each worker opens its own.
     connections.close_all()

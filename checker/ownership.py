@@ -5,9 +5,12 @@ that entered its resume code, must also hold it. Staff open reports by reference
 """
 
 from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
 
+from .bypk import ByPrimaryKey
 from .models import Questionnaire
+
+#: Its SQL compiled once (checker/bypk.py): each question page loads its questionnaire.
+_QUESTIONNAIRES = ByPrimaryKey(Questionnaire)
 
 _OWNED = "questionnaires"
 _MAX_OWNED = 20
@@ -27,4 +30,7 @@ def forget(request: HttpRequest, questionnaire_id: object) -> None:
 def owned_or_404(request: HttpRequest, qid: object) -> Questionnaire:
     if str(qid) not in request.session.get(_OWNED, []):
         raise Http404
-    return get_object_or_404(Questionnaire, pk=qid)
+    questionnaire = _QUESTIONNAIRES.get(qid)
+    if questionnaire is None:
+        raise Http404
+    return questionnaire  # type: ignore[return-value]

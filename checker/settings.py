@@ -67,7 +67,7 @@ MIDDLEWARE = [
     # After WhiteNoise, so static files keep their far-future caching; before everything
     # else, so even error responses from later middleware get the headers.
     "checker.middleware.privacy_headers",
-    "csp.middleware.CSPMiddleware",
+    "checker.middleware.CSPMiddleware",  # django-csp's, the header built once
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -88,8 +88,11 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Django's cached loader, with each run of constant nodes rendered once per language.
+            "loaders": [("checker.templatefold.Loader", [
+                "django.template.loaders.filesystem.Loader",
+                "django.template.loaders.app_directories.Loader"])],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",

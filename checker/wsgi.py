@@ -10,6 +10,7 @@ from django.conf import settings  # noqa: E402  (settings are configured by now)
 
 from checker import tmpfolders  # noqa: E402
 from checker.guard import RequestGuard  # noqa: E402
+from checker.staticfirst import StaticFirst  # noqa: E402
 
 if settings.PRODUCTION_SETTINGS_MISSING:
     raise ImproperlyConfigured(
@@ -19,8 +20,9 @@ if settings.PRODUCTION_SETTINGS_MISSING:
     )
 
 # Requests Django would decode in another charset, or whose multipart body it cannot read,
-# are refused before Django sees them (checker/guard.py).
-application = RequestGuard(django_application)
+# are refused before Django sees them (checker/guard.py). Static files are answered by
+# WhiteNoise before Django makes a request of them (checker/staticfirst.py).
+application = RequestGuard(StaticFirst(django_application))
 
 # A temporary folder per worker, so fonts a killed worker leaves are removed by the next one
 # to start (checker/tmpfolders.py).

@@ -362,11 +362,13 @@ def _check_coverage() -> None:
                         if q in DERIVED or applicable(q, {"offer_kind": kind})]
                 if not live:
                     continue
+                # The rules that read any of these questions (the same for every combination).
+                reading = [r.when for r in rules if set(live) & {w.question for w in r.when}]
                 for values in product(*(_answers_to_try(q) for q in live)):
                     combo: dict[str, str | int | None] = {"offer_kind": kind,
                                                           **dict(zip(live, values, strict=True))}
-                    if not any(all(w.holds(combo.get(w.question)) for w in r.when)
-                               for r in rules if set(live) & {w.question for w in r.when}):
+                    if not any(all(w.holds(combo.get(w.question)) for w in when)
+                               for when in reading):
                         if _optional(combo, live):
                             continue
                         raise ValueError(f"criterion {criterion.id!r}: no rule covers {combo}")
