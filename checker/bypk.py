@@ -21,9 +21,9 @@ class ByPrimaryKey:
     def __init__(self, model: type[Model], sample: Any = _SAMPLE):
         self.model = model
         self.sample = sample  # any valid primary key value, to compile the query with
-        self._compiled: dict[str, tuple] = {}
+        self._compiled: dict[str, tuple[str, list[str], Any, Any]] = {}
 
-    def _compile(self, alias: str) -> tuple:
+    def _compile(self, alias: str) -> tuple[str, list[str], Any, Any]:
         if alias not in self._compiled:
             query = self.model._default_manager.using(alias).filter(pk=self.sample).query
             compiler = query.get_compiler(using=alias)

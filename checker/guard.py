@@ -29,8 +29,8 @@ from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.http.multipartparser import MultiPartParser
 from django.utils.http import parse_header_parameters
 
+from .headers import STATIC_HEADERS
 from .logfilters import RateLimitedLog
-from .middleware import STATIC_HEADERS
 
 logger = logging.getLogger("checker.guard")
 _log = RateLimitedLog(logger)

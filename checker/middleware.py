@@ -1,40 +1,21 @@
 """Response headers Django has no setting for, and requests refused before any view."""
 
+from collections.abc import Callable
+
 import csp.middleware as _csp
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.utils import build_policy
 from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 from .errors import bad_request, too_many_requests
+from .guard import unreadable_charset
+from .headers import PERMISSIONS_POLICY
 from .ratelimit import RateLimited
 
-# Features this site never uses: a page that asks for none of them cannot be made to (by an
-# injected frame or a compromised dependency) and the browser never prompts the patient.
-PERMISSIONS_POLICY = ", ".join(
-    f"{feature}=()"
-    for feature in (
-        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture",
-        "encrypted-media", "fullscreen", "geolocation", "gyroscope", "magnetometer",
-        "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get",
-        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
-    )
-)
 
-#: Static files (CSS, fonts, images) need nothing from the page that loads them, and are
-#: never framed: settings.WHITENOISE_ADD_HEADERS_FUNCTION adds these to every one.
-STATIC_HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
-                               "form-action 'none'",
-    "X-Frame-Options": "DENY",
-    "Permissions-Policy": PERMISSIONS_POLICY,
-    "Cross-Origin-Resource-Policy": "same-origin",
-}
-
-
-def static_headers(headers: dict[str, str], path: str, url: str) -> None:
-    for name, value in STATIC_HEADERS.items():
-        headers[name] = value
-
-
-def privacy_headers(get_response):
+def privacy_headers(get_response: Callable[[HttpRequest], HttpResponse]
+                    ) -> Callable[[HttpRequest], HttpResponse]:
     """Permissions-Policy on every response, and no caching unless a view allows it.
 
     Pages show or follow from health answers, so no browser, proxy or shared computer keeps a
@@ -43,7 +24,7 @@ def privacy_headers(get_response):
     ``STATIC_HEADERS``).
     """
 
-    def middleware(request):
+    def middleware(request: HttpRequest) -> HttpResponse:
         response = get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cache-Control", "no-store")
@@ -66,12 +47,10 @@ class RequestGuard:
     * ``ratelimit.RateLimited`` raised by a view becomes the one 429 page, with Retry-After.
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
-        from .guard import unreadable_charset
-
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         if unreadable_charset(request.META.get("CONTENT_TYPE", "")):
             return bad_request(request)
         if request.method != "HEAD":
@@ -87,7 +66,8 @@ class RequestGuard:
             response["Content-Length"] = str(length)
         return response
 
-    def process_exception(self, request, exception):
+    def process_exception(self, request: HttpRequest,
+                          exception: Exception) -> HttpResponse | None:
         if isinstance(exception, RateLimited):
             return too_many_requests(request, exception.retry_after)
         return None
@@ -108,19 +88,20 @@ class CSPMiddleware(_csp.CSPMiddleware):
     a changed setting (a test's override_settings) builds it again.
     """
 
-    _built: tuple = (None, None, "", "")
+    _built: tuple[object, object, str, str] = (None, None, "", "")
 
     def _policies(self) -> tuple[str, str]:
         config = getattr(settings, "CONTENT_SECURITY_POLICY", None)
         config_ro = getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
         built = CSPMiddleware._built
         if built[0] is not config or built[1] is not config_ro or config is None:
-            built = (config, config_ro, _csp.build_policy(),
-                     _csp.build_policy(report_only=True))
+            built = (config, config_ro, build_policy(),
+                     build_policy(report_only=True))
             CSPMiddleware._built = built
         return built[2], built[3]
 
-    def process_response(self, request, response):
+    def process_response(self, request: HttpRequest,
+                         response: HttpResponseBase) -> HttpResponseBase:
         if getattr(request, "_csp_nonce", None) is not None or any(
                 getattr(response, name, None) is not None for name in _PER_RESPONSE_POLICY):
             return super().process_response(request, response)
@@ -128,8 +109,8 @@ class CSPMiddleware(_csp.CSPMiddleware):
             return response
         csp, csp_ro = self._policies()
         for header, value, exempt, setting in (
-                (_csp.HEADER, csp, "_csp_exempt", "CONTENT_SECURITY_POLICY"),
-                (_csp.HEADER_REPORT_ONLY, csp_ro, "_csp_exempt_ro",
+                (HEADER, csp, "_csp_exempt", "CONTENT_SECURITY_POLICY"),
+                (HEADER_REPORT_ONLY, csp_ro, "_csp_exempt_ro",
                  "CONTENT_SECURITY_POLICY_REPORT_ONLY")):
             if not value or header in response or getattr(response, exempt, False) is not False:
                 continue
@@ -137,5 +118,6 @@ class CSPMiddleware(_csp.CSPMiddleware):
             if not request.path_info.startswith(tuple(prefixes or ())):
                 response[header] = value
         # As django-csp: a nonce asked for after the header is written is an error.
-        request.csp_nonce = _csp.CheckableLazyObject(self._csp_nonce_post_response)
+        setattr(request, "csp_nonce",  # noqa: B010  (as django-csp; not a declared attribute)
+                _csp.CheckableLazyObject(self._csp_nonce_post_response))
         return response

@@ -6,13 +6,15 @@ same row with the same conditions (this key, not expired) in plain SQL. Everythi
 writing, cycling keys, expiry, is Django's ``db`` backend unchanged (SESSION_ENGINE).
 """
 
+from typing import Any
+
 from django.contrib.sessions.backends import db
 from django.db import connections, router
 from django.utils import timezone
 
 
 class SessionStore(db.SessionStore):
-    def _get_session_from_db(self):
+    def _get_session_from_db(self) -> Any:
         key = self.session_key
         model = self.model
         connection = connections[router.db_for_read(model)]

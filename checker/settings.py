@@ -22,6 +22,7 @@ from checker.env import env_bool as _env_bool
 from checker.env import env_int as _env_int
 from checker.env import env_list as _env_list
 from checker.env import env_rate as _env_rate
+from checker.headers import static_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -186,14 +187,8 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 
 
-def _static_headers(headers: dict[str, str], path: str, url: str) -> None:
-    # WhiteNoise answers before the other middleware: CSP and frame headers for static files.
-    from checker.middleware import static_headers
-
-    static_headers(headers, path, url)
-
-
-WHITENOISE_ADD_HEADERS_FUNCTION = _static_headers
+# WhiteNoise answers before the other middleware: CSP and frame headers for static files.
+WHITENOISE_ADD_HEADERS_FUNCTION = static_headers
 
 #: scope: (max hits, window in seconds), e.g. CHECKER_RATE_RESUME="5,900". Fixed windows
 #: counted per client address (an IPv6 client's /64) and per browser session; ``scope_56``

@@ -11,7 +11,9 @@ Django unchanged: a path that is not a static file, a request Django would redir
 HTTPS, development (autorefresh) and any path that is not plain ASCII.
 """
 
-from typing import cast
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, cast
+from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIRequest
@@ -35,14 +37,14 @@ def security_headers(secure: bool) -> list[tuple[str, str]]:
 
 
 class _Request:
-    def __init__(self, secure: bool):
+    def __init__(self, secure: bool) -> None:
         self.secure = secure
 
     def is_secure(self) -> bool:
         return self.secure
 
 
-def _forget(**kwargs) -> None:
+def _forget(**kwargs: object) -> None:
     _SECURITY_HEADERS.clear()
 
 
@@ -52,12 +54,13 @@ setting_changed.connect(_forget)
 class StaticFirst:
     """WSGI middleware: ``StaticFirst(django_application)``."""
 
-    def __init__(self, application):
+    def __init__(self, application: WSGIApplication) -> None:
         self.application = application
         self.whitenoise = WhiteNoiseMiddleware(get_response=None)
         self.prefix = self.whitenoise.static_prefix
 
-    def __call__(self, environ, start_response):
+    def __call__(self, environ: WSGIEnvironment,
+                 start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         if (not path.startswith(self.prefix) or self.whitenoise.autorefresh
                 or not path.isascii()):
@@ -78,10 +81,11 @@ class StaticFirst:
         wrapper = environ.get("wsgi.file_wrapper")
         if wrapper is None:
             return _chunks(response.file)
-        return wrapper(response.file)
+        wrapped: Iterable[bytes] = wrapper(response.file)
+        return wrapped
 
 
-def _chunks(file, size=8192):
+def _chunks(file: BinaryIO, size: int = 8192) -> Iterator[bytes]:
     try:
         while chunk := file.read(size):
             yield chunk
@@ -89,7 +93,7 @@ def _chunks(file, size=8192):
         file.close()
 
 
-def _is_secure(environ) -> bool:
+def _is_secure(environ: WSGIEnvironment) -> bool:
     if not settings.SECURE_PROXY_SSL_HEADER:
         return environ.get("wsgi.url_scheme") == "https"
     return WSGIRequest(environ).is_secure()  # Django's own reading of the proxy's header

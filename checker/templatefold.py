@@ -21,23 +21,26 @@ includes, ``{% csrf_token %}``) renders as before, so the HTML is byte for byte 
 """
 
 import itertools
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.signals import setting_changed
-from django.template import Node, NodeList
+from django.template import Context, Engine, Node, NodeList, Origin, Template
 from django.template.base import FilterExpression, TextNode, Variable
 from django.template.defaulttags import CommentNode, IfNode, LoadNode, URLNode
 from django.template.loaders import cached
 from django.templatetags.i18n import TranslateNode
 from django.templatetags.static import StaticNode
-from django.urls import get_script_prefix, get_urlconf
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import translation
 from django.utils.translation import get_language
 
 _generation = itertools.count()
 _current = [next(_generation)]
 
 
-def _settings_changed(**kwargs) -> None:
+def _settings_changed(**kwargs: object) -> None:
     _current[0] = next(_generation)
 
 
@@ -56,9 +59,9 @@ class ConstantRun(Node):
         self.nodelist = NodeList(nodes)
         self.token = nodes[0].token
         self.origin = nodes[0].origin
-        self.rendered: dict = {}
+        self.rendered: dict[tuple[object, ...], str] = {}
 
-    def render(self, context):
+    def render(self, context: Context) -> str:
         key = (_current[0], get_language(), context.autoescape, get_urlconf(),
                get_script_prefix())
         try:
@@ -72,7 +75,7 @@ class ConstantRun(Node):
         return text
 
 
-def _literal(expression) -> bool:
+def _literal(expression: object) -> bool:
     """A filter expression that is a quoted string and nothing else."""
     return (isinstance(expression, FilterExpression) and not expression.filters
             and isinstance(expression.var, Variable) and expression.var.literal is not None
@@ -136,7 +139,7 @@ def _fold_inside(node: Node) -> None:
 class Loader(cached.Loader):
     """Django's cached loader; each template folded once, when it is first loaded."""
 
-    def get_template(self, template_name, skip=None):
+    def get_template(self, template_name: str, skip: list[Origin] | None = None) -> Template:
         template = super().get_template(template_name, skip)
         if not getattr(template, "folded", False):
             template.nodelist = fold(template.nodelist)
@@ -148,13 +151,6 @@ def warm() -> int:
     """Load (and fold) every template in the site's template folders and each language's
     messages, so that workers forked afterwards (gunicorn.conf.py) start with them; returns
     how many templates were loaded."""
-    from pathlib import Path
-
-    from django.conf import settings
-    from django.template import Engine
-    from django.urls import reverse
-    from django.utils import translation
-
     engine = Engine.get_default()
     loaded = 0
     for folder in engine.dirs:

@@ -16,25 +16,6 @@ PACKAGES = ("checker", "rules")
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
-# Functions over the limit in files that another branch owns (owned by another branch, to be
-# fixed at merge): remove an entry when its function is split.
-LONG_FUNCTIONS_ALLOWED: frozenset[str] = frozenset()
-
-# Function-level imports without their comment in files that another branch owns (owned by
-# another branch, to be fixed at merge).
-INNER_IMPORTS_ALLOWED: frozenset[str] = frozenset({
-    # checker/middleware.py (speed): STATIC_HEADERS moves to a module of its own that both
-    # guard.py and middleware.py import, and this import goes to the top.
-    "checker/middleware.py:RequestGuard.__call__",
-})
-
-# Import cycles through files that another branch owns (owned by another branch, to be fixed
-# at merge), each as its sorted modules.
-CYCLES_ALLOWED: list[list[str]] = [
-    # guard.py imports STATIC_HEADERS from middleware.py (speed), whose RequestGuard imports
-    # guard.unreadable_charset: fixed with the entry above.
-    ["checker.guard", "checker.middleware"],
-]
 
 
 def _modules() -> dict[str, Path]:
@@ -211,19 +192,10 @@ def long_functions() -> list[str]:
     return sorted(found)
 
 
-def _key(entry: str) -> str:
-    """A long function's entry without its length."""
-    return entry.split(" (")[0]
-
-
-def _unnumbered(entry: str) -> str:
-    """An inner import's entry without its line number (path:function)."""
-    path, _line, function = entry.split(":")
-    return f"{path}:{function}"
 
 
 def test_no_import_cycle() -> None:
-    assert [cycle for cycle in cycles(import_graph()) if cycle not in CYCLES_ALLOWED] == []
+    assert cycles(import_graph()) == []
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
@@ -232,9 +204,7 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 
 
 def test_no_import_inside_a_function_without_its_reason() -> None:
-    found = [entry for entry in inner_imports_without_reason()
-             if _unnumbered(entry) not in INNER_IMPORTS_ALLOWED]
-    assert found == []
+    assert inner_imports_without_reason() == []
 
 
 def test_no_module_over_the_limit() -> None:
@@ -247,14 +217,4 @@ def test_no_module_over_the_limit() -> None:
 
 
 def test_no_function_over_the_limit() -> None:
-    assert [entry for entry in long_functions() if _key(entry) not in LONG_FUNCTIONS_ALLOWED] == []
-
-
-def test_the_allow_lists_name_only_what_is_still_there() -> None:
-    """An entry goes when its function is split or its import is moved or explained."""
-    long = {_key(entry) for entry in long_functions()}
-    assert LONG_FUNCTIONS_ALLOWED - long == set()
-    inner = {_unnumbered(entry) for entry in inner_imports_without_reason()}
-    assert INNER_IMPORTS_ALLOWED - inner == set()
-    found = cycles(import_graph())
-    assert [cycle for cycle in CYCLES_ALLOWED if cycle not in found] == []
+    assert long_functions() == []

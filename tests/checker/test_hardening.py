@@ -16,7 +16,7 @@ from django.test import Client
 from django.utils import timezone
 
 from checker import ratelimit
-from checker.middleware import STATIC_HEADERS
+from checker.headers import STATIC_HEADERS
 from checker.models import Questionnaire, RateLimitWindow, ReportPDF
 from checker.redact import RedactFilter, neutralise, redact
 from checker.report import context as report_context_module
