@@ -51,7 +51,8 @@ def pages(base: str) -> tuple[dict[str, str], str]:
     with opener.open(base + "/check/") as response:
         first = response.geturl()[len(base):]
         html = response.read().decode()
-    country = first.replace("/offer_kind/", "/country/")
+    # The country is asked on the provider page (pages group questions: issue 24).
+    country = first.replace("/offer_kind/", "/provider/")
     cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
     # The stylesheet the pages link, by its hashed name from collectstatic.
     static = re.search(r'href="(/static/css/site[^"]*\.css)"', html)
@@ -61,7 +62,7 @@ def pages(base: str) -> tuple[dict[str, str], str]:
         "start page /": "/",
         "privacy page": "/privacy/",
         "question page (offer_kind)": first,
-        "question page (country)": country,
+        "question page (provider, country)": country,
         "static file (CSS)": static.group(1) if static else STATIC,
     }, cookie
 

@@ -225,9 +225,7 @@ _LISTED: tuple[Source, ...] = (
     # none of them is written by a seller.
     Source(
         "nhs-conditions",
-        _("Health A to Z: high temperature, sepsis, anaphylaxis, deep vein thrombosis, "
-          "pulmonary embolism, meningitis, cauda equina syndrome, septic arthritis, red eye "
-          "and detached retina"),
+        _("Health A to Z: the pages on each urgent sign"),
         "NHS (National Health Service, England)",
         _("The public health service's pages on the signs that need urgent care: a "
           "temperature of 38 °C or more, an allergic reaction, a blood clot, an infection "

@@ -41,7 +41,9 @@ def test_it_prints_the_assessment_as_json():
     assert result["criteria"]["product"]["status"] == "met"
     assert result["warning_signs"] == [] and result["questions_to_ask"] == []
     assert [d["id"] for d in result["documents_to_request"]][:2] == ["authorisation", "leaflet"]
-    assert [f["id"] for f in result["safety"]["red_flags"]][0] == "fever"
+    flags = [f["id"] for f in result["safety"]["red_flags"]]
+    # The signs for an ambulance come first (issue 24), a fever among those for a doctor today.
+    assert flags[0] == "chest_pain" and "fever" in flags[flags.index("seizure"):]
     assert result["safety"]["contraindications"]["absolute"][0]["source"] == "regencord-safety"
     # v2: the identifiers typed in and the regulator of the country.
     assert result["identifiers"] == [{
