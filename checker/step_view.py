@@ -29,11 +29,9 @@ from .steps import (
     STEP_OF,
     STEPS_BY_SLUG,
     Step,
-    active_steps,
     applies,
     next_step,
-    position,
-    previous_step,
+    place,
 )
 
 #: The id of a question page's form: the language buttons at the top of the page submit it.
@@ -143,7 +141,7 @@ def _errors(form: GroupForm) -> list[dict[str, str]]:
 def _render(request: HttpRequest, questionnaire: Questionnaire, page: Step, form: GroupForm,
             returning: bool) -> HttpResponse:
     relevant = questionnaire.relevant_answers()
-    before = previous_step(page, relevant)
+    number, total, before = place(page, relevant)
     if returning:
         back = reverse("checker-answers", args=[questionnaire.pk])
     elif before:
@@ -157,8 +155,8 @@ def _render(request: HttpRequest, questionnaire: Questionnaire, page: Step, form
         "form_id": FORM_ID,
         "step": page,
         "heading": "" if heading_field else page.heading,
-        "position": position(page, relevant),
-        "total": len(active_steps(relevant)),
+        "position": number,
+        "total": total,
         "back_url": back,
         "page_title": str(form.fields[heading_field].label) if heading_field
         else str(page.heading),

@@ -155,10 +155,24 @@ def applies(step: Step, answers: Mapping[str, Any]) -> bool:
     return step in active_steps(answers)
 
 
+def _position_in(step: Step, steps: list[Step]) -> int:
+    return steps.index(step) + 1 if step in steps else len(steps)
+
+
+def _previous_in(step: Step, steps: list[Step]) -> Step | None:
+    earlier = [s for s in steps if STEPS.index(s) < STEPS.index(step)]
+    return earlier[-1] if earlier else None
+
+
 def position(step: Step, answers: Mapping[str, Any]) -> int:
     """The page's number among the pages asked ("Page X of N")."""
+    return _position_in(step, active_steps(answers))
+
+
+def place(step: Step, answers: Mapping[str, Any]) -> tuple[int, int, Step | None]:
+    """"Page X of N" and the page before, from one pass over the pages asked."""
     steps = active_steps(answers)
-    return steps.index(step) + 1 if step in steps else len(steps)
+    return _position_in(step, steps), len(steps), _previous_in(step, steps)
 
 
 def next_step(step: Step, answers: Mapping[str, Any]) -> Step | None:
@@ -169,6 +183,4 @@ def next_step(step: Step, answers: Mapping[str, Any]) -> Step | None:
 
 
 def previous_step(step: Step, answers: Mapping[str, Any]) -> Step | None:
-    steps = active_steps(answers)
-    earlier = [s for s in steps if STEPS.index(s) < STEPS.index(step)]
-    return earlier[-1] if earlier else None
+    return _previous_in(step, active_steps(answers))

@@ -13,12 +13,8 @@ from pypdf import PdfReader
 from rules import aftercare, emergency
 from rules.sources import SOURCES
 
-START = "/after-treatment/"
-URGENT = "/after-treatment/urgent/"
-TODAY = "/after-treatment/today/"
-NO_SIGNS = "/after-treatment/no-signs/"
-CARD = "/after-treatment/card/"
-CARD_PDF = "/after-treatment/card.pdf"
+from .test_aftercare import CARD, CARD_PDF, NO_SIGNS, START, TODAY, URGENT
+
 PAGES = (START, URGENT, TODAY, NO_SIGNS, CARD)
 FALLBACK_NOTE = "If this number does not work, call your local emergency number."
 
