@@ -1,7 +1,7 @@
 """One row builder for the answers and the offer details, shown on check your answers,
 the report page and the PDF: the same labels and wording everywhere."""
 
-from typing import Any
+from typing import Any, TypedDict
 
 from django.utils.translation import gettext
 
@@ -14,6 +14,31 @@ from .offer import OFFER_FIELDS
 from .steps import OFFER_STEP, STEP_OF
 
 
+class AnswerRow(TypedDict):
+    """One answer as shown: its question's number ("" for the warning signs, which have
+    none), its label and the answer's words."""
+
+    id: str
+    number: str
+    label: str
+    answer: str
+    answered: bool
+    unsure: bool
+    #: The question's source id; None for the warning signs (each sign cites its own).
+    source: str | None
+    #: The slug of the page that asks it.
+    step: str
+
+
+class OfferRow(TypedDict):
+    """One offer detail the patient typed ("" when left blank and asked for with blanks)."""
+
+    id: str
+    label: str
+    value: str
+    step: str
+
+
 def answer_title(answer_id: str, answers: dict[str, Any] | None = None) -> str:
     """What an answer is about: its question as worded for these answers, or "Warning
     signs"."""
@@ -22,11 +47,11 @@ def answer_title(answer_id: str, answers: dict[str, Any] | None = None) -> str:
     return gettext(rules.wording(answer_id, answers or {})[0])
 
 
-def answer_rows(answers: dict[str, Any]) -> list[dict[str, Any]]:
+def answer_rows(answers: dict[str, Any]) -> list[AnswerRow]:
     """One row per question asked, in questionnaire order; unanswered ones say so. Answers
     to questions that do not apply to this offer are left out."""
     answers = relevant_answers(answers)
-    rows = []
+    rows: list[AnswerRow] = []
     for answer_id in asked(answers):
         question = rules.QUESTIONS_BY_ID.get(answer_id)
         value = answers.get(answer_id)
@@ -43,9 +68,9 @@ def answer_rows(answers: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def offer_rows(offer: dict[str, Any], *, blanks: bool = False) -> list[dict[str, Any]]:
+def offer_rows(offer: dict[str, Any], *, blanks: bool = False) -> list[OfferRow]:
     """One row per offer detail given (every field with ``blanks``, empty ones as "")."""
-    rows = []
+    rows: list[OfferRow] = []
     for field in OFFER_FIELDS:
         value = offer.get(field.id)
         text = "" if value in (None, "") else str(value).strip()

@@ -1,7 +1,7 @@
 """Thin views: validate the form, call the questionnaire, render."""
 
 from datetime import timedelta
-from typing import Any, TypedDict
+from typing import TypedDict
 from uuid import UUID
 
 from django.conf import settings
@@ -24,7 +24,7 @@ from .promise import promise
 from .report.context import report_context
 from .report.patient import add_patient_page
 from .report.pdf import PAPERS, pdf_bytes, pdf_response
-from .rows import answer_rows, answer_title, offer_rows
+from .rows import AnswerRow, answer_rows, answer_title, offer_rows
 from .step_view import change_url
 from .steps import OFFER_STEP, STEP_OF, STEPS, STEPS_BY_SLUG, active_steps
 
@@ -81,7 +81,7 @@ class AnswerGroup(TypedDict):
 
     heading: str
     change_url: str
-    rows: list[dict[str, Any]]  # checker.rows.answer_rows
+    rows: list[AnswerRow]
 
 
 def _answer_groups(questionnaire: Questionnaire) -> list[AnswerGroup]:
@@ -183,7 +183,7 @@ def report(request: HttpRequest, qid: UUID) -> HttpResponse:
     questionnaire, not_yet = _finished_or_redirect(request, qid)
     if not_yet:
         return not_yet
-    context = add_patient_page(report_context(questionnaire))
+    context = add_patient_page(report_context(questionnaire)).as_context()
     context.update({
         "questionnaire": questionnaire,
         "pdf_url": reverse("checker-report-pdf", args=[questionnaire.pk, "a4"]),

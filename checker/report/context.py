@@ -29,7 +29,20 @@ from ..models import Questionnaire
 from ..redact import neutralise
 from ..rows import answer_rows, offer_rows
 from .facts import offer_facts
-from .model import Report, VerdictView
+from .model import (
+    AfterTreatment,
+    CheckpointRow,
+    CriterionRow,
+    DocumentRow,
+    QuestionToAsk,
+    ReasonRow,
+    Report,
+    Safety,
+    SafetyItemRow,
+    SourceRow,
+    VerdictView,
+    WarningSignRow,
+)
 from .product import product_summary
 from .timeline import timeline
 
@@ -51,8 +64,8 @@ def _status_label(status: str) -> str:
             rules.UNKNOWN: gettext("Not known")}[status]
 
 
-def _criteria(assessment: rules.Assessment) -> list[dict[str, Any]]:
-    out = []
+def _criteria(assessment: rules.Assessment) -> list[CriterionRow]:
+    out: list[CriterionRow] = []
     for result in assessment.criteria:
         out.append({
             "id": result.id,
@@ -94,34 +107,36 @@ def _applies(document: Any, given: dict[str, Any]) -> bool:
     return not (document.id == _PRICE_DOCUMENT and _free(given))
 
 
-def _items(group: tuple[SafetyItem, ...]) -> list[dict[str, str]]:
+def _items(group: tuple[SafetyItem, ...]) -> list[SafetyItemRow]:
     return [{"id": i.id, "text": gettext(i.text), "source": i.source} for i in group]
 
 
-def _safety(given: dict[str, Any], transplant: bool) -> dict[str, Any]:
+def _safety(given: dict[str, Any], transplant: bool) -> Safety:
     """Contraindications, the route's note and the check-ups that fit this case: by route,
     illness and cells (rules/safety.py), or the transplant team's follow-up."""
     route = given.get("route")
     note = ROUTE_NOTES.get(route) if isinstance(route, str) and not transplant else None
     checkpoints = checkpoints_for(route, given.get("condition_group"), given.get("cell_type"),
                                   given.get("cell_source"), transplant=transplant)
-    safety: dict[str, Any] = {
-        "absolute": [] if transplant else _items(ABSOLUTE_CONTRAINDICATIONS),
-        "relative": [] if transplant else _items(RELATIVE_CONTRAINDICATIONS),
-        "checkpoints": [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
-                         "source": c.source} for c in checkpoints],
+    absolute = [] if transplant else _items(ABSOLUTE_CONTRAINDICATIONS)
+    relative = [] if transplant else _items(RELATIVE_CONTRAINDICATIONS)
+    rows: list[CheckpointRow] = [{"id": c.id, "when": gettext(c.when), "what": gettext(c.text),
+                                  "source": c.source} for c in checkpoints]
+    # The red flags are shown once, in the "If you have already had the treatment" box.
+    sources = [i["source"] for i in (*absolute, *relative, *rows)]
+    return {
+        "absolute": absolute,
+        "relative": relative,
+        "checkpoints": rows,
         "transplant": transplant,
         "route_note": None if note is None else {
             "route": answer_label("route", note.route), "text": gettext(note.text),
             "source": note.source},
+        "sources": list(dict.fromkeys(sources)),
     }
-    # The red flags are shown once, in the "If you have already had the treatment" box.
-    every = [*safety["absolute"], *safety["relative"], *safety["checkpoints"]]
-    safety["sources"] = list(dict.fromkeys(i["source"] for i in every))
-    return safety
 
 
-def _red_flags(given: dict[str, Any], transplant: bool) -> dict[str, Any]:
+def _red_flags(given: dict[str, Any], transplant: bool) -> AfterTreatment:
     """The danger signs after treatment that fit this case (rules/aftercare.py): the
     transplant team's own after a transplant, else those of the route and the illness."""
     signs = (aftercare.TRANSPLANT_SIGNS if transplant
@@ -132,7 +147,7 @@ def _red_flags(given: dict[str, Any], transplant: bool) -> dict[str, Any]:
             "transplant": transplant}
 
 
-def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict[str, str]]:
+def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[SourceRow]:
     ids = set().union(*(cited[s] for s in sections))
     return [
         {"id": s.id, "title": gettext(s.title), "publisher": s.publisher,
@@ -141,7 +156,7 @@ def _sources(cited: dict[str, set[str]], sections: tuple[str, ...]) -> list[dict
     ]
 
 
-def _warning_signs(assessment: rules.Assessment) -> list[dict[str, Any]]:
+def _warning_signs(assessment: rules.Assessment) -> list[WarningSignRow]:
     return [
         {"id": s.id, "label": gettext(s.label), "hint": gettext(s.hint), "source": s.source,
          "serious": s.serious}
@@ -149,12 +164,12 @@ def _warning_signs(assessment: rules.Assessment) -> list[dict[str, Any]]:
     ]
 
 
-def _questions_to_ask(assessment: rules.Assessment) -> list[dict[str, Any]]:
+def _questions_to_ask(assessment: rules.Assessment) -> list[QuestionToAsk]:
     return [{"about": a.about, "text": gettext(a.text), "source": a.source}
             for a in assessment.questions_to_ask]
 
 
-def _documents(assessment: rules.Assessment, given: dict[str, Any]) -> list[dict[str, Any]]:
+def _documents(assessment: rules.Assessment, given: dict[str, Any]) -> list[DocumentRow]:
     return [
         {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
          "source": d.document.source, "seen": d.seen,
@@ -164,7 +179,7 @@ def _documents(assessment: rules.Assessment, given: dict[str, Any]) -> list[dict
     ]
 
 
-def _reasons(assessment: rules.Assessment) -> list[dict[str, Any]]:
+def _reasons(assessment: rules.Assessment) -> list[ReasonRow]:
     # ``msgid`` and ``params`` let the doctor's PDF reword a reason (report/doctor_voice.py).
     return [{"text": gettext(r.text) % dict(r.params), "source": r.source,
              "msgid": r.text, "params": dict(r.params)}
@@ -183,11 +198,11 @@ def _cited(verdict: Verdict, report: Report) -> dict[str, set[str]]:
         "offer": {f["source"] for f in report.offer_facts if f["source"]},
         "criteria": {report.timeline["source"], *(c["source"] for c in criteria),
                      *(f["source"] for c in criteria for f in c["findings"])},
-        "warning_signs": ({str(w["source"]) for w in report.warning_signs}
+        "warning_signs": ({w["source"] for w in report.warning_signs}
                           if report.warning_signs else set(cite["warning_signs"])),
         "questions_to_ask": ({q["source"] for q in report.questions_to_ask}
                              if report.questions_to_ask else set(cite["questions_to_ask"])),
-        "documents": {str(d["source"]) for d in report.documents},
+        "documents": {d["source"] for d in report.documents},
         "answers": set(cite["questions"]),
         "safety": {*safety["sources"],
                    *([safety["route_note"]["source"]] if safety["route_note"] else [])},

@@ -20,6 +20,7 @@ import rules
 from rules.regulators import NOT_EU_AUTHORISATION, Regulator
 
 from ..labels import answer_label, country_name
+from .model import FactRow
 from .product import product_summary
 
 #: The questions whose answers are identifiers.
@@ -126,7 +127,7 @@ def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
 
 
 def offer_facts(assessment: rules.Assessment,
-                offer: Mapping[str, Any]) -> list[dict[str, Any]]:
+                offer: Mapping[str, Any]) -> list[FactRow]:
     """The facts of the offer, in reading order, as rows (label, value, url, source).
 
     ``assessment`` holds the answers that count, the identifiers and the regulator;

@@ -6,13 +6,15 @@ source ids: its sources are listed once, at the bottom, each saying who wrote it
 ``page_sources`` is built from what the page actually shows.
 """
 
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import TypedDict
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext, gettext_lazy
 
 import rules
 
-from .model import Report
+from .model import QuestionToAsk, Report
 
 #: The bone-marrow and blood stem cell transplant verdict of the v2 rules.
 OUT_OF_SCOPE = rules.OUT_OF_SCOPE
@@ -60,7 +62,7 @@ _ESTABLISHED = gettext_lazy("Bone marrow and blood stem cell transplants for blo
                             "checker is for stem cell treatments offered for other illnesses.")
 
 #: What to do next, by verdict id: (strong first words, the rest), and the sources.
-_NEXT_STEPS: dict[str, tuple[tuple[tuple[Any, Any], ...], tuple[str, ...]]] = {
+_NEXT_STEPS: dict[str, tuple[tuple[tuple[Promise | None, Promise], ...], tuple[str, ...]]] = {
     rules.RED: (((_NO_PAY, _TIME), (None, _DOCTOR)), ("itrt-guide", "bookimed-safety")),
     rules.AMBER: (((_NO_PAY_YET, _TIME), (None, _DOCTOR)),
                   ("itrt-guide", "bookimed-safety")),
@@ -79,42 +81,86 @@ _SELLER = gettext_lazy("A company that sells stem cell treatments: we use it onl
 TOP_QUESTIONS = 3
 
 
-def _next_steps(verdict_id: str, asks: bool) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+class PatientVerdict(TypedDict):
+    """The one plain sentence under the verdict, and its source."""
+
+    sentence: str
+    source: str
+
+
+class NextStep(TypedDict):
+    #: The strong first words ("" when none).
+    strong: str
+    text: str
+    #: "Ask the clinic these questions": the page lists ``top_questions`` under it.
+    asks: bool
+
+
+class PageSource(TypedDict):
+    id: str
+    title: str
+    #: "Written by ...".
+    who: str
+    #: Says the source sells stem cell treatments ("" otherwise).
+    seller: str
+
+
+@dataclass(frozen=True)
+class PatientPage:
+    """The patient's result page: the report and what the page adds to it."""
+
+    report: Report
+    patient_verdict: PatientVerdict
+    #: What to do next for this verdict, and the sources those steps rest on.
+    next_steps: list[NextStep]
+    next_steps_sources: list[str]
+    #: The three questions to ask the clinic first.
+    top_questions: list[QuestionToAsk]
+    #: Who wrote what the page shows.
+    page_sources: list[PageSource]
+
+    def as_context(self) -> dict[str, object]:
+        """The template context: the report's fields and the page's own keys."""
+        own = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "report"}
+        return {**self.report.as_context(), **own}
+
+
+def _next_steps(verdict_id: str, asks: bool) -> tuple[list[NextStep], tuple[str, ...]]:
     """The steps for this verdict, then "ask the clinic these questions" when there are
     questions to ask (the page lists the first three under it: ``top_questions``)."""
     steps, sources = _NEXT_STEPS.get(verdict_id, _NEXT_STEPS[rules.AMBER])
-    out: list[dict[str, Any]] = [{"strong": str(strong) if strong else "", "text": str(text),
+    out: list[NextStep] = [{"strong": str(strong) if strong else "", "text": str(text),
                                   "asks": False} for strong, text in steps]
     if asks:
         out.append({"strong": "", "text": str(_ASK), "asks": True})
     return out, sources
 
 
-def _weights(context: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+def _weights(report: Report) -> dict[str, tuple[int, int, int]]:
     """How much each question's answer weighs on this result, by question (or sign) id, the
     smallest first: a rule that decides the verdict on its own (or a serious warning sign),
     then the conditions in the page's order (what is offered, the product, its authorisation
     ... the follow-up), a condition not met before one not known; other signs last."""
     weight: dict[str, tuple[int, int, int]] = {}
-    for index, c in enumerate(context["criteria"]):
+    for index, c in enumerate(report.criteria):
         for f in c["findings"]:
             if f["outcome"] == rules.MET:
                 continue
-            rank = (0 if f.get("decisive") else 1, index, 0 if f["outcome"] == rules.NOT_MET
+            rank = (0 if f["decisive"] else 1, index, 0 if f["outcome"] == rules.NOT_MET
                     else 1)
-            for q in f.get("questions", ()):
+            for q in f["questions"]:
                 weight[q] = min(weight.get(q, rank), rank)
-    last = len(context["criteria"])
-    for sign in context["warning_signs"]:
+    last = len(report.criteria)
+    for sign in report.warning_signs:
         weight.setdefault(sign["id"], (0, last, 0) if sign["serious"] else (1, last, 0))
     return weight
 
 
-def top_questions(context: dict[str, Any]) -> list[dict[str, Any]]:
+def top_questions(report: Report) -> list[QuestionToAsk]:
     """The three most useful questions to ask the clinic: those about the conditions not met
     or not known, the most decisive first (in the list's own order when they tie)."""
-    weight = _weights(context)
-    asks = context["questions_to_ask"]
+    weight = _weights(report)
+    asks = report.questions_to_ask
     never = (2, 0, 0)
     ranked = sorted(range(len(asks)), key=lambda i: (weight.get(asks[i]["about"], never), i))
     return [asks[i] for i in ranked[:TOP_QUESTIONS]]
@@ -135,10 +181,10 @@ def _shown_sources(report: Report, extra: set[str]) -> set[str]:
     # An empty list shows a fallback line that rests on its passage's source.
     ids.update([w["source"] for w in report.warning_signs] or cite["warning_signs"])
     ids.update([q["source"] for q in report.questions_to_ask] or cite["questions_to_ask"])
-    return {str(i) for i in ids}
+    return ids
 
 
-def page_sources(ids: set[str]) -> list[dict[str, str]]:
+def page_sources(ids: set[str]) -> list[PageSource]:
     """The sources, in the register's order, each saying who wrote it."""
     return [
         {"id": s.id, "title": gettext(s.title),
@@ -148,28 +194,24 @@ def page_sources(ids: set[str]) -> list[dict[str, str]]:
     ]
 
 
-def add_patient_page(report: Report) -> dict[str, Any]:
-    """The report's template context with the patient page's own keys.
+def add_patient_page(report: Report) -> PatientPage:
+    """The patient's page of a report: its own keys on top of the report's.
 
     ``patient_verdict``: the one plain sentence and its source; ``next_steps``: what to do
     next for this verdict; ``top_questions``: the three questions to ask the clinic first;
     ``page_sources``: who wrote what the page shows. Any verdict id
     works, the v2 ``out_of_scope`` too; an unknown one reads like amber (ask, get advice).
     """
-    context = report.as_context()
-    verdict_id = report.verdict["id"]
-    basis = report.verdict["basis"]
+    verdict = report.verdict
+    verdict_id, basis = verdict["id"], verdict["basis"]
     sentence, sentence_source = (
         _GREEN_SENTENCES[basis] if verdict_id == rules.GREEN and basis in _GREEN_SENTENCES
-        else _SENTENCES.get(verdict_id,
-                            (context["verdict"]["summary"], context["verdict"]["source"])))
-    top = top_questions(context)
+        else _SENTENCES.get(verdict_id, (verdict["summary"], verdict["source"])))
+    top = top_questions(report)
     steps, step_sources = _next_steps(verdict_id, bool(top))
-    context["patient_verdict"] = {"sentence": str(sentence),
-                                  "source": sentence_source}
-    context["next_steps"] = steps
-    context["top_questions"] = top
-    context["next_steps_sources"] = list(step_sources)
-    shown = {sentence_source, context["verdict"]["source"], *step_sources}
-    context["page_sources"] = page_sources(_shown_sources(report, shown))
-    return context
+    shown = {sentence_source, verdict["source"], *step_sources}
+    return PatientPage(
+        report=report,
+        patient_verdict={"sentence": str(sentence), "source": sentence_source},
+        next_steps=steps, next_steps_sources=list(step_sources), top_questions=top,
+        page_sources=page_sources(_shown_sources(report, shown)))

@@ -6,8 +6,6 @@ Built from the assessment's ``ProductMatch`` (rules/products.py), so the page, t
 the checker knows only the products in its table.
 """
 
-from typing import Any
-
 from django.utils.translation import gettext, pgettext
 
 import rules
@@ -21,6 +19,7 @@ from rules.products import (
 )
 
 from ..labels import answer_label, country_name
+from .model import Approval, ProductSummary
 
 
 def status_label(status: str) -> str:
@@ -49,7 +48,7 @@ def _indication(match: ProductMatch) -> str:
         "illnesses": illnesses}
 
 
-def product_summary(match: ProductMatch | None) -> dict[str, Any] | None:
+def product_summary(match: ProductMatch | None) -> ProductSummary | None:
     """The product block of the report (None when no name or EU number was given).
 
     ``matched`` is False for a name the checker does not know; ``approvals`` lists each
@@ -63,7 +62,7 @@ def product_summary(match: ProductMatch | None) -> dict[str, Any] | None:
                                 "either way: ask for its official leaflet and its "
                                 "authorisation number.")}
     product = match.product
-    approvals = [{"where": where_name(a.where), "status": a.status,
+    approvals: list[Approval] = [{"where": where_name(a.where), "status": a.status,
                   "status_label": status_label(a.status), "note": gettext(a.note),
                   "source": a.source} for a in product.approvals]
     return {

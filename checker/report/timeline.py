@@ -3,11 +3,10 @@
 ``timeline(assessment)`` returns plain, translated values the templates only place.
 """
 
-from typing import Any
-
 from django.utils.translation import gettext, ngettext
 
 import rules
+from rules.answers import Answer
 from rules.applicability import DONOR, OWN, whose_cells
 from rules.catalogue import ALLOGENEIC, AUTOLOGOUS, IN_ADVANCE
 from rules.thresholds import (
@@ -17,6 +16,8 @@ from rules.thresholds import (
     SAME_DAY,
 )
 from rules.thresholds import PARAMS as THRESHOLD_PARAMS  # the names the rules' texts use
+
+from .model import Timeline, TimelineLabel, TimelineRow
 
 #: The source of the culture times the drawing shows.
 SOURCE = "itrt-guide"
@@ -38,7 +39,7 @@ _ASCENT = 0.95
 
 
 def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 14,
-           bold: bool = False, halo: bool = False) -> dict[str, Any]:
+           bold: bool = False, halo: bool = False) -> TimelineLabel:
     """One word of the drawing, for SVG (x, y, anchor) and as an HTML box over it (%).
 
     The PDF prints the words as HTML: WeasyPrint lays out SVG text one letter at a time,
@@ -52,6 +53,7 @@ def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 
     else:
         left, width = x, _WIDTH - x
     return {
+        "id": "",  # numbered once every word is placed (_labels)
         "text": text, "x": x, "y": y, "anchor": anchor, "size": size, "bold": bold,
         "halo": halo,
         "left": round(100 * left / _WIDTH, 2),
@@ -60,7 +62,7 @@ def _label(text: str, x: float, y: float, *, anchor: str = "start", size: int = 
     }
 
 
-def _offer(answer: Any, days: int | None) -> tuple[float | None, str, str]:
+def _offer(answer: Answer, days: int | None) -> tuple[float | None, str, str]:
     """Where the offer's marker goes (None off the axis), its label and its sentence."""
     if days == SAME_DAY:
         return (_x(0.5), gettext("Your offer: same day"), gettext(
@@ -81,10 +83,11 @@ def _offer(answer: Any, days: int | None) -> tuple[float | None, str, str]:
         "is not known."))
 
 
-def _rows(source: str | None) -> list[dict[str, Any]]:
-    """The three bands of the drawing: same day, a donor's cells, one's own cells."""
+def _rows(source: str | None) -> list[TimelineRow]:
+    """The three bands of the drawing, each 40 units below the last: same day, a donor's
+    cells, one's own cells."""
     params = THRESHOLD_PARAMS
-    rows: list[dict[str, Any]] = [
+    return [
         {
             "id": "same_day",
             "label": gettext("Same day: not grown"),
@@ -92,6 +95,8 @@ def _rows(source: str | None) -> list[dict[str, Any]]:
             "width": round(_SCALE, 1),
             "pattern": "cross",
             "applies": False,
+            "label_y": 52,
+            "y": 57,
         },
         {
             "id": "allogeneic",
@@ -101,6 +106,8 @@ def _rows(source: str | None) -> list[dict[str, Any]]:
             "width": round(_x(ALLOGENEIC_TYPICAL_MAX_DAYS) - _x(ALLOGENEIC_MIN_CULTURE_DAYS), 1),
             "pattern": "diagonal",
             "applies": source == ALLOGENEIC,
+            "label_y": 52 + 40,
+            "y": 57 + 40,
         },
         {
             "id": "autologous",
@@ -109,16 +116,14 @@ def _rows(source: str | None) -> list[dict[str, Any]]:
             "width": round(_X1 - _x(AUTOLOGOUS_MIN_CULTURE_DAYS), 1),
             "pattern": "dots",
             "applies": source == AUTOLOGOUS,
+            "label_y": 52 + 2 * 40,
+            "y": 57 + 2 * 40,
         },
     ]
-    for i, row in enumerate(rows):
-        row["label_y"] = 52 + 40 * i
-        row["y"] = 57 + 40 * i
-    return rows
 
 
-def _labels(offer: str, known: bool, marker_x: float | None, rows: list[dict[str, Any]],
-            ticks: list[int]) -> tuple[list[dict[str, Any]], str]:
+def _labels(offer: str, known: bool, marker_x: float | None, rows: list[TimelineRow],
+            ticks: list[int]) -> tuple[list[TimelineLabel], str]:
     """Every word of the drawing, with its id, and which side of the marker the offer's is."""
     anchor = "end" if marker_x is not None and marker_x > 200 else "start"
     label_x = round((marker_x or _X0) + (8 if anchor == "end" else -8), 1)
@@ -137,7 +142,7 @@ def _labels(offer: str, known: bool, marker_x: float | None, rows: list[dict[str
     return labels, anchor
 
 
-def timeline(assessment: rules.Assessment) -> dict[str, Any]:
+def timeline(assessment: rules.Assessment) -> Timeline:
     answer = assessment.answers.get("extraction_days")
     days = answer if isinstance(answer, int) else None
     whose = whose_cells(assessment.answers.get("cell_type"),

@@ -189,7 +189,7 @@ def _check_pdf_path(paper: str, disposition: str, filename: str, expected: str) 
 @require_GET
 def report(request: HttpRequest, qid: UUID) -> HttpResponse:
     questionnaire = _opened_or_404(request, qid)
-    context = add_patient_page(preview.questionnaire_context(questionnaire))
+    context = add_patient_page(preview.questionnaire_context(questionnaire)).as_context()
     context.update(_pdf_links("staff:report-pdf", questionnaire.pk,
                               pdf_filename(questionnaire.reference)))
     audit.record(request, questionnaire.reference, AuditEntry.PAGE)
@@ -253,7 +253,7 @@ def samples(request: HttpRequest) -> HttpResponse:
 @require_GET
 def sample(request: HttpRequest, verdict: str) -> HttpResponse:
     chosen = _sample_or_404(verdict)
-    context = add_patient_page(preview.sample_context(chosen, timezone.now()))
+    context = add_patient_page(preview.sample_context(chosen, timezone.now())).as_context()
     context.update(_pdf_links("staff:sample-pdf", verdict, pdf_filename(chosen.reference)))
     context["sample"] = True
     return render(request, "staff/report.html", context)

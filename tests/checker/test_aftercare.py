@@ -410,7 +410,8 @@ def _result_page(context):
     from checker.report.patient import add_patient_page
 
     return render_to_string("report/result.html", {
-        **add_patient_page(context), "pdf_url": "/r.pdf", "pdf_letter_url": "/r-letter.pdf",
+        **add_patient_page(context).as_context(), "pdf_url": "/r.pdf",
+        "pdf_letter_url": "/r-letter.pdf",
     }, request=RequestFactory().get("/report/x/"))
 
 

@@ -36,7 +36,7 @@ def _cited(html: str) -> set[str]:
 def test_the_patient_page_cites_no_id_and_lists_its_sources_once_at_the_bottom(verdict):
     """The patient's page (report/result.html) shows no source ids: each source it draws on
     is listed once, at the bottom, saying who wrote it (checker.report.patient)."""
-    context = add_patient_page(make_context(CASES[verdict]))
+    context = add_patient_page(make_context(CASES[verdict])).as_context()
     page = render_to_string("report/result.html", {**context, "pdf_url": "/a4.pdf",
                                                    "pdf_letter_url": "/letter.pdf"},
                             request=RequestFactory().get("/"))

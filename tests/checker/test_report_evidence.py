@@ -60,7 +60,7 @@ def _pdf_text(answers: dict) -> str:
 
 def _page_text(answers: dict) -> str:
     html = render_to_string("report/result.html", {
-        **add_patient_page(make_context(answers)), "pdf_url": "/a4.pdf",
+        **add_patient_page(make_context(answers)).as_context(), "pdf_url": "/a4.pdf",
         "pdf_letter_url": "/letter.pdf"}, request=RequestFactory().get("/report/x/"))
     return re.sub(r"<[^>]+>", " ", html[html.index("<main"):html.index("</main>")])
 

@@ -15,7 +15,8 @@ from .report_cases import CASES, REFERENCE, make_context
 def _page(context):
     request = RequestFactory().get("/report/x/")
     return render_to_string("report/result.html", {
-        **add_patient_page(context), "pdf_url": f"/report/x/stem-cell-offer-report-{REFERENCE}.pdf",
+        **add_patient_page(context).as_context(),
+        "pdf_url": f"/report/x/stem-cell-offer-report-{REFERENCE}.pdf",
         "pdf_letter_url": f"/report/x/stem-cell-offer-report-{REFERENCE}-letter.pdf",
     }, request=request)
 

@@ -35,8 +35,8 @@ def _out_of_scope_context(**kwargs):
 
 def _context(verdict: str, **kwargs):
     if verdict == OUT_OF_SCOPE:
-        return add_patient_page(_out_of_scope_context(**kwargs))
-    return add_patient_page(make_context(CASES[verdict], **kwargs))
+        return add_patient_page(_out_of_scope_context(**kwargs)).as_context()
+    return add_patient_page(make_context(CASES[verdict], **kwargs)).as_context()
 
 
 def _page(context) -> str:
@@ -158,7 +158,7 @@ def test_an_unknown_future_verdict_still_renders():
     verdict = Verdict("purple", "Something new", "A new summary.", "itrt-guide")
     assessment = dataclasses.replace(rules.assess(CASES["amber"]), verdict=verdict)
     context = add_patient_page(build_report(assessment, reference=REFERENCE, created=CREATED,
-                                            offer=OFFER))
+                                            offer=OFFER)).as_context()
     html = _page(context)
     assert "Something new" in html and "A new summary." in html
 
@@ -177,12 +177,13 @@ def test_the_page_shows_what_the_product_matched_and_for_which_illness():
     assert "Yes: it is meant for the illness you chose." in section
     # The same product for worn joints: named, but not meant for that illness.
     other = _product_section(_page(add_patient_page(make_context(
-        {**CASES["green"], "condition_group": "osteoarthritis"}))))
+        {**CASES["green"], "condition_group": "osteoarthritis"})).as_context()))
     assert "<strong>Spherox</strong>" in other and "Yes: it is" not in other
     assert "No: it is meant for another illness (A damaged patch of cartilage" in other
     # A withdrawn product says so, in each place it was approved.
     withdrawn = _product_section(_page(add_patient_page(make_context(
-        {**CASES["green"], "product": "Alofisel", "condition_group": "crohns_fistula"}))))
+        {**CASES["green"], "product": "Alofisel", "condition_group": "crohns_fistula"}
+    )).as_context()))
     assert 'data-product-status="withdrawn"' in withdrawn and "Withdrawn or lapsed" in withdrawn
     with translation.override("es"):
         spanish = _product_section(_page(_context("green")))
@@ -212,7 +213,7 @@ def test_no_product_section_without_a_name_or_number():
 
 
 def _context_of(answers):
-    return add_patient_page(make_context(answers))
+    return add_patient_page(make_context(answers)).as_context()
 
 
 def test_a_green_trial_is_titled_as_a_trial_not_as_an_authorised_treatment():
