@@ -1,9 +1,10 @@
 """The doctor's PDF: what ``report/pdf.html`` shows on top of ``build_report``'s context.
 
-``add_doctor(report)`` returns the report's context with a ``doctor`` key: the offer as facts, the
-verdict in a doctor's words, one findings row per condition (what a legitimate offer has,
-what the patient reported, what to verify), what is still outstanding, next steps by
-verdict and the sources as numbered footnotes. The PDF path calls it (``render_pdf``); the
+``add_doctor(report)`` returns a ``DoctorView`` (doctor_view.py), whose ``as_context`` is the
+report's context with a ``doctor`` key: the offer as facts, the verdict in a doctor's words,
+one findings row per condition (what a legitimate offer has, what the patient reported, what
+to verify), what is still outstanding, next steps by verdict and the sources as numbered
+footnotes. The PDF path calls it (``render_pdf``); the
 patient's result page never sees it. Everything is translated here; templates only display.
 
 It reads the judgement's newer keys when they are there (``offer_facts``, the ``told``
@@ -12,7 +13,6 @@ three verdicts otherwise, so an unknown verdict or answer value never raises.
 """
 
 from datetime import date
-from typing import Any
 
 from django.utils import formats, translation
 from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
@@ -41,8 +41,21 @@ from rules.table import CRITERIA_BY_ID
 from ..labels import answer_label
 from . import doctor_voice
 from .doctor_asks import doctor_asks
-from .doctor_offer import fact_rows, facts, offer_questions
+from .doctor_offer import fact_rows, facts, offer_questions, place_facts
 from .doctor_standards import STANDARDS, VERIFY
+from .doctor_view import (
+    DoctorCheckpoint,
+    DoctorDocument,
+    DoctorQuestion,
+    DoctorSafety,
+    DoctorSigns,
+    DoctorVerdict,
+    DoctorView,
+    FindingsRow,
+    Footnotes,
+    Reported,
+    ReportedAnswer,
+)
 from .model import Report
 
 #: The verdict in a doctor's words, and what to do next, by verdict id.
@@ -117,7 +130,6 @@ NEXT_STEPS = {
 _OTHER_STEPS = (gettext_lazy("Discuss the offer with the patient and go through the "
                              "outstanding documents and questions."),)
 _VERDICT_ICONS = {"red": "stop", "amber": "warning", "green": "tick"}
-_STATUS_ICONS = {"met": "tick", "not_met": "cross", "unknown": "question"}
 
 #: What the patient reported, in the findings table, by the answer's basis
 #: (``Assessment.basis``): only an answer given as seen on a question that offers "told"
@@ -135,7 +147,7 @@ _NOT_ANSWERED = pgettext_lazy("patient reported", "Not answered")
 _DATE_FORMATS = {"en": "j F Y"}
 
 
-def basis_of(answer_id: str, value: Any) -> str | None:
+def basis_of(answer_id: str, value: object) -> str | None:
     """How a yes/no or documents answer was given, as ``Assessment.basis`` says; None for
     other answers. For contexts built without the assessment's ``evidence``."""
     question = QUESTIONS_BY_ID.get(answer_id)
@@ -148,7 +160,7 @@ def basis_of(answer_id: str, value: Any) -> str | None:
     return {TOLD: TOLD_ONLY, NO: SAID_NO, UNSURE: NOT_SURE}.get(str(value))
 
 
-def reported(answer_id: str, value: Any, basis: str | None = None) -> dict[str, Any]:
+def reported(answer_id: str, value: object, basis: str | None = None) -> Reported:
     """What the patient reported for one answer: its words and how firm it is. ``basis``
     is the assessment's (``Assessment.evidence``) when the context has it."""
     basis = basis or basis_of(answer_id, value)
@@ -182,35 +194,10 @@ def language_name() -> str:
         return code
 
 
-class Footnotes:
-    """Numbers sources in the order they are first cited."""
-
-    def __init__(self) -> None:
-        self.order: list[str] = []
-
-    def __call__(self, *ids: str | None) -> list[dict[str, Any]]:
-        marks = []
-        for source_id in dict.fromkeys(i for i in ids if i):
-            if source_id not in rules.SOURCES:
-                continue
-            if source_id not in self.order:
-                self.order.append(source_id)
-            marks.append({"n": self.order.index(source_id) + 1, "id": source_id})
-        return marks
-
-    def entries(self) -> list[dict[str, Any]]:
-        out = []
-        for number, source_id in enumerate(self.order, 1):
-            s = rules.SOURCES[source_id]
-            out.append({"n": number, "id": s.id, "publisher": s.publisher,
-                        "title": gettext(s.title), "url": s.url, "seller": s.seller})
-        return out
-
-
-def _findings(report: Report, fn: Footnotes) -> list[dict[str, Any]]:
+def _findings(report: Report, fn: Footnotes) -> list[FindingsRow]:
     values, evidence = report.answer_values, report.evidence
 
-    def answer(question_id: str) -> dict[str, Any]:
+    def answer(question_id: str) -> ReportedAnswer:
         question = QUESTIONS_BY_ID.get(question_id)
         label = gettext(question.short) if question else question_id
         # Only yes/no and documents answers have evidence.
@@ -232,7 +219,7 @@ def _findings(report: Report, fn: Footnotes) -> list[dict[str, Any]]:
     # once, beside the last of them: the narrower condition its answer decides.
     shown_in = {q: c["id"] for c, questions in read_by for q in questions}
     covered: set[str] = set()
-    rows = []
+    rows: list[FindingsRow] = []
     for c, questions in read_by:
         covered.update(questions)
         documents = [d["text"] for d in report.documents
@@ -240,7 +227,7 @@ def _findings(report: Report, fn: Footnotes) -> list[dict[str, Any]]:
         rows.append({
             "id": c["id"], "title": c["title"], "status": c["status"],
             "status_label": c["status_label"],
-            "icon": _STATUS_ICONS.get(c["status"], "question"),
+            "icon": c["icon"],
             "standard": str(STANDARDS[c["id"]]) if c["id"] in STANDARDS else c["description"],
             "reported": [answer(q) for q in questions if asked(q) and shown_in[q] == c["id"]],
             "verify": str(VERIFY[c["id"]]) if c["id"] in VERIFY else "; ".join(documents),
@@ -262,7 +249,7 @@ def _document_questions(document_id: str) -> tuple[str, ...]:
     return ()
 
 
-def _signs(report: Report, fn: Footnotes) -> dict[str, Any]:
+def _signs(report: Report, fn: Footnotes) -> DoctorSigns:
     signs = report.warning_signs
     if signs:
         reported = [str(doctor_voice.SIGNS[s["id"]]) if s["id"] in doctor_voice.SIGNS
@@ -278,7 +265,7 @@ def _signs(report: Report, fn: Footnotes) -> dict[str, Any]:
             "fns": fn(*(s["source"] for s in signs)) if signs else fn(*cite)}
 
 
-def _verdict(report: Report, fn: Footnotes, summary: str) -> dict[str, Any]:
+def _verdict(report: Report, fn: Footnotes, summary: str) -> DoctorVerdict:
     """The verdict in the doctor's words: the assessment's title, a summary, the reasons."""
     verdict = report.verdict
     return {
@@ -292,17 +279,19 @@ def _verdict(report: Report, fn: Footnotes, summary: str) -> dict[str, Any]:
     }
 
 
-def _safety(report: Report, fn: Footnotes, judged: bool) -> dict[str, Any]:
+def _safety(report: Report, fn: Footnotes, judged: bool) -> DoctorSafety:
     """Page 2's safety keys: contraindications, route note, check-ups, urgent signs."""
     safety = report.safety
     safety_fns = fn(*(i["source"] for i in (*safety["absolute"], *safety["relative"])))
     route = safety["route_note"] if judged else None
     route_fns = fn(route["source"]) if route else []
-    checkpoints = [{**c, "fns": fn(c["source"])} for c in safety["checkpoints"]]
+    checkpoints: list[DoctorCheckpoint] = [{"id": c["id"], "when": c["when"], "what": c["what"],
+                    "source": c["source"], "fns": fn(c["source"])}
+                   for c in safety["checkpoints"]]
     flag_fns = fn(*report.after_treatment["sources"])
     return {"checkpoints": checkpoints, "safety_fns": safety_fns,
             "screen": judged and bool(safety["absolute"] or safety["relative"]),
-            "transplant": bool(safety["transplant"]),
+            "transplant": safety["transplant"],
             "route_fns": route_fns, "flag_fns": flag_fns}
 
 
@@ -313,15 +302,15 @@ def _is_trial(report: Report) -> bool:
     return report.answer_values.get("offer_kind") == "trial"
 
 
-def add_doctor(report: Report) -> dict[str, Any]:
-    """The report's template context with the ``doctor`` key the PDF's templates read."""
+def add_doctor(report: Report) -> DoctorView:
+    """The doctor's PDF of a report (``DoctorView.as_context`` is what its templates read)."""
     fn = Footnotes()
     verdict = report.verdict
     vid = verdict["id"]
     cite = report.cite
     intro_fns = fn(*cite["intro"])
-    offer = facts(report)
-    offer_rows = fact_rows(offer, fn)
+    offer = place_facts(facts(report), fn)
+    offer_rows = fact_rows(offer)
     trial = vid == rules.GREEN and _is_trial(report)
     basis = verdict["basis"] if vid == rules.GREEN else ""
     summary = TRIAL_SUMMARY if trial else BASIS_SUMMARIES.get(basis or "", SUMMARIES.get(vid))
@@ -334,29 +323,30 @@ def add_doctor(report: Report) -> dict[str, Any]:
     steps = TRIAL_GREEN_STEPS if trial else NEXT_STEPS.get(vid, _OTHER_STEPS)
     step_fns = fn(*cite["next_steps"]) if vid in NEXT_STEPS else fn(verdict["source"])
     outstanding = [d for d in report.documents if not d["seen"]]
-    documents = [{"text": d["text"], "fns": fn(d["source"])} for d in outstanding]
+    documents: list[DoctorDocument] = [{"text": d["text"], "fns": fn(d["source"])}
+                                       for d in outstanding]
     # A question an outstanding document answers is asked once, as that document.
     answered_by_documents = {q for d in outstanding for q in _document_questions(d["id"])}
-    questions = [{**q, "fns": fn(q["source"])}
-                 for q in doctor_asks(report, answered_by_documents)]
-    created = report.created
-    doctor = {
-        "date": doc_date(created),
-        "reviewed": doc_date(report.ruleset["reviewed_on"]),
-        "language": language_name(),
-        "intro_fns": intro_fns,
-        "facts": offer,
-        "fact_rows": offer_rows,
-        "verdict": doctor_verdict,
-        "findings": findings,
-        "signs": signs,
-        "judged": judged,
-        "next_steps": [str(s) for s in steps],
-        "next_step_fns": step_fns,
-        "documents": documents,
-        "questions": questions,
-        "outstanding": bool(documents or questions),
+    questions: list[DoctorQuestion] = [
+        {"about": q["about"], "text": q["text"], "source": q["source"], "fns": fn(q["source"])}
+        for q in doctor_asks(report, answered_by_documents)]
+    return DoctorView(
+        report=report,
+        date=doc_date(report.created),
+        reviewed=doc_date(report.ruleset["reviewed_on"]),
+        language=language_name(),
+        intro_fns=intro_fns,
+        facts=offer,
+        fact_rows=offer_rows,
+        verdict=doctor_verdict,
+        findings=findings,
+        signs=signs,
+        judged=judged,
+        next_steps=[str(s) for s in steps],
+        next_step_fns=step_fns,
+        documents=documents,
+        questions=questions,
+        outstanding=bool(documents or questions),
         **_safety(report, fn, judged),
-        "sources": fn.entries(),
-    }
-    return {**report.as_context(), "doctor": doctor}
+        sources=fn.entries(),
+    )

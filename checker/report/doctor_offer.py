@@ -5,8 +5,6 @@ kinds that they do not show) into rows in the doctor's words; ``fact_rows`` lays
 the short ones two to a table row. The findings table leaves these answers out.
 """
 
-from collections.abc import Callable
-from typing import Any
 
 from django.utils.translation import gettext, pgettext
 
@@ -15,6 +13,7 @@ from rules.catalogue import CHOICE, COUNTRY, QUESTIONS_BY_ID, TEXT
 
 from ..labels import answer_label
 from . import doctor_voice
+from .doctor_view import DoctorFact, FactLayout, Footnotes, PlacedFact
 from .facts import IDENTIFIER_QUESTIONS
 from .model import Report
 
@@ -25,7 +24,7 @@ _OFFER_KINDS = (CHOICE, COUNTRY, TEXT)
 _IN_FINDINGS = ("extraction_days", "cell_source")
 
 
-def offer_questions(values: dict[str, Any] | None) -> list[str]:
+def offer_questions(values: dict[str, object] | None) -> list[str]:
     """The answered questions "The offer" shows, in catalogue order (one left blank stays
     in the findings, beside its condition, as not answered)."""
     if not values:
@@ -35,29 +34,28 @@ def offer_questions(values: dict[str, Any] | None) -> list[str]:
             and values.get(q.id) is not None]
 
 
-def facts(report: Report) -> list[dict[str, Any]]:
+def facts(report: Report) -> list[DoctorFact]:
     """The offer as facts: the judgement's ``offer_facts`` when given, else the offer rows.
 
     Every answer that describes the offer (kind, country, illness, cells, route, numbers,
     and any other question of those kinds) is a fact here, not a findings row. Each fact
     keeps its ``source`` id (or ``None``) for its footnote, numbered once laid out."""
     if not report.offer_facts:
-        return [{"label": row["label"], "value": row["value"], "url": "", "source": None}
-                for row in report.offer_rows]
+        return [{"label": row["label"], "value": row["value"], "url": "", "source": None,
+                 "question": ""} for row in report.offer_rows]
     # The page speaks to the patient ("as you described it"); the PDF to the doctor.
     doctor_labels = {"condition": pgettext("doctor's PDF", "Condition, in the patient's words"),
                      "price": pgettext("doctor's PDF", "Price quoted")}
     values = report.answer_values
     words = _doctor_words()
-    facts = [{"label": doctor_labels.get(row["field"],
-                                         words.get(str(row["label"]), str(row["label"]))),
-              # An answer in the patient's words ("My own cells") is reworded.
-              "value": (offer_value(row["question"], values[row["question"]])
-                        if values.get(row["question"]) is not None
-                        else words.get(str(row["value"]), str(row["value"]))),
-              "url": str(row["url"] or ""),
-              "source": row["source"] or None, "question": row["question"]}
-             for row in report.offer_facts if row["question"] not in _IN_FINDINGS]
+    facts: list[DoctorFact] = [
+        {"label": doctor_labels.get(row["field"], words.get(row["label"], row["label"])),
+         # An answer in the patient's words ("My own cells") is reworded.
+         "value": (offer_value(row["question"], values[row["question"]])
+                   if values.get(row["question"]) is not None
+                   else words.get(row["value"], row["value"])),
+         "url": row["url"], "source": row["source"] or None, "question": row["question"]}
+        for row in report.offer_facts if row["question"] not in _IN_FINDINGS]
     facts = _one_regulator_fact(_clinic_with_provider(facts))
     shown = {f["question"] for f in facts} | set(IDENTIFIER_QUESTIONS)
     for question_id in offer_questions(values):
@@ -69,10 +67,10 @@ def facts(report: Report) -> list[dict[str, Any]]:
     return facts
 
 
-def _clinic_with_provider(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _clinic_with_provider(facts: list[DoctorFact]) -> list[DoctorFact]:
     """The clinic's name on the line of who offers it (a public hospital, a private clinic):
     one line for one answer about the same party."""
-    provider = next((f for f in facts if f.get("question") == "provider"), None)
+    provider = next((f for f in facts if f["question"] == "provider"), None)
     clinic = next((f for f in facts if f["label"] == gettext("Clinic or doctor")
                    and f is not provider), None)
     if provider is None or clinic is None or clinic["url"]:
@@ -81,20 +79,20 @@ def _clinic_with_provider(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [f for f in facts if f is not clinic]
 
 
-def _one_regulator_fact(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _one_regulator_fact(facts: list[DoctorFact]) -> list[DoctorFact]:
     """The country's regulator facts (report/facts.py) as one paragraph, each part with its
     label and one footnote: five short paragraphs left half a line each empty, and the PDF
     must fit two pages. Where to report harm comes last, so its address follows it."""
     order = [gettext("Who regulates cell treatments there"),
              gettext("How to check an authorisation there"), gettext("Note for this country"),
              gettext("Outside the European Union"), gettext("Where to report harm")]
-    parts = sorted((f for f in facts if f["label"] in order and not f.get("question")),
+    parts = sorted((f for f in facts if f["label"] in order and not f["question"]),
                    key=lambda f: order.index(f["label"]))
     if len(parts) < 2 or len({f["source"] for f in parts}) > 1:
         return facts
     value = " ".join(f"{f['label']}: {f['value'].rstrip('.')}." for f in parts[1:])
-    merged = {**parts[0], "value": f"{parts[0]['value'].rstrip('.')}. {value}",
-              "url": next((f["url"] for f in parts if f["url"]), "")}
+    merged: DoctorFact = {**parts[0], "value": f"{parts[0]['value'].rstrip('.')}. {value}",
+                          "url": next((f["url"] for f in parts if f["url"]), "")}
     first = facts.index(parts[0])
     kept = [f for f in facts if f not in parts]
     return [*kept[:first], merged, *kept[first:]]
@@ -112,7 +110,7 @@ def _doctor_words() -> dict[str, str]:
     }
 
 
-def offer_value(question_id: str, value: Any) -> str:
+def offer_value(question_id: str, value: object) -> str:
     if isinstance(value, str) and value in doctor_voice.ANSWERS:
         return str(doctor_voice.ANSWERS[value])
     try:
@@ -125,15 +123,21 @@ def offer_value(question_id: str, value: Any) -> str:
 _SHORT_FACT = 34
 
 
-def fact_rows(facts: list[dict[str, Any]],
-              fn: Callable[..., list[dict[str, Any]]]) -> dict[str, list[Any]]:
+def place_facts(facts: list[DoctorFact], fn: Footnotes) -> list[PlacedFact]:
+    """The facts with their footnotes, numbered in the order the page shows them (the short
+    ones, then the long ones: ``fact_rows``), returned in the order given."""
+    order = sorted(range(len(facts)), key=lambda i: not _short(facts[i]))
+    marks = {i: fn(facts[i]["source"]) for i in order}
+    return [{**fact, "fns": marks[i]} for i, fact in enumerate(facts)]
+
+
+def _short(fact: DoctorFact) -> bool:
+    return len(fact["value"]) + len(fact["url"]) <= _SHORT_FACT
+
+
+def fact_rows(facts: list[PlacedFact]) -> FactLayout:
     """The facts laid out: ``pairs``, the short ones two to a table row, in reading order;
-    ``long``, the others, each as a line of its own under the table. Footnotes are numbered
-    here, in the order the page shows the facts."""
-    short = [f for f in facts if len(f["value"]) + len(f["url"]) <= _SHORT_FACT]
-    long = [f for f in facts if f not in short]
-    for fact in (*short, *long):
-        fact["fns"] = fn(fact["source"])
+    ``long``, the others, each as a line of its own under the table."""
+    short = [f for f in facts if _short(f)]
+    long = [f for f in facts if not _short(f)]
     return {"pairs": [short[i:i + 2] for i in range(0, len(short), 2)], "long": long}
-
-

@@ -1,7 +1,9 @@
 """The report: one frozen value built from an assessment (``context.build_report``), which the
-patient's page (``patient.add_patient_page``) and the doctor's PDF (``doctor.add_doctor``) read
-as typed fields. Every text in it is already translated into the language active when it was
-built; templates get its fields as their context (``as_context``) and only display them.
+patient's page (``patient.add_patient_page``: a ``PatientPage``) and the doctor's PDF
+(``doctor.add_doctor``: a ``DoctorView``) read as typed fields. Every list in it holds rows of
+a ``TypedDict`` below, each key always there. Every text in it is already translated into the
+language active when it was built; templates get its fields as their context (``as_context``)
+and only display them.
 """
 
 from dataclasses import dataclass, fields

@@ -196,9 +196,9 @@ os.register_at_fork(after_in_child=_disown_font_folder)
 PDF_VARIANT = "pdf/ua-1"
 
 
-def pdf_context(report: Report, *, paper: str = "a4") -> dict[str, Any]:
+def pdf_context(report: Report, *, paper: str = "a4") -> dict[str, object]:
     """What ``report/pdf.html`` renders: the report's context with the doctor's keys."""
-    return {**add_doctor(report), "paper": paper}
+    return {**add_doctor(report).as_context(), "paper": paper}
 
 
 #: A report longer than this many pages starts its safety pages on a page of their own.

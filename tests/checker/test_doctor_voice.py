@@ -105,14 +105,14 @@ def test_no_doctor_text_is_in_the_patients_voice_for_any_answers(answers):
     with translation.override("en"):
         context = build_report(rules.assess(answers), reference="SAMPLE", created=CREATED,
                                offer={})
-        assert _in_patient_voice(add_doctor(context)) == []
+        assert _in_patient_voice(add_doctor(context).as_context()) == []
 
 
 def test_a_transplant_reads_to_the_doctor_too():
     with translation.override("en"):
         context = build_report(rules.assess(TRANSPLANT),
                                reference="SAMPLE", created=CREATED, offer={})
-        assert _in_patient_voice(add_doctor(context)) == []
+        assert _in_patient_voice(add_doctor(context).as_context()) == []
 
 
 def test_the_params_of_a_reworded_reason_are_filled_in():
@@ -126,7 +126,7 @@ def test_the_params_of_a_reworded_reason_are_filled_in():
     with translation.override("en"):
         context = build_report(rules.assess(answers), reference="SAMPLE", created=CREATED,
                                offer={})
-        reasons = [r["text"] for r in add_doctor(context)["doctor"]["verdict"]["reasons"]]
+        reasons = [r["text"] for r in add_doctor(context).verdict["reasons"]]
     assert reasons and not [r for r in reasons if "%(" in r or "Days between" in r]
 
 

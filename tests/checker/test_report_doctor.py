@@ -50,7 +50,7 @@ OFFER_FACTS = [
      "source": "ema-cat-2020"},
     {**_ROW, "label": "Regulator", "value": "AEMPS (Spanish medicines agency)", "url": "",
      "source": None},
-    {**_ROW, "label": "Cell type", "value": "Mesenchymal stromal cells", "url": None,
+    {**_ROW, "label": "Cell type", "value": "Mesenchymal stromal cells", "url": "",
      "source": ""},
 ]
 
@@ -116,7 +116,7 @@ def test_in_the_green_case_only_document_answers_read_seen_in_writing():
 
 def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_sources():
     context = v2_context()
-    facts = add_doctor(context)["doctor"]["facts"]
+    facts = add_doctor(context).facts
     # The facts given first, then every answer that describes the offer they leave out.
     assert [f["label"] for f in facts][:len(OFFER_FACTS)] == [f["label"] for f in OFFER_FACTS]
     extra = [f["question"] for f in facts[len(OFFER_FACTS):]]
@@ -136,7 +136,7 @@ def test_offer_facts_are_shown_with_their_registry_urls_as_text_and_their_source
 
 def test_without_offer_facts_the_offer_details_are_shown():
     context = replace(make_context(CASES["red"]), offer_facts=[])
-    facts = add_doctor(context)["doctor"]["facts"]
+    facts = add_doctor(context).facts
     assert [(f["label"], f["value"]) for f in facts] == [
         (r["label"], r["value"]) for r in context.offer_rows]
 
@@ -150,7 +150,7 @@ OUT_OF_SCOPE = {"id": "out_of_scope", "title": "Talk with the haematology team",
 
 def test_an_out_of_scope_verdict_has_its_own_summary_shape_and_next_steps():
     context = v2_context(verdict=OUT_OF_SCOPE)
-    made = add_doctor(context)["doctor"]
+    made = add_doctor(context).doctor()
     assert made["verdict"]["summary"] == str(doctor.SUMMARIES["out_of_scope"])
     assert made["next_steps"] == [str(s) for s in doctor.NEXT_STEPS["out_of_scope"]]
     text = "".join(_pages(render_pdf(context)))
@@ -163,7 +163,7 @@ def test_an_out_of_scope_verdict_has_its_own_summary_shape_and_next_steps():
 def test_an_unknown_verdict_renders_with_its_own_words_and_general_next_steps():
     verdict = {"id": "brand_new", "title": "A new verdict", "summary": "Its own summary.",
                "source": "itrt-guide", "icon": "question", "basis": ""}
-    made = add_doctor(v2_context(verdict=verdict))["doctor"]
+    made = add_doctor(v2_context(verdict=verdict)).doctor()
     assert made["verdict"]["summary"] == "Its own summary."
     assert made["verdict"]["icon"] == "warning"
     assert made["next_steps"] == [str(s) for s in doctor._OTHER_STEPS]
@@ -192,7 +192,7 @@ def test_each_condition_is_described_as_what_a_legitimate_offer_has():
 
 def test_only_documents_not_yet_seen_and_questions_they_do_not_cover_are_outstanding():
     context = make_context({**CASES["amber"], "leaflet": "yes"})
-    made = add_doctor(context)["doctor"]
+    made = add_doctor(context).doctor()
     unseen = [d["text"] for d in context.documents if not d["seen"]]
     assert [d["text"] for d in made["documents"]] == unseen
     assert any(d["seen"] for d in context.documents)  # the case has one to leave out
@@ -216,7 +216,7 @@ def test_questions_for_the_clinic_are_in_the_doctors_words_once_at_most_ten_wors
     signs = [s.id for s in rules.WARNING_SIGNS]
     context = _asks_context(atmp="no", clinical_trial="unsure", regulator="unsure",
                             warning_signs=signs)
-    asks = add_doctor(context)["doctor"]["questions"]
+    asks = add_doctor(context).questions
     texts = [q["text"] for q in asks]
     assert len(context.questions_to_ask) > doctor_asks.MAX_ASKS
     assert 0 < len(asks) <= doctor_asks.MAX_ASKS and len(set(texts)) == len(texts)
@@ -236,7 +236,7 @@ def test_a_free_green_trial_reads_as_a_trial_and_is_not_asked_for_a_price_or_lea
 
     context = make_context(answers_for("trial"))
     assert context.verdict["id"] == "green"
-    made = add_doctor(context)["doctor"]
+    made = add_doctor(context).doctor()
     ids = {d["id"] for d in context.documents}
     assert "price" not in ids and "leaflet" not in ids
     assert made["verdict"]["summary"] == str(doctor.TRIAL_SUMMARY)
@@ -266,7 +266,7 @@ def test_a_green_never_says_documents_were_seen_while_one_asked_about_is_outstan
 
 
 def test_sources_are_numbered_in_order_of_first_citation_and_sellers_say_so():
-    made = add_doctor(make_context(CASES["red"]))["doctor"]
+    made = add_doctor(make_context(CASES["red"])).doctor()
     entries = made["sources"]
     assert [e["n"] for e in entries] == list(range(1, len(entries) + 1))
     assert entries[0]["id"] == made["intro_fns"][0]["id"]
@@ -317,7 +317,7 @@ def test_the_staff_samples_fit_two_pages(verdict, language, paper):
         context = sample_context(sample, datetime(2026, 12, 6, tzinfo=UTC))
         pages = _pages(render_pdf(context, paper=paper))
         # What the findings' signs row says: each ticked sign, or "Not sure".
-        signs = add_doctor(context)["doctor"]["signs"]["reported"]
+        signs = add_doctor(context).signs["reported"]
         assert len(signs) == (len(ticked) if isinstance(ticked, list) and ticked else 1)
     text = "".join(pages)
     assert len(pages) <= MAX_A4_PAGES
@@ -344,7 +344,7 @@ def test_the_spanish_pdf_is_in_spanish_on_every_page():
 
 def test_warning_signs_answered_not_sure_are_not_reported_as_none():
     context = make_context({**CASES["amber"], "warning_signs": "unsure"})
-    signs = add_doctor(context)["doctor"]["signs"]["reported"]
+    signs = add_doctor(context).signs["reported"]
     assert signs == ["Not sure"]
 
 
@@ -352,6 +352,6 @@ def test_warning_signs_answered_not_sure_are_not_reported_as_none():
 def test_a_green_hospital_route_reads_as_that_route_not_as_an_authorised_product(basis):
     context = make_context(CASES["green"])
     context = replace(context, verdict={**context.verdict, "basis": basis})
-    summary = add_doctor(context)["doctor"]["verdict"]["summary"]
+    summary = add_doctor(context).verdict["summary"]
     assert summary == str(doctor.BASIS_SUMMARIES[basis])
     assert summary != str(doctor.SUMMARIES["green"])

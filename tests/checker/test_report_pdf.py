@@ -46,7 +46,7 @@ def test_the_pdf_shows_the_reference_and_the_verdict(rendered):
 
 def test_the_pdf_shows_every_answer_as_the_patient_reported_it(rendered):
     _verdict, context, _pdf, text = rendered
-    doctor = add_doctor(context)["doctor"]
+    doctor = add_doctor(context).doctor()
     shown = [a for row in doctor["findings"] for a in row["reported"]]
     # Every question put to this patient, and only those (a skipped one was never asked):
     # those that describe the offer in "The offer", the others in the findings.
@@ -69,7 +69,7 @@ def test_the_pdf_shows_every_answer_as_the_patient_reported_it(rendered):
 
 def test_the_pdf_gives_every_condition_with_its_status_and_what_to_verify(rendered):
     _verdict, context, _pdf, text = rendered
-    doctor = add_doctor(context)["doctor"]
+    doctor = add_doctor(context).doctor()
     for row in doctor["findings"]:
         assert _squash(row["title"]) in text
         assert _squash(row["status_label"]) in text
@@ -82,7 +82,7 @@ def test_the_pdf_gives_every_condition_with_its_status_and_what_to_verify(render
 
 def test_the_pdf_lists_what_is_outstanding_and_the_safety_points(rendered):
     verdict, context, _pdf, text = rendered
-    doctor = add_doctor(context)["doctor"]
+    doctor = add_doctor(context).doctor()
     for ask in doctor["questions"]:
         assert _squash(ask["text"]) in text
     for document in context.documents:
@@ -92,7 +92,7 @@ def test_the_pdf_lists_what_is_outstanding_and_the_safety_points(rendered):
     judged = verdict != "out_of_scope"
     for item in (*context.safety["absolute"], *context.safety["relative"]):
         assert (_squash(item["text"]) in text) is judged
-    for checkpoint in add_doctor(context)["doctor"]["checkpoints"]:
+    for checkpoint in add_doctor(context).checkpoints:
         assert _squash(checkpoint["what"]) in text
     # ...and a transplant gets the transplant team's follow-up instead.
     assert len(doctor["checkpoints"]) == len(context.safety["checkpoints"]) > 0

@@ -24,7 +24,7 @@ def _text(pdf: bytes) -> str:
 def test_a_transplant_pdf_has_the_haematology_follow_up_and_no_injection_box(language, paper):
     with translation.override(language):
         context = make_context(CASES["out_of_scope"])
-        doctor = add_doctor(context)["doctor"]
+        doctor = add_doctor(context).doctor()
         text = _text(render_pdf(context, paper=paper))
         fever = translation.gettext(aftercare.SIGNS_BY_ID["fever"].label)
         site = translation.gettext(aftercare.SIGNS_BY_ID["site"].label)
