@@ -1,7 +1,8 @@
 """One row builder for the answers and the offer details, shown on check your answers,
 the report page and the PDF: the same labels and wording everywhere."""
 
-from typing import Any, TypedDict
+from collections.abc import Mapping
+from typing import TypedDict
 
 from django.utils.translation import gettext
 
@@ -39,7 +40,7 @@ class OfferRow(TypedDict):
     step: str
 
 
-def answer_title(answer_id: str, answers: dict[str, Any] | None = None) -> str:
+def answer_title(answer_id: str, answers: Mapping[str, object] | None = None) -> str:
     """What an answer is about: its question as worded for these answers, or "Warning
     signs"."""
     if answer_id not in rules.QUESTIONS_BY_ID:
@@ -47,7 +48,7 @@ def answer_title(answer_id: str, answers: dict[str, Any] | None = None) -> str:
     return gettext(rules.wording(answer_id, answers or {})[0])
 
 
-def answer_rows(answers: dict[str, Any]) -> list[AnswerRow]:
+def answer_rows(answers: Mapping[str, object]) -> list[AnswerRow]:
     """One row per question asked, in questionnaire order; unanswered ones say so. Answers
     to questions that do not apply to this offer are left out."""
     answers = relevant_answers(answers)
@@ -68,7 +69,7 @@ def answer_rows(answers: dict[str, Any]) -> list[AnswerRow]:
     return rows
 
 
-def offer_rows(offer: dict[str, Any], *, blanks: bool = False) -> list[OfferRow]:
+def offer_rows(offer: Mapping[str, object], *, blanks: bool = False) -> list[OfferRow]:
     """One row per offer detail given (every field with ``blanks``, empty ones as "")."""
     rows: list[OfferRow] = []
     for field in OFFER_FIELDS:

@@ -5,15 +5,16 @@ anything, and lists every source the rendered report cites: templates show the i
 are given and never name one themselves.
 """
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from django.utils.translation import gettext
 
 import rules
 from rules import aftercare
 from rules.assessment import TOLD_ONLY
+from rules.question_model import Document
 from rules.rule_model import Verdict
 from rules.safety import (
     ABSOLUTE_CONTRAINDICATIONS,
@@ -89,7 +90,7 @@ def _criteria(assessment: rules.Assessment) -> list[CriterionRow]:
 _PRICE_DOCUMENT = "price"
 
 
-def _free(given: dict[str, Any]) -> bool:
+def _free(given: Mapping[str, object]) -> bool:
     """The patient pays nothing: a trial said to be free (or, with the judgement's payment
     question, nothing to pay)."""
     kind = given.get("offer_kind")
@@ -98,7 +99,7 @@ def _free(given: dict[str, Any]) -> bool:
     return (kind == "trial" and given.get("trial_free") == "yes") or given.get("payment") == "none"
 
 
-def _applies(document: Any, given: dict[str, Any]) -> bool:
+def _applies(document: Document, given: Mapping[str, object]) -> bool:
     """Whether to ask for a document: not when every question about it was skipped for this
     kind of offer (a trial is not asked for a product leaflet), nor a price quote when the
     patient pays nothing."""
@@ -111,7 +112,7 @@ def _items(group: tuple[SafetyItem, ...]) -> list[SafetyItemRow]:
     return [{"id": i.id, "text": gettext(i.text), "source": i.source} for i in group]
 
 
-def _safety(given: dict[str, Any], transplant: bool) -> Safety:
+def _safety(given: Mapping[str, object], transplant: bool) -> Safety:
     """Contraindications, the route's note and the check-ups that fit this case: by route,
     illness and cells (rules/safety.py), or the transplant team's follow-up."""
     route = given.get("route")
@@ -136,7 +137,7 @@ def _safety(given: dict[str, Any], transplant: bool) -> Safety:
     }
 
 
-def _red_flags(given: dict[str, Any], transplant: bool) -> AfterTreatment:
+def _red_flags(given: Mapping[str, object], transplant: bool) -> AfterTreatment:
     """The danger signs after treatment that fit this case (rules/aftercare.py): the
     transplant team's own after a transplant, else those of the route and the illness."""
     signs = (aftercare.TRANSPLANT_SIGNS if transplant
@@ -169,7 +170,7 @@ def _questions_to_ask(assessment: rules.Assessment) -> list[QuestionToAsk]:
             for a in assessment.questions_to_ask]
 
 
-def _documents(assessment: rules.Assessment, given: dict[str, Any]) -> list[DocumentRow]:
+def _documents(assessment: rules.Assessment, given: Mapping[str, object]) -> list[DocumentRow]:
     return [
         {"id": d.document.id, "text": gettext(d.document.text), "hint": gettext(d.document.hint),
          "source": d.document.source, "seen": d.seen,
@@ -222,7 +223,7 @@ def _verdict(assessment: rules.Assessment) -> VerdictView:
 
 
 def build_report(assessment: rules.Assessment, *, reference: str, created: datetime,
-                 offer: dict[str, Any], resume_code: str | None = None,
+                 offer: Mapping[str, object], resume_code: str | None = None,
                  assisted_by: str | None = None, not_asked: int = 0) -> Report:
     """The report of ``report/result.html`` and ``report/pdf.html``.
 

@@ -12,7 +12,6 @@ patient typed.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from django.utils.translation import gettext
 
@@ -40,7 +39,7 @@ class Fact:
     field: str = ""
 
 
-def _question_fact(answers: Mapping[str, Any], question_id: str,
+def _question_fact(answers: Mapping[str, object], question_id: str,
                    label: str | None = None) -> list[Fact]:
     value = answers.get(question_id)
     if value is None:
@@ -98,7 +97,7 @@ def _product_facts(assessment: rules.Assessment) -> list[Fact]:
     return facts
 
 
-def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
+def _country_facts(answers: Mapping[str, object], offer: Mapping[str, object],
                    regulator: Regulator | None) -> list[Fact]:
     code = answers.get("country")
     question = rules.QUESTIONS_BY_ID["country"]
@@ -127,7 +126,7 @@ def _country_facts(answers: Mapping[str, Any], offer: Mapping[str, Any],
 
 
 def offer_facts(assessment: rules.Assessment,
-                offer: Mapping[str, Any]) -> list[FactRow]:
+                offer: Mapping[str, object]) -> list[FactRow]:
     """The facts of the offer, in reading order, as rows (label, value, url, source).
 
     ``assessment`` holds the answers that count, the identifiers and the regulator;
