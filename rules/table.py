@@ -7,11 +7,10 @@ covers (for an offer kind the criterion is judged for, and a question that appli
 an error then, never a wrong verdict later.
 """
 
-import re
 from itertools import product
 
 from .applicability import applicable
-from .catalogue import QUESTIONS_BY_ID
+from .catalogue import PATIENT_VOICE, QUESTIONS, QUESTIONS_BY_ID, in_order
 from .facts import COUNTRY_CLASSES, DERIVED, NOT_GIVEN
 from .i18n import _
 from .identifiers import KINDS as IDENTIFIER_KINDS
@@ -49,6 +48,16 @@ from .signs import WARNING_SIGNS
 from .sources import check_source, independent
 from .thresholds import MAX_EXTRACTION_DAYS
 
+
+def _read_by(criterion: str, *, first: tuple[str, ...] = (),
+             facts: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A criterion's questions: those whose ``criteria`` name it, in catalogue order (those in
+    ``first`` leading, for the order its rows keep in the reports), then the facts its rules
+    read that are worked out from the answers (``rules.facts``: the sale, the product's
+    match...). A new question joins its criteria from its own entry."""
+    return (*in_order((q.id for q in QUESTIONS if criterion in q.criteria), first), *facts)
+
+
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "offer",
@@ -56,8 +65,9 @@ CRITERIA: tuple[Criterion, ...] = (
         _("The kind of offer, the illness, the cells, how they are given and the country. No "
           "stem cell product is authorised for many illnesses; some cells and ways of giving "
           "them carry more risk; the country decides which agency to check with."),
-        ("offer_kind", "provider", "payment", "condition_group", "cell_type", "route",
-         "country", "authorisation_number", "label_check", "sale", "product_here"),
+        _read_by("offer", first=("offer_kind", "provider", "payment", "condition_group",
+                                 "cell_type", "route", "country", "authorisation_number"),
+                 facts=("label_check", "sale", "product_here")),
         "fda-consumer-2021",
         red_when_not_met=False,
         not_met=_("What is offered, or where, raises serious questions."),
@@ -70,7 +80,7 @@ CRITERIA: tuple[Criterion, ...] = (
           "the EU, the United States and a few other countries. A treatment can only look "
           "legitimate when its product is authorised for the patient's illness where the "
           "patient would be treated."),
-        ("product", "product_match"),
+        _read_by("product", facts=("product_match",)),
         "ema-union-register",
         red_when_not_met=False,
         not_met=_("The product named is not authorised for this illness where you would be "
@@ -91,8 +101,7 @@ CRITERIA: tuple[Criterion, ...] = (
           "checked by the medicines agency and given by a doctor and clinic allowed to give "
           "it. A hospital exemption or compassionate use needs the agency's permission for "
           "that product and hospital."),
-        ("atmp", "clinical_trial", "regulator", "authorisation_document",
-         "administrator_authorised", "sale"),
+        _read_by("authorisation", facts=("sale",)),
         "ema-cat-2020",
         red_when_not_met=False,
         not_met=_("The authorisation has not been shown, or is missing."),
@@ -107,8 +116,10 @@ CRITERIA: tuple[Criterion, ...] = (
           "an ethics committee, free for the people in it, insured, and explained in a "
           "written consent form. That no trial has shown the product works yet is expected: "
           "finding out is what the trial is for."),
-        ("trial_number", "regulator", "authorisation_document", "trial_ethics", "trial_free",
-         "trial_insurance", "trial_consent", "country", "sale"),
+        _read_by("trial", first=("trial_number", "regulator", "authorisation_document",
+                                 "trial_ethics", "trial_free", "trial_insurance",
+                                 "trial_consent", "country"),
+                 facts=("sale",)),
         "cuende-2021",
         red_when_not_met=False,
         not_met=_("A condition of a real clinical trial is missing or has not been shown."),
@@ -120,7 +131,7 @@ CRITERIA: tuple[Criterion, ...] = (
         _("Made in a certified clean lab (GMP)"),
         _("The cells are grown and tested in a certified clean room following written "
           "procedures, and an authorised product comes with an official leaflet."),
-        ("clean_room", "leaflet"),
+        _read_by("gmp"),
         "ema-cat-2020",
         red_when_not_met=False,
         not_met=_("It has not been shown that the product is made in a certified clean lab, "
@@ -135,7 +146,7 @@ CRITERIA: tuple[Criterion, ...] = (
         _("Grown cells take time: at least 21 days for your own, one to two weeks for a "
           "donor's, or made in advance and frozen. Cells taken and given back on the same day "
           "are a same-day procedure, not an authorised medicine."),
-        ("cell_source", "extraction_days", "sale"),
+        _read_by("same_day_extraction", facts=("sale",)),
         "ema-cat-2020",
         red_when_not_met=False,
         not_met=_("The days between taking the cells and giving them back raise questions: "
@@ -149,7 +160,7 @@ CRITERIA: tuple[Criterion, ...] = (
         _("Planned check-ups suited to the illness: for bones, joints and the spine, pain and "
           "function on standard scales and an MRI scan; for other illnesses, check-ups at set "
           "times with the results given to the patient."),
-        ("pain_followup", "imaging_followup", "followup_plan", "follow_up"),
+        _read_by("follow_up", facts=("follow_up",)),
         "isscr-guide",
         red_when_not_met=False,
         not_met=_("The clinical follow-up is missing or incomplete."),
@@ -311,16 +322,15 @@ def _check_table() -> None:
             if qid not in QUESTIONS_BY_ID and qid not in DERIVED:
                 raise ValueError(f"criterion {criterion.id!r}: unknown question id {qid!r}")
             asked.add(qid)
+    for question in QUESTIONS:
+        if unknown := set(question.criteria) - set(CRITERIA_BY_ID):
+            raise ValueError(f"question {question.id!r}: unknown criteria {sorted(unknown)}")
     if missing := set(QUESTIONS_BY_ID) - asked:
         raise ValueError(f"questions {sorted(missing)} belong to no criterion")
     for verdict in VERDICTS.values():
         check_source(verdict.source, f"verdict {verdict.id!r}")
     _check_coverage()
     _check_doctor_versions()
-
-
-#: The patient's voice in English: "you", "your", "I", "my", "me".
-_PATIENT_VOICE = re.compile(r"\b(you|your|yours|I|my|me)\b", re.IGNORECASE)
 
 
 def _check_doctor_versions() -> None:
@@ -331,9 +341,9 @@ def _check_doctor_versions() -> None:
               for text, doctor in ((c.not_met, c.doctor_not_met), (c.unknown, c.doctor_unknown))]
     pairs += [(f"sign {s.id!r}", s.label, s.doctor, s.serious) for s in WARNING_SIGNS]
     for where, text, doctor, reason in pairs:
-        if reason and not doctor and _PATIENT_VOICE.search(text):
+        if reason and not doctor and PATIENT_VOICE.search(text):
             raise ValueError(f"{where}: speaks to the patient and has no doctor's version")
-        if _PATIENT_VOICE.search(doctor):
+        if PATIENT_VOICE.search(doctor):
             raise ValueError(f"{where}: the doctor's version speaks to the patient")
 
 
