@@ -5,11 +5,11 @@ The rules write their reasons, warning signs and answers for the patient's resul
 to a doctor, so ``add_doctor`` passes each through here: a text with a doctor's version is
 replaced by it (same facts, same source, "the patient" instead of "you"); any other text is
 returned as it is. The rules' own texts have their doctor's version beside them
-(``Rule.doctor`` and the like); this module keeps only the engine's own reasons, the answers
-and the questions for the clinic.
-``tests/checker/test_doctor_voice.py`` checks that every reason the rules can give reads
-without "you" or "my" in English, so a new rule in the patient's voice fails it until it
-has a version here.
+(``Rule.doctor`` and the like), and so do the questions for the clinic (``Question.doctor_ask``,
+``WarningSign.doctor_ask``); this module keeps only the engine's own reasons and the answers.
+rules/table.py refuses at import a rule, criterion or sign whose text speaks to the patient
+without its doctor's version, and ``tests/checker/test_doctor_voice.py`` checks that every
+reason the rules can give reads without "you" or "my" in English.
 """
 
 from typing import Any
@@ -34,7 +34,7 @@ from rules.table import CRITERIA
 
 # The doctor's versions of the rules' own texts are written beside them (Rule.doctor,
 # WarningSign.doctor, Criterion.doctor_not_met / doctor_unknown); rules/table.py checks at
-# import that every decisive explanation in the patient's voice has one.
+# import that every text in the patient's voice has one.
 
 #: Warning signs (the findings row, and a verdict reason when serious), by sign id.
 SIGNS: dict[str, Promise] = {s.id: gettext_lazy(s.doctor) for s in rules.WARNING_SIGNS
