@@ -1,11 +1,12 @@
 """The questionnaire's pages, in order, and which of them a patient is asked.
 
-Related questions share a page (issue 24): each page lists the catalogue's question ids it
-may hold, and shows those that apply to the answers so far. A question may only share a page
-with questions whose asking is decided by answers on earlier pages (whose cells depends on the
-cell type, so it comes a page after it; tests/checker/test_pages.py checks this for every
-offer). A page whose every question is skipped is skipped; an answer stored on a question
-that no longer applies is kept but ignored, so changing an answer back brings it back.
+Related questions share a page (issue 24): each question names its page (``Question.page``),
+and a page shows those of its questions that apply to the answers so far. A question may only
+share a page with questions whose asking is decided by answers on earlier pages (whose cells
+depends on the cell type, so it comes a page after it; tests/checker/test_pages.py checks
+this for every offer). A page whose every question is skipped is skipped; an answer stored on
+a question that no longer applies is kept but ignored, so changing an answer back brings it
+back.
 Which answers count and which questions are asked is decided in ``rules.asked``
 (``relevant_answers``, ``asked``, ``optional``): the pages here, the assessment, check your
 answers, the progress line and the finish step all read it from there.
@@ -25,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 
 import rules
 from rules.asked import asked, relevant_answers
+from rules.catalogue import in_order
 
 from . import forms, suggestions
 from .question_forms import question_form
@@ -80,28 +82,38 @@ PART_FORMS: dict[str, type[forms.PageForm]] = {
     rules.WARNING_SIGNS_ID: forms.WarningSignsForm,
 }
 
-#: The pages, in order: (slug, answer ids, heading). A heading is shown when the page holds
-#: more than one question; one question alone is its page's heading. The warning-signs page
-#: is the last and is made apart, with its hooks.
-_PAGES: tuple[tuple[str, tuple[str, ...], str | Promise], ...] = (
-    ("offer_kind", ("offer_kind",), ""),
-    ("provider", ("provider", "country"), _("Who would treat you, and where")),
-    ("condition_group", ("condition_group",), ""),
-    ("cell_type", ("cell_type", "route", "payment", "product"),
-     _("The cells, and how you would get them")),
-    ("told", ("cell_source", "atmp", "clinical_trial", "regulator", "clean_room",
-              "administrator_authorised", "trial_ethics", "trial_free", "trial_insurance"),
-     _("What they told you, or showed you")),
-    ("seen", ("authorisation_document", "authorisation_number", "leaflet", "trial_consent",
-              "trial_number"),
-     _("What you have seen in writing")),
-    ("follow_up", ("extraction_days", "pain_followup", "imaging_followup", "followup_plan"),
-     _("When you get the cells, and after")),
+#: The question pages, in order: (slug, heading, the page's own order). Each question names
+#: the page that shows it (``Question.page``); a page shows its questions in catalogue order,
+#: except that those in its own order lead (a question added later follows them). A heading
+#: is shown when the page holds more than one question; one question alone is its page's
+#: heading. The warning-signs page is the last and is made apart, with its hooks.
+_PAGES: tuple[tuple[str, str | Promise, tuple[str, ...]], ...] = (
+    ("offer_kind", "", ()),
+    ("provider", _("Who would treat you, and where"), ()),
+    ("condition_group", "", ()),
+    ("cell_type", _("The cells, and how you would get them"), ()),
+    ("told", _("What they told you, or showed you"),
+     ("cell_source", "atmp", "clinical_trial", "regulator", "clean_room",
+      "administrator_authorised", "trial_ethics", "trial_free", "trial_insurance")),
+    ("seen", _("What you have seen in writing"),
+     ("authorisation_document", "authorisation_number", "leaflet", "trial_consent",
+      "trial_number")),
+    ("follow_up", _("When you get the cells, and after"), ()),
 )
+assert {q.page for q in rules.QUESTIONS} <= {slug for slug, _h, _o in _PAGES}, \
+    "every question's page is one of the pages"
+
+
+def _fields(slug: str, first: tuple[str, ...]) -> tuple[str, ...]:
+    """The answer ids a question page may hold, in page order."""
+    return in_order((q.id for q in rules.QUESTIONS if q.page == slug), first)
+
+
 WARNING_SIGNS_SLUG = "warning_signs"
 
 STEPS: tuple[Step, ...] = (
-    *(Step(slug, ANSWERS, fields, heading=heading) for slug, fields, heading in _PAGES),
+    *(Step(slug, ANSWERS, _fields(slug, first), heading=heading)
+      for slug, heading, first in _PAGES),
     Step(WARNING_SIGNS_SLUG, ANSWERS, (rules.WARNING_SIGNS_ID,),
          initial=suggestions.initial, context=suggestions.context, saved=suggestions.saved),
     Step(OFFER_STEP, OFFER, tuple(forms.OfferForm.base_fields),

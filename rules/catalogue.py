@@ -8,6 +8,10 @@ documents); this module puts them in order and checks them when it loads. Which 
 apply to an offer, and their wording for the case at hand: ``rules.applicability``.
 """
 
+import re
+from collections.abc import Iterable
+
+from . import questions_itrt, questions_offer
 from .countries import COUNTRY_CODES
 from .question_model import (
     ALLOGENEIC,
@@ -36,67 +40,18 @@ from .question_model import (
     Variant,
     WarningSign,
 )
-from .questions_itrt import (
-    ADMINISTRATOR_AUTHORISED,
-    ATMP,
-    AUTHORISATION_DOCUMENT,
-    CELL_SOURCE_QUESTION,
-    CLEAN_ROOM,
-    CLINICAL_TRIAL,
-    EXTRACTION_DAYS,
-    FOLLOWUP_PLAN,
-    IMAGING_FOLLOWUP,
-    LEAFLET,
-    PAIN_FOLLOWUP,
-    REGULATOR,
-)
-from .questions_offer import (
-    AUTHORISATION_NUMBER,
-    CELL_TYPE,
-    CONDITION_GROUP,
-    COUNTRY_QUESTION,
-    OFFER_KIND,
-    PAYMENT,
-    PRODUCT,
-    PROVIDER,
-    ROUTE,
-    TRIAL_CONSENT,
-    TRIAL_ETHICS,
-    TRIAL_FREE,
-    TRIAL_INSURANCE,
-    TRIAL_NUMBER,
-)
 from .signs import DOCUMENTS, NO_WARNING_SIGNS, WARNING_SIGNS, WARNING_SIGNS_BY_ID
 from .sources import check_source
 
-#: Every question, in page order (``offer_kind`` first).
+#: Every question, in catalogue order (``offer_kind`` first): the order of the answers and the
+#: asks in the reports. Each module lists its own questions; a new question is added there.
+#: Which page shows a question is its ``page`` (checker/steps.py), and which criteria read it
+#: its ``criteria`` (rules/table.py).
 QUESTIONS: tuple[Question, ...] = (
-    OFFER_KIND,
-    PROVIDER,
-    COUNTRY_QUESTION,
-    CONDITION_GROUP,
-    CELL_TYPE,
-    ROUTE,
-    PAYMENT,
-    PRODUCT,
-    ATMP,
-    CLINICAL_TRIAL,
-    REGULATOR,
-    CLEAN_ROOM,
-    AUTHORISATION_DOCUMENT,
-    AUTHORISATION_NUMBER,
-    TRIAL_NUMBER,
-    TRIAL_ETHICS,
-    TRIAL_FREE,
-    TRIAL_INSURANCE,
-    TRIAL_CONSENT,
-    ADMINISTRATOR_AUTHORISED,
-    LEAFLET,
-    CELL_SOURCE_QUESTION,
-    EXTRACTION_DAYS,
-    PAIN_FOLLOWUP,
-    IMAGING_FOLLOWUP,
-    FOLLOWUP_PLAN,
+    *questions_offer.ABOUT_THE_OFFER,
+    *questions_itrt.WHAT_THEY_SAID,
+    *questions_offer.NUMBERS_AND_TRIAL,
+    *questions_itrt.PAPERS_CELLS_AND_FOLLOW_UP,
 )
 
 QUESTIONS_BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
@@ -106,6 +61,22 @@ WARNING_SIGNS_ID = "warning_signs"
 WARNING_SIGNS_UNSURE = UNSURE
 #: The answer ids, in questionnaire order, including the warning-sign checklist.
 ANSWER_IDS: tuple[str, ...] = (*(q.id for q in QUESTIONS), WARNING_SIGNS_ID)
+
+
+#: The patient's voice in English: "you", "your", "I", "my", "me". A doctor's version of a
+#: text never speaks to anyone.
+PATIENT_VOICE = re.compile(r"\b(you|your|yours|I|my|me)\b", re.IGNORECASE)
+
+
+def in_order(ids: Iterable[str], first: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """``ids`` (answer ids) in catalogue order, except that those in ``first`` lead, in that
+    order: a page or a criterion that shows its questions in an order of its own lists them
+    in ``first``, and a question added later follows them."""
+    ids = tuple(ids)
+    if stray := set(first) - set(ids):
+        raise ValueError(f"{sorted(stray)} are not among {ids}")
+    rank = {aid: i for i, aid in enumerate(ANSWER_IDS)}
+    return (*first, *sorted((i for i in ids if i not in first), key=lambda i: rank[i]))
 
 
 def _check_catalogue() -> None:
@@ -136,13 +107,20 @@ def _check_catalogue() -> None:
         for variant in q.variants:
             if variant.when not in CASES:
                 raise ValueError(f"{where}: unknown case {variant.when!r}")
+        if not q.page or not q.criteria:
+            raise ValueError(f"{where}: needs the page that shows it and the criteria reading it")
+    asks: tuple[Question | WarningSign, ...] = (*QUESTIONS, *WARNING_SIGNS)
+    for ask in asks:
+        if not ask.doctor_ask or PATIENT_VOICE.search(ask.doctor_ask):
+            raise ValueError(f"{type(ask).__name__} {ask.id!r}: needs its ask in the doctor's "
+                             "words, not to the patient")
     for d in DOCUMENTS:
         for qid in d.questions:
             if qid not in QUESTIONS_BY_ID or QUESTIONS_BY_ID[qid].kind != TOLD_KIND:
                 raise ValueError(f"Document {d.id!r}: {qid!r} is not a seen-in-writing question")
     if NO_WARNING_SIGNS in WARNING_SIGNS_BY_ID or WARNING_SIGNS_UNSURE in WARNING_SIGNS_BY_ID:
         raise ValueError("'none' and 'unsure' are reserved answers of the checklist")
-    if QUESTIONS[0].id != "offer_kind" or OFFER_KIND.options != OFFER_KINDS:
+    if QUESTIONS[0].id != "offer_kind" or QUESTIONS[0].options != OFFER_KINDS:
         raise ValueError("offer_kind is asked first, with the contract's values")
 
 
@@ -151,7 +129,8 @@ _check_catalogue()
 __all__ = [
     "ALLOGENEIC", "ANSWER_IDS", "ANSWER_LABELS", "AUTOLOGOUS", "CELL_SOURCE", "CHOICE",
     "CHOICES", "COUNTRY", "COUNTRY_CODES", "DAYS", "DOCUMENTS", "IN_ADVANCE", "MAX_TEXT", "NO",
-    "NO_WARNING_SIGNS", "QUESTIONS", "QUESTIONS_BY_ID", "TEXT", "TOLD", "TOLD_KIND", "UNSURE",
+    "NO_WARNING_SIGNS", "PATIENT_VOICE", "QUESTIONS", "QUESTIONS_BY_ID", "TEXT", "TOLD",
+    "TOLD_KIND", "UNSURE",
     "WARNING_SIGNS", "WARNING_SIGNS_BY_ID", "WARNING_SIGNS_ID", "WARNING_SIGNS_UNSURE", "YES",
     "YES_NO", "Document", "Question", "Variant", "WarningSign",
 ]

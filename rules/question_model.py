@@ -214,6 +214,13 @@ class Question:
     asked_for: tuple[str, ...] = ()
     #: ... and the condition on earlier answers it needs, by name (``ASKED_WHEN``; "": none).
     asked_when: str = ""
+    #: The slug of the questionnaire page that shows it (checker/steps.py names the pages).
+    page: str = ""
+    #: The criteria whose rules read it (``rules.table``; a question may belong to several).
+    criteria: tuple[str, ...] = ()
+    #: ``ask`` in the doctor's words, for the doctor's PDF ("May the patient see ...?").
+    #: Questions that ask the same thing share one text, so the PDF asks it once.
+    doctor_ask: str = ""
 
     @property
     def choices(self) -> tuple[str, ...]:
@@ -242,6 +249,8 @@ class WarningSign:
     serious: bool = False
     #: The label in the doctor's words (the doctor's PDF), when it speaks to the patient.
     doctor: str = ""
+    #: ``ask`` in the doctor's words, for the doctor's PDF.
+    doctor_ask: str = ""
 
 
 @dataclass(frozen=True, slots=True)

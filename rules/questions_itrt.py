@@ -17,6 +17,10 @@ from .question_model import (
     Variant,
 )
 
+#: The doctor's ask that warning signs share (rules.signs), so the PDF asks it once.
+ASK_PROOF = _("Which clinical trial showed that it is safe and works for this illness, and "
+              "where are its results published?")
+
 ATMP = Question(
     "atmp", "1", YES_NO,
     _("Did they tell you the product is a medicine made from cells?"),
@@ -29,6 +33,10 @@ ATMP = Question(
     "itrt-guide",
     labels=CLAIM_LABELS,
     asked_for=NOT_A_TRIAL,
+    page="told",
+    criteria=("authorisation",),
+    doctor_ask=_("Is the product an authorised advanced therapy medicinal product, and what is "
+                 "its name?"),
 )
 
 CLINICAL_TRIAL = Question(
@@ -42,6 +50,9 @@ CLINICAL_TRIAL = Question(
     "itrt-guide",
     labels=CLAIM_LABELS,
     asked_for=NOT_A_TRIAL,
+    page="told",
+    criteria=("authorisation",),
+    doctor_ask=ASK_PROOF,
 )
 
 REGULATOR = Question(
@@ -65,6 +76,9 @@ REGULATOR = Question(
                 _("Compassionate use needs the agency's permission, asked for by the "
                   "hospital.")),
     ),
+    page="told",
+    criteria=("authorisation", "trial"),
+    doctor_ask=_("Which medicines agency regulates the product, and under which registration?"),
 )
 
 CLEAN_ROOM = Question(
@@ -75,6 +89,10 @@ CLEAN_ROOM = Question(
       "rules good manufacturing practice (GMP)."),
     _("Where was the product made? Is that lab certified to make medicines?"),
     "itrt-guide",
+    page="told",
+    criteria=("gmp",),
+    doctor_ask=_("Where was the product made, and is that laboratory certified for good "
+                 "manufacturing practice (GMP)?"),
 )
 
 AUTHORISATION_DOCUMENT = Question(
@@ -99,6 +117,9 @@ AUTHORISATION_DOCUMENT = Question(
                 _("The hospital asks the agency for it. Ask the hospital to show it to "
                   "you.")),
     ),
+    page="seen",
+    criteria=("authorisation", "trial"),
+    doctor_ask=_("A copy of the authorisation, or the trial's registration number."),
 )
 
 ADMINISTRATOR_AUTHORISED = Question(
@@ -121,6 +142,10 @@ ADMINISTRATOR_AUTHORISED = Question(
                 _("Compassionate use is arranged by a hospital, not sold by a clinic.")),
     ),
     asked_for=NOT_A_TRIAL,
+    page="told",
+    criteria=("authorisation",),
+    doctor_ask=_("Are the clinic and the treating doctor authorised to give advanced therapy "
+                 "medicines, and can they show it?"),
 )
 
 LEAFLET = Question(
@@ -133,6 +158,10 @@ LEAFLET = Question(
       "manufacturing and expiry dates, the cell viability and what the cells are?"),
     "itrt-guide",
     asked_for=SOLD_AS_A_TREATMENT,
+    page="seen",
+    criteria=("gmp",),
+    doctor_ask=_("The official product leaflet: dose, manufacturing and expiry dates, cell "
+                 "viability and characterisation."),
 )
 
 CELL_SOURCE_QUESTION = Question(
@@ -143,6 +172,9 @@ CELL_SOURCE_QUESTION = Question(
     _("Are the cells my own or a donor's? What type of cells are they?"),
     "itrt-guide",
     asked_when="whose_not_known",
+    page="told",
+    criteria=("same_day_extraction",),
+    doctor_ask=_("Are the cells the patient's own or a donor's, and of what type?"),
 )
 
 EXTRACTION_DAYS = Question(
@@ -162,6 +194,10 @@ EXTRACTION_DAYS = Question(
                   "frozen. If so, choose \"made in advance\".")),
     ),
     asked_when="cells_to_grow",
+    page="follow_up",
+    criteria=("same_day_extraction",),
+    doctor_ask=_("How many days pass between taking the cells and giving them back, and what is "
+                 "done to them in that time?"),
 )
 
 PAIN_FOLLOWUP = Question(
@@ -174,6 +210,10 @@ PAIN_FOLLOWUP = Question(
       "function before and after?"),
     "itrt-guide",
     asked_when="bones_and_joints",
+    page="follow_up",
+    criteria=("follow_up",),
+    doctor_ask=_("Which follow-up visits are planned, and which scales measure the illness "
+                 "before and after?"),
 )
 
 IMAGING_FOLLOWUP = Question(
@@ -185,6 +225,9 @@ IMAGING_FOLLOWUP = Question(
     _("Will an MRI scan check whether the tissue has regenerated, and when?"),
     "itrt-guide",
     asked_when="bones_and_joints",
+    page="follow_up",
+    criteria=("follow_up",),
+    doctor_ask=_("Is imaging of the treated tissue planned, and when?"),
 )
 
 FOLLOWUP_PLAN = Question(
@@ -197,9 +240,26 @@ FOLLOWUP_PLAN = Question(
       "results?"),
     "isscr-guide",
     asked_when="other_illness",
+    page="follow_up",
+    criteria=("follow_up",),
+    doctor_ask=_("Which check-ups follow, when, with which tests, and are the results given to "
+                 "the patient?"),
+)
+
+#: The guide's first five questions, in catalogue order (``rules.catalogue.QUESTIONS``: the
+#: order of answers and asks in the reports) ...
+WHAT_THEY_SAID: tuple[Question, ...] = (
+    ATMP, CLINICAL_TRIAL, REGULATOR, CLEAN_ROOM, AUTHORISATION_DOCUMENT,
+)
+#: ... and the rest, with the follow-up plan for other illnesses. A new question is added to
+#: one of these tuples, and only there.
+PAPERS_CELLS_AND_FOLLOW_UP: tuple[Question, ...] = (
+    ADMINISTRATOR_AUTHORISED, LEAFLET, CELL_SOURCE_QUESTION, EXTRACTION_DAYS, PAIN_FOLLOWUP,
+    IMAGING_FOLLOWUP, FOLLOWUP_PLAN,
 )
 
 __all__ = [
+    "ASK_PROOF", "PAPERS_CELLS_AND_FOLLOW_UP", "WHAT_THEY_SAID",
     "FOLLOWUP_PLAN",
     "ADMINISTRATOR_AUTHORISED", "ATMP", "AUTHORISATION_DOCUMENT", "CELL_SOURCE_QUESTION",
     "CLEAN_ROOM", "CLINICAL_TRIAL", "EXTRACTION_DAYS", "IMAGING_FOLLOWUP", "LEAFLET",

@@ -34,6 +34,12 @@ from .question_model import (
     Question,
 )
 
+#: The doctor's asks that a warning sign shares (rules.signs), so the PDF asks each once.
+ASK_ILLNESS = _("For which illness exactly is the product authorised, and where is that "
+                "published?")
+ASK_CELLS = _("Which cells are they, where do they come from, and how are they processed and "
+              "tested?")
+
 OFFER_KIND = Question(
     "offer_kind", "", CHOICE,
     _("What kind of offer is it?"),
@@ -55,6 +61,10 @@ OFFER_KIND = Question(
         (TRANSPLANT, _("As used for leukaemia and other blood diseases, by a hospital's "
                        "blood team (haematology).")),
     ),
+    page="offer_kind",
+    criteria=("offer",),
+    doctor_ask=_("Is this a paid treatment, a registered clinical trial, or a use the medicines "
+                 "agency allowed (hospital exemption, compassionate use)?"),
 )
 
 PROVIDER = Question(
@@ -70,6 +80,10 @@ PROVIDER = Question(
     option_hints=(
         (PRIVATE_CLINIC, _("Also a private hospital, or a clinic that only sells this.")),
     ),
+    page="provider",
+    criteria=("offer",),
+    doctor_ask=_("Is it given by a public or university hospital, or by a private clinic, and "
+                 "which one?"),
 )
 
 PAYMENT = Question(
@@ -86,6 +100,9 @@ PAYMENT = Question(
     option_hints=(
         (PAY_TREATMENT, _("Also a \"donation\" or a fee to join a study.")),
     ),
+    page="cell_type",
+    criteria=("offer",),
+    doctor_ask=_("What exactly would the patient pay for, how much, and what is included?"),
 )
 
 PRODUCT = Question(
@@ -98,6 +115,9 @@ PRODUCT = Question(
     "ema-union-register",
     max_length=MAX_PRODUCT_TEXT,
     asked_for=NOT_A_TRIAL,
+    page="cell_type",
+    criteria=("product",),
+    doctor_ask=_("What is the product's name, and may the patient have its official leaflet?"),
 )
 
 COUNTRY_QUESTION = Question(
@@ -108,6 +128,10 @@ COUNTRY_QUESTION = Question(
       "report harm."),
     _("In which country, and in which clinic or hospital, would I be treated?"),
     "bookimed-safety",
+    page="provider",
+    criteria=("offer", "trial"),
+    doctor_ask=_("In which country, and in which clinic or hospital, would the patient be "
+                 "treated?"),
 )
 
 CONDITION_GROUP = Question(
@@ -134,6 +158,9 @@ CONDITION_GROUP = Question(
         ("blood_disease", _("For example leukaemia, lymphoma or sickle cell disease.")),
         ("anti_ageing", _("Also skin, hair loss, and sexual problems.")),
     ),
+    page="condition_group",
+    criteria=("offer",),
+    doctor_ask=ASK_ILLNESS,
 )
 
 CELL_TYPE = Question(
@@ -150,6 +177,9 @@ CELL_TYPE = Question(
         (PRP, _("Also sold as \"plasma rich in growth factors\". It has no stem cells in "
                 "it.")),
     ),
+    page="cell_type",
+    criteria=("offer",),
+    doctor_ask=ASK_CELLS,
 )
 
 ROUTE = Question(
@@ -161,6 +191,9 @@ ROUTE = Question(
     "bookimed-safety",
     options=ROUTES,
     labels=((EYE, _("Into or onto the eye")), (OTHER, _("Another way"))),
+    page="cell_type",
+    criteria=("offer",),
+    doctor_ask=_("How exactly would the cells be given, and what are the risks of that route?"),
 )
 
 AUTHORISATION_NUMBER = Question(
@@ -173,6 +206,9 @@ AUTHORISATION_NUMBER = Question(
       "it?"),
     "trial-registries",
     asked_for=NOT_A_TRIAL,
+    page="seen",
+    criteria=("offer",),
+    doctor_ask=_("What is the authorisation number, and in which public register is it listed?"),
 )
 
 TRIAL_NUMBER = Question(
@@ -184,6 +220,9 @@ TRIAL_NUMBER = Question(
     _("What is the trial's registration number, and in which register is it listed?"),
     "trial-registries",
     asked_for=ONLY_A_TRIAL,
+    page="seen",
+    criteria=("trial",),
+    doctor_ask=_("What is the trial's registration number, and in which register is it listed?"),
 )
 
 TRIAL_ETHICS = Question(
@@ -195,6 +234,10 @@ TRIAL_ETHICS = Question(
     _("Which ethics committee approved this trial? Can I see its approval?"),
     "itrt-guide",
     asked_for=ONLY_A_TRIAL,
+    page="told",
+    criteria=("trial",),
+    doctor_ask=_("Which ethics committee approved the trial, and may the patient see its "
+                 "approval?"),
 )
 
 TRIAL_FREE = Question(
@@ -206,6 +249,9 @@ TRIAL_FREE = Question(
     _("Will I have to pay anything to take part in this trial?"),
     "cuende-2021",
     asked_for=ONLY_A_TRIAL,
+    page="told",
+    criteria=("trial",),
+    doctor_ask=_("Will the patient pay anything to take part?"),
 )
 
 TRIAL_INSURANCE = Question(
@@ -216,6 +262,10 @@ TRIAL_INSURANCE = Question(
     _("Which insurance covers me if the trial harms me? Can I see the policy?"),
     "cuende-2021",
     asked_for=ONLY_A_TRIAL,
+    page="told",
+    criteria=("trial",),
+    doctor_ask=_("Which insurance covers the patient if the trial causes harm, and may they see "
+                 "the policy?"),
 )
 
 TRIAL_CONSENT = Question(
@@ -227,9 +277,24 @@ TRIAL_CONSENT = Question(
     _("Can I take the consent form home to read before I sign?"),
     "cuende-2021",
     asked_for=ONLY_A_TRIAL,
+    page="seen",
+    criteria=("trial",),
+    doctor_ask=_("May the patient take the consent form home before signing?"),
+)
+
+#: The questions about the offer, in catalogue order (``rules.catalogue.QUESTIONS``: the order
+#: of answers and asks in the reports). A new question is added here, and only here.
+ABOUT_THE_OFFER: tuple[Question, ...] = (
+    OFFER_KIND, PROVIDER, COUNTRY_QUESTION, CONDITION_GROUP, CELL_TYPE, ROUTE, PAYMENT, PRODUCT,
+)
+#: The numbers to look up and a trial's conditions, in catalogue order (after the ITRT
+#: guide's first five questions).
+NUMBERS_AND_TRIAL: tuple[Question, ...] = (
+    AUTHORISATION_NUMBER, TRIAL_NUMBER, TRIAL_ETHICS, TRIAL_FREE, TRIAL_INSURANCE, TRIAL_CONSENT,
 )
 
 __all__ = [
+    "ABOUT_THE_OFFER", "ASK_CELLS", "ASK_ILLNESS", "NUMBERS_AND_TRIAL",
     "PAYMENT", "PRODUCT", "PROVIDER",
     "AUTHORISATION_NUMBER", "CELL_TYPE", "CONDITION_GROUP", "COUNTRY_QUESTION", "OFFER_KIND",
     "ROUTE", "TRIAL_CONSENT", "TRIAL_ETHICS", "TRIAL_FREE", "TRIAL_INSURANCE", "TRIAL_NUMBER",

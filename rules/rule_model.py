@@ -60,6 +60,10 @@ class Criterion:
     #: ``not_met`` and ``unknown`` in the doctor's words, when they speak to the patient.
     doctor_not_met: str = ""
     doctor_unknown: str = ""
+    #: For the doctor's PDF: what the condition looks like in a legitimate offer (a standard
+    #: to compare with, never a statement about this offer), and what the doctor can check.
+    doctor_standard: str = ""
+    doctor_verify: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +96,9 @@ class Rule:
     decisive: bool = False
     #: Further sources the rule rests on (a decisive rule needs an independent one).
     also: tuple[str, ...] = ()
-    #: The explanation in the doctor's words (the doctor's PDF), for an explanation that speaks
-    #: to the patient and can be a verdict's reason; rules/table.py checks it at import.
+    #: The explanation in the doctor's words (the doctor's PDF): every explanation that speaks
+    #: to the patient has one, written beside it ("" when the explanation speaks to no one and
+    #: serves both); rules/table.py checks it at import.
     doctor: str = ""
 
     @property

@@ -13,7 +13,6 @@ from .facts import (
     WHO_ARRANGES_UNKNOWN,
 )
 from .i18n import _
-from .identifiers import EU_REGISTER, TRIAL_KINDS, UNKNOWN_FORMAT
 from .question_model import (
     CONDITION_GROUPS,
     CORD_OR_PLACENTA,
@@ -101,6 +100,10 @@ OFFER_RULES: tuple[Rule, ...] = (
           "sold, or given by a private clinic, so it is judged as a treatment sold by a "
           "clinic."),
         "ema-cat-2020", also=("aemps-rd477",),
+        doctor=_("Compassionate use and a hospital exemption are arranged by a hospital with the "
+                 "medicines agency's permission, and the patient does not pay for the product. "
+                 "This offer is sold, or given by a private clinic, so it is judged as a "
+                 "treatment sold by a clinic."),
     ),
     Rule(
         "label_who_arranges_unknown", OFFER, (When("label_check", (WHO_ARRANGES_UNKNOWN,)),),
@@ -109,6 +112,9 @@ OFFER_RULES: tuple[Rule, ...] = (
           "product. Compassionate use and a hospital exemption are arranged by a hospital, and "
           "you do not pay for the product."),
         "ema-cat-2020",
+        doctor=_("It is not known whether a hospital arranges this, or whether the patient would "
+                 "pay for the product. Compassionate use and a hospital exemption are arranged "
+                 "by a hospital, and the patient does not pay for the product."),
     ),
     Rule(
         "label_not_a_transplant", OFFER, (When("label_check", (NOT_A_TRANSPLANT,)),), NOT_MET,
@@ -149,6 +155,10 @@ OFFER_RULES: tuple[Rule, ...] = (
           "stem cell product is approved for. Ask for the product's name and its "
           "authorisation, and check that it names your illness."),
         "fda-consumer-2021", also=("ema-union-register",),
+        doctor=_("No stem cell product is authorised for this in the EU or the United States: "
+                 "the FDA names worn joints and other bone and joint problems among the "
+                 "illnesses no stem cell product is approved for. Ask for the product's name and "
+                 "its authorisation, and check that it names this illness."),
     ),
     Rule(
         "condition_no_known_product", OFFER,
@@ -157,6 +167,9 @@ OFFER_RULES: tuple[Rule, ...] = (
           "for the product's name and its authorisation, and check that it names your "
           "illness."),
         "ema-union-register", also=("fda-approved-ctgp",),
+        doctor=_("None of the authorised cell products this checker knows is for this illness. "
+                 "Ask for the product's name and its authorisation, and check that it names this "
+                 "illness."),
     ),
     Rule(
         "condition_some_products", OFFER,
@@ -165,12 +178,17 @@ OFFER_RULES: tuple[Rule, ...] = (
           "Ask for the product's name and its leaflet, and check that it names your illness "
           "and the country where you would be treated."),
         "ema-union-register", also=("fda-approved-ctgp",),
+        doctor=_("A few cell products are authorised for this illness, each in some countries "
+                 "only. Ask for the product's name and its leaflet, and check that it names this "
+                 "illness and the country where the patient would be treated."),
     ),
     Rule(
         "condition_product_matches", OFFER, (kind_is(*CLINIC), _ALLOWED), MET,
         _("The product named is approved for this illness where you would be treated (see "
           "the product). Check that its leaflet names your illness."),
         "ema-union-register", also=("fda-approved-ctgp",),
+        doctor=_("The product named is approved for this illness where the patient would be "
+                 "treated (see the product). Check that its leaflet names this illness."),
     ),
     Rule(
         "condition_blood_at_a_clinic", OFFER,
@@ -179,6 +197,9 @@ OFFER_RULES: tuple[Rule, ...] = (
           "other hospital treatments by haematology teams. Ask the haematology team before you "
           "accept stem cells for a blood disease from anyone else."),
         "aemps-rd477",
+        doctor=_("Blood diseases are treated with blood or bone marrow stem cell transplants and "
+                 "other hospital treatments by haematology teams. The haematology team should be "
+                 "consulted before stem cells for a blood disease are accepted from anyone else."),
     ),
     Rule(
         "condition_eye_part_unknown", OFFER,
@@ -194,6 +215,8 @@ OFFER_RULES: tuple[Rule, ...] = (
         _("This checker has no list for this illness. Ask for the product's name and its "
           "authorisation, and check that it names your illness."),
         "ema-union-register",
+        doctor=_("This checker has no list for this illness. Ask for the product's name and its "
+                 "authorisation, and check that it names this illness."),
     ),
     Rule(
         "condition_hospital_route", OFFER,
@@ -203,6 +226,8 @@ OFFER_RULES: tuple[Rule, ...] = (
         _("A hospital may use an unauthorised cell product with the agency's permission. "
           "Check that the permission names your illness."),
         "aemps-rd477",
+        doctor=_("A hospital may use an unauthorised cell product with the agency's permission. "
+                 "Check that the permission names this illness."),
     ),
     Rule(
         "condition_hospital_route_looks", OFFER,
@@ -270,129 +295,24 @@ OFFER_RULES: tuple[Rule, ...] = (
           "prepare under set conditions of quality, traceability and written consent. Ask what "
           "evidence supports it for your illness."),
         "aemps-prp-2013",
+        doctor=_("Platelet-rich plasma (PRP) is made from the patient's own blood and has no "
+                 "stem cells in it, so it is not what this checker judges. In Spain it is a "
+                 "medicine a doctor may prepare under set conditions of quality, traceability "
+                 "and written consent. Ask what evidence supports it for this illness."),
     ),
     Rule("cells_known", OFFER, (When("cell_type", KNOWN_CELLS),), MET,
-         _("You said where the cells come from."), "ema-cat-2020"),
+         _("You said where the cells come from."), "ema-cat-2020",
+        doctor=_("The patient said where the cells come from."),
+    ),
     Rule(
         "cells_unsure", OFFER, (When("cell_type", (UNSURE,)),), UNKNOWN,
         _("It is not known what cells they are. A clinic should tell you where the cells come "
           "from and how they are processed."),
         "isscr-guide",
-    ),
-    # --- the way they are given ---
-    Rule(
-        "route_high_stakes_unproven", OFFER,
-        (kind_is(*CLINIC), When("route", HIGH_STAKES), When("sale", SOLD_OR_UNSURE),
-         _NOT_ALLOWED), NOT_MET,
-        _("It would go into the spinal fluid, a vein or the eye, and it is sold without a "
-          "product this checker can match to an approval for your illness where you would be "
-          "treated. That is where an unproven product can do the most harm: infections, "
-          "clots in the lungs, nerve damage, loss of sight."),
-        "fda-consumer-2021", decisive=True, also=("kuriyan-2017", "ema-cat-2020"),
-        doctor=_("It would go into the spinal fluid, a vein or the eye, and it is sold without "
-                 "a product this checker can match to an approval for this illness where the "
-                 "patient would be treated. That is where an unproven product can do the most "
-                 "harm: infections, clots in the lungs, nerve damage, loss of sight."),
-    ),
-    Rule(
-        "route_high_stakes_not_sold", OFFER,
-        (kind_is(*CLINIC), When("route", HIGH_STAKES), When("sale", (NOT_SOLD,)),
-         _NOT_ALLOWED), NOT_MET,
-        _("It would go into the spinal fluid, a vein or the eye, which carries more risks than "
-          "an injection into a joint, and no product this checker can match to an approval "
-          "for this use was named. Ask what the product is and what evidence supports giving "
-          "it this way."),
-        "fda-consumer-2021", also=("kuriyan-2017",),
-    ),
-    Rule(
-        "route_high_stakes_proven", OFFER,
-        (kind_is(*CLINIC), When("route", HIGH_STAKES), _ALLOWED), MET,
-        _("This way of giving cells carries more risks than an injection into a joint. Check "
-          "that the product's leaflet covers this way of giving it."),
-        "ema-union-register",
-    ),
-    Rule(
-        "route_high_stakes_supervised", OFFER,
-        (kind_is(TRIAL, *HOSPITAL_ROUTES), When("route", HIGH_STAKES)), MET,
-        _("This way of giving cells carries more risks than an injection into a joint. The "
-          "consent form must explain them."),
-        "ema-cat-2020",
-    ),
-    Rule("route_low_stakes", OFFER, (When("route", LOW_STAKES),), MET,
-         _("You said how the cells would be given."), "fda-consumer-2021"),
-    Rule(
-        "route_unsure", OFFER, (When("route", (UNSURE,)),), UNKNOWN,
-        _("It is not known how the cells would be given. Ask, and ask about the risks of that "
-          "way."),
-        "fda-consumer-2021",
-    ),
-    # --- the country ---
-    Rule(
-        "country_spain", OFFER, (When("country", ("es",)),), MET,
-        _("In Spain the AEMPS checks cell medicines, trials and hospital exemptions; the "
-          "report says how to check with it and where to report harm."),
-        "aemps-rd477",
-    ),
-    Rule(
-        "country_eu", OFFER, (kind_is(*CLINIC, TRIAL, "compassionate_use"),
-                              When("country", ("eu",))), MET,
-        _("In the EU a cell medicine is authorised by the EMA and listed in the Union "
-          "Register; the report names the national agency to check with and to report harm "
-          "to."),
-        "ema-cat-2020",
-    ),
-    Rule(
-        "country_outside_eu", OFFER,
-        (kind_is(*CLINIC, TRIAL, "compassionate_use"), When("country", ("outside_eu",))), MET,
-        _("This country is outside the EU: a licence from its agency is not an EU "
-          "authorisation, and a clinic's licence to operate is not an approval of the "
-          "product. Check the product's approval with the agency the report names."),
-        "fda-consumer-2021",
-    ),
-    Rule(
-        "hospital_exemption_outside_spain", OFFER,
-        # Unknown, not "not met": the sources describe Spain's exemption only, so another
-        # country's is unconfirmed here, never shown to be missing.
-        (kind_is("hospital_exemption"), When("country", ("eu", "outside_eu"))), UNKNOWN,
-        _("The hospital exemption this checker knows is Spain's (Royal Decree 477/2014). Ask "
-          "which law allows it in this country, and see the agency's permission in writing."),
-        "aemps-rd477",
-    ),
-    Rule(
-        "country_unsure", OFFER, (When("country", (UNSURE,)),), UNKNOWN,
-        _("It is not known in which country you would be treated, so it is not known which "
-          "agency to check with."),
-        "ema-cat-2020",
-    ),
-    # --- a typed authorisation number ---
-    Rule(
-        "authorisation_number_eu_register", OFFER,
-        (When("authorisation_number", (EU_REGISTER,)),), MET,
-        _("The number has the form of an EU medicine's number. Open its record in the Union "
-          "Register (link in the report) and check it names this product."),
-        "trial-registries",
-    ),
-    Rule(
-        "authorisation_number_is_a_trial", OFFER,
-        (kind_is(*CLINIC), When("authorisation_number", TRIAL_KINDS)), NOT_MET,
-        _("That is a trial's number, not a medicine's authorisation. If you would take part "
-          "in a trial, it must be free for you; if you would pay, it is not a trial."),
-        "turner-2017",
-    ),
-    Rule(
-        "authorisation_number_trial_hospital", OFFER,
-        (kind_is(*HOSPITAL_ROUTES), When("authorisation_number", TRIAL_KINDS)), MET,
-        _("That is a trial's number. Open the record (link in the report) and ask the "
-          "hospital how this use relates to that trial."),
-        "trial-registries",
-    ),
-    Rule(
-        "authorisation_number_unknown_format", OFFER,
-        (When("authorisation_number", (UNKNOWN_FORMAT,)),), MET,
-        _("The number is in no format this checker knows. That proves nothing either way: ask "
-          "which register lists it, and check it with the agency the report names."),
-        "trial-registries",
+        doctor=_("It is not known what cells they are. A clinic should tell the patient where "
+                 "the cells come from and how they are processed."),
     ),
 )
 
-__all__ = ["HIGH_STAKES", "NO_PRODUCT", "OFFER", "OFFER_RULES", "ORTHOPAEDIC", "SOME_PRODUCTS"]
+__all__ = ["HIGH_STAKES", "NO_PRODUCT", "OFFER", "OFFER_RULES", "ORTHOPAEDIC", "SOME_PRODUCTS",
+           "SOLD_OR_UNSURE"]

@@ -15,6 +15,7 @@ may be testing exactly that. A same-day procedure is described as what it is.
 
 from .facts import NOT_SOLD, PLAN, SCALES, SOLD
 from .i18n import _
+from .paper_texts import Said
 from .question_model import ALLOGENEIC, AUTOLOGOUS, IN_ADVANCE, NO, TRIAL, UNSURE, YES
 from .rule_model import MET, NOT_MET, NOT_TRIAL, UNKNOWN, Rule, When, kind_is
 from .thresholds import (
@@ -66,6 +67,10 @@ TIMING_RULES: tuple[Rule, ...] = (
           "within the same operation are outside the law on tissues and cells. Ask the "
           "surgeon what evidence supports adding them for your illness."),
         "eu-tcd-2004",
+        doctor=_("Cells taken and put back on the same day in a hospital, for example into a "
+                 "bone during an operation, can be part of the surgery itself: cells used as a "
+                 "graft within the same operation are outside the law on tissues and cells. Ask "
+                 "the surgeon what evidence supports adding them for this illness."),
     ),
     Rule(
         "same_day_procedure", TIMING, (_SAME_DAY_DAYS, _OWN_OR_UNKNOWN), NOT_MET,
@@ -75,7 +80,12 @@ TIMING_RULES: tuple[Rule, ...] = (
     ),
     Rule("not_grown", TIMING,
          (kind_is(*NOT_TRIAL), When(_DAYS, days=_NOT_GROWN), _OWN_OR_UNKNOWN), NOT_MET,
-         _NOT_GROWN_TEXT, "itrt-guide"),
+         _NOT_GROWN_TEXT, "itrt-guide",
+        doctor=_("Days between taking the cells and giving them back: %(days)d. That is too "
+                 "short to grow any cells: even a donor's cells from a growing culture take at "
+                 "least %(donor_min_days)d days, the patient's own at least "
+                 "%(autologous_min_days)d."),
+    ),
     Rule(
         "donor_days_not_culture", TIMING,
         (kind_is(*NOT_TRIAL), When(_DAYS, days=(SAME_DAY, DONOR_MIN_DAYS - 1)),
@@ -101,6 +111,9 @@ TIMING_RULES: tuple[Rule, ...] = (
         _("Your own cells need at least %(autologous_min_days)d days of culture; "
           "%(days)d days is too short. Ask why, and what happens to the cells in that time."),
         "itrt-guide",
+        doctor=_("The patient's own cells need at least %(autologous_min_days)d days of culture; "
+                 "%(days)d days is too short. Ask why, and what happens to the cells in that "
+                 "time."),
     ),
     Rule(
         "autologous_cultured", TIMING,
@@ -108,6 +121,8 @@ TIMING_RULES: tuple[Rule, ...] = (
         _("%(days)d days leaves time to grow your own cells (at least %(autologous_min_days)d "
           "days are needed)."),
         "itrt-guide",
+        doctor=_("%(days)d days leaves time to grow the patient's own cells (at least "
+                 "%(autologous_min_days)d days are needed)."),
     ),
     Rule(
         "autologous_in_advance", TIMING, (When(_WHOSE, (AUTOLOGOUS,)), When(_DAYS, (IN_ADVANCE,))),
@@ -115,6 +130,8 @@ TIMING_RULES: tuple[Rule, ...] = (
         _("Your own cells cannot be made before they are taken from you. Ask how many days "
           "pass between taking them and giving them back."),
         "itrt-guide",
+        doctor=_("The patient's own cells cannot be made before they are taken. Ask how many "
+                 "days pass between taking them and giving them back."),
     ),
     # --- a donor's cells ---
     Rule(
@@ -147,6 +164,8 @@ TIMING_RULES: tuple[Rule, ...] = (
         _("%(days)d days could be enough for a donor's cells but not for your own, which need "
           "at least %(autologous_min_days)d. Ask whose cells they are."),
         "itrt-guide",
+        doctor=_("%(days)d days could be enough for a donor's cells but not for the patient's "
+                 "own, which need at least %(autologous_min_days)d. Ask whose cells they are."),
     ),
     Rule(
         "source_unknown_enough", TIMING,
@@ -154,6 +173,8 @@ TIMING_RULES: tuple[Rule, ...] = (
         _("%(days)d days is enough to grow anyone's cells (at least %(autologous_min_days)d "
           "days are needed for your own)."),
         "itrt-guide",
+        doctor=_("%(days)d days is enough to grow anyone's cells (at least "
+                 "%(autologous_min_days)d days are needed for the patient's own)."),
     ),
     Rule(
         "source_unknown_in_advance", TIMING, (When(_WHOSE, (UNSURE,)), When(_DAYS, (IN_ADVANCE,))),
@@ -170,12 +191,16 @@ TIMING_RULES: tuple[Rule, ...] = (
 )
 
 
-def _follow_up(question: str, yes: str, no: str, unsure: str, scheme: str = SCALES,
+def _follow_up(question: str, yes: Said, no: Said, unsure: str, scheme: str = SCALES,
                source: str = "itrt-guide") -> tuple[Rule, ...]:
+    """A follow-up question's rules; ``yes`` and ``no`` as (the patient's text, the doctor's
+    version, "" when the patient's text speaks to no one)."""
     fits = When("follow_up", (scheme,))
     return (
-        Rule(f"{question}_yes", FOLLOW_UP, (fits, When(question, (YES,))), MET, yes, source),
-        Rule(f"{question}_no", FOLLOW_UP, (fits, When(question, (NO,))), NOT_MET, no, source),
+        Rule(f"{question}_yes", FOLLOW_UP, (fits, When(question, (YES,))), MET, yes[0], source,
+             doctor=yes[1]),
+        Rule(f"{question}_no", FOLLOW_UP, (fits, When(question, (NO,))), NOT_MET, no[0], source,
+             doctor=no[1]),
         Rule(f"{question}_unsure", FOLLOW_UP, (fits, When(question, (UNSURE,))), UNKNOWN,
              unsure, source),
     )
@@ -184,23 +209,30 @@ def _follow_up(question: str, yes: str, no: str, unsure: str, scheme: str = SCAL
 FOLLOW_UP_RULES: tuple[Rule, ...] = (
     *_follow_up(
         "pain_followup",
-        _("You were told your pain and function will be followed up on standard scales."),
-        _("There is no follow-up of pain and function on standard scales, so nobody will "
-          "measure whether the treatment helped or harmed."),
+        (_("You were told your pain and function will be followed up on standard scales."),
+         _("The patient was told pain and function will be followed up on standard scales.")),
+        (_("There is no follow-up of pain and function on standard scales, so nobody will "
+           "measure whether the treatment helped or harmed."), ""),
         _("It is not known whether pain and function will be followed up."),
     ),
     *_follow_up(
         "imaging_followup",
-        _("You were told an MRI scan will check whether the tissue has regenerated."),
-        _("No imaging is planned, so nobody will check whether the tissue has regenerated."),
+        (_("You were told an MRI scan will check whether the tissue has regenerated."),
+         _("The patient was told an MRI scan will check whether the tissue has regenerated.")),
+        (_("No imaging is planned, so nobody will check whether the tissue has regenerated."),
+         ""),
         _("It is not known whether imaging will check the result."),
     ),
     *_follow_up(
         "followup_plan",
-        _("You were told of check-ups at set times, suited to your illness, with the results "
-          "given to you."),
-        _("No follow-up suited to your illness is planned, so nobody will check whether the "
-          "treatment helped or harmed you."),
+        (_("You were told of check-ups at set times, suited to your illness, with the results "
+           "given to you."),
+         _("The patient was told of check-ups at set times, suited to the illness, with the "
+           "results given to the patient.")),
+        (_("No follow-up suited to your illness is planned, so nobody will check whether the "
+           "treatment helped or harmed you."),
+         _("No follow-up suited to the illness is planned, so nobody will check whether the "
+           "treatment helped or harmed the patient.")),
         _("It is not known what follow-up is planned."),
         scheme=PLAN, source="isscr-guide",
     ),

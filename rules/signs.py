@@ -7,6 +7,11 @@ or ``"unsure"``. A document is "seen" only when every question it names was answ
 
 from .i18n import _
 from .question_model import Document, WarningSign
+from .questions_itrt import ASK_PROOF
+from .questions_offer import ASK_CELLS, ASK_ILLNESS
+
+_ASK_SECOND_OPINION = _("Can the patient take time for a second opinion before deciding or "
+                        "paying, at the same price?")
 
 WARNING_SIGNS: tuple[WarningSign, ...] = (
     WarningSign(
@@ -15,6 +20,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("A real treatment can point to published results from trials in people."),
         _("Where are the published results of trials of this treatment in people?"),
         "itrt-guide",
+        doctor_ask=ASK_PROOF,
     ),
     WarningSign(
         "many_conditions",
@@ -23,6 +29,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "offer."),
         _("For which condition exactly is this product authorised?"),
         "itrt-guide",
+        doctor_ask=ASK_ILLNESS,
     ),
     WarningSign(
         "origin_unexplained",
@@ -30,6 +37,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("You should be told the source of the cells and every step they go through."),
         _("Where do the cells come from, and how are they processed, tested and stored?"),
         "itrt-guide",
+        doctor_ask=ASK_CELLS,
     ),
     WarningSign(
         "no_protocol_or_ethics",
@@ -37,6 +45,8 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("Experimental treatments need a written protocol approved by an ethics committee."),
         _("Can I see the written treatment protocol and the ethics committee approval?"),
         "itrt-guide",
+        doctor_ask=_("May the patient see the written treatment protocol and the ethics "
+                     "committee's approval?"),
     ),
     WarningSign(
         "no_risks_claim",
@@ -46,6 +56,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("What are the risks, and what happens if something goes wrong?"),
         "itrt-guide",
         doctor=_("Told there are no risks"),
+        doctor_ask=_("What are the risks, and what happens if something goes wrong?"),
     ),
     WarningSign(
         "unjustified_cost",
@@ -53,6 +64,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("A high price with no breakdown of what it covers should make you cautious."),
         _("Can I have a written breakdown of the price and what it covers?"),
         "itrt-guide",
+        doctor_ask=_("What does the price cover, in a written breakdown?"),
     ),
     WarningSign(
         "guaranteed_results",
@@ -61,6 +73,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "by evidence."),
         _("What results can I realistically expect, and what evidence are they based on?"),
         "bookimed-safety",
+        doctor_ask=_("What results can the patient realistically expect, and on what evidence?"),
     ),
     WarningSign(
         "pressure_to_decide",
@@ -70,6 +83,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         _("Can I take time to get a second opinion before I decide or pay anything?"),
         "bookimed-safety",
         doctor=_("Pushed to decide quickly"),
+        doctor_ask=_ASK_SECOND_OPINION,
     ),
     WarningSign(
         "no_medical_evaluation",
@@ -80,6 +94,8 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "do you need?"),
         "bookimed-safety",
         doctor=_("Accepted without a diagnosis or a look at the medical records"),
+        doctor_ask=_("How will the clinic assess whether the treatment suits the patient, and "
+                     "which records does it need?"),
     ),
     WarningSign(
         "travel_package",
@@ -88,6 +104,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "price of a trip says nothing about the treatment."),
         _("What exactly does the price pay for in the treatment itself?"),
         "bookimed-safety",
+        doctor_ask=_("Which part of the price pays for the treatment itself?"),
     ),
     WarningSign(
         "upfront_payment",
@@ -97,6 +114,8 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "should not be treated?"),
         "fda-consumer-2021",
         doctor=_("All or most of the price to be paid before treatment"),
+        doctor_ask=_("What happens to the money if the patient does not go ahead or is found "
+                     "unsuitable?"),
     ),
     WarningSign(
         "limited_time_offer",
@@ -105,6 +124,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "opinion."),
         _("Will the same price still apply after I get a second opinion?"),
         "bookimed-safety",
+        doctor_ask=_ASK_SECOND_OPINION,
     ),
     WarningSign(
         "testimonials",
@@ -113,6 +133,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
           "that."),
         _("Apart from patient stories, what published trial shows that this works?"),
         "itrt-guide",
+        doctor_ask=ASK_PROOF,
     ),
     WarningSign(
         "pay_for_trial",
@@ -123,6 +144,8 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         "turner-2017",
         serious=True,
         doctor=_("Asked to pay to take part in a \"trial\""),
+        doctor_ask=_("Why is the patient asked to pay to take part, and what is the trial's "
+                     "registration number?"),
     ),
 )
 

@@ -7,33 +7,28 @@ covers (for an offer kind the criterion is judged for, and a question that appli
 an error then, never a wrong verdict later.
 """
 
-import re
 from itertools import product
 
 from .applicability import applicable
-from .catalogue import QUESTIONS_BY_ID
+from .catalogue import PATIENT_VOICE, QUESTIONS, QUESTIONS_BY_ID
+from .criteria import CRITERIA, CRITERIA_BY_ID
 from .facts import COUNTRY_CLASSES, DERIVED, NOT_GIVEN
 from .i18n import _
 from .identifiers import KINDS as IDENTIFIER_KINDS
 from .question_model import (
-    CELL_FREE_TYPES,
     CELL_SOURCE,
     COUNTRY,
     DAYS,
-    PRP,
     TEXT,
 )
 from .rule_model import (
     AMBER,
-    CLINIC,
     GREEN,
-    HOSPITAL_ROUTES,
     MET,
     NOT_MET,
     OUT_OF_SCOPE,
     OUTCOMES,
     RED,
-    TRIAL_ONLY,
     UNKNOWN,
     VERDICT_IDS,
     Criterion,
@@ -45,126 +40,16 @@ from .rules_documents import AUTHORISATION_RULES, GMP_RULES, TRIAL_RULES
 from .rules_offer import OFFER_RULES
 from .rules_product import PRODUCT_RULES
 from .rules_timing import FOLLOW_UP_RULES, TIMING_RULES
+from .rules_where import ROUTE_AND_COUNTRY_RULES
 from .signs import WARNING_SIGNS
 from .sources import check_source, independent
 from .thresholds import MAX_EXTRACTION_DAYS
 
-CRITERIA: tuple[Criterion, ...] = (
-    Criterion(
-        "offer",
-        _("What is offered, for what, and where"),
-        _("The kind of offer, the illness, the cells, how they are given and the country. No "
-          "stem cell product is authorised for many illnesses; some cells and ways of giving "
-          "them carry more risk; the country decides which agency to check with."),
-        ("offer_kind", "provider", "payment", "condition_group", "cell_type", "route",
-         "country", "authorisation_number", "label_check", "sale", "product_here"),
-        "fda-consumer-2021",
-        red_when_not_met=False,
-        not_met=_("What is offered, or where, raises serious questions."),
-        unknown=_("It is not known exactly what is offered, for what, or where."),
-    ),
-    Criterion(
-        "product",
-        _("A product authorised for this illness, here"),
-        _("The product's name or number is matched against the cell medicines authorised in "
-          "the EU, the United States and a few other countries. A treatment can only look "
-          "legitimate when its product is authorised for the patient's illness where the "
-          "patient would be treated."),
-        ("product", "product_match"),
-        "ema-union-register",
-        red_when_not_met=False,
-        not_met=_("The product named is not authorised for this illness where you would be "
-                  "treated."),
-        unknown=_("It is not shown that the product is fully authorised for this illness where "
-                  "you would be treated."),
-        kinds=CLINIC,
-        skip_cell_types=(PRP,),
-        doctor_not_met=_("The product named is not authorised for this illness where the "
-                         "patient would be treated."),
-        doctor_unknown=_("It is not shown that the product is fully authorised for this "
-                         "illness where the patient would be treated."),
-    ),
-    Criterion(
-        "authorisation",
-        _("Authorised medicine, or a hospital's permission"),
-        _("A clinic's treatment must be an authorised cell medicine, proven in trials, "
-          "checked by the medicines agency and given by a doctor and clinic allowed to give "
-          "it. A hospital exemption or compassionate use needs the agency's permission for "
-          "that product and hospital."),
-        ("atmp", "clinical_trial", "regulator", "authorisation_document",
-         "administrator_authorised", "sale"),
-        "ema-cat-2020",
-        red_when_not_met=False,
-        not_met=_("The authorisation has not been shown, or is missing."),
-        unknown=_("It is not confirmed in writing that the offer is authorised."),
-        kinds=(*CLINIC, *HOSPITAL_ROUTES),
-        skip_cell_types=(PRP,),
-    ),
-    Criterion(
-        "trial",
-        _("A real clinical trial"),
-        _("A real trial is listed in a public register, allowed by the medicines agency and "
-          "an ethics committee, free for the people in it, insured, and explained in a "
-          "written consent form. That no trial has shown the product works yet is expected: "
-          "finding out is what the trial is for."),
-        ("trial_number", "regulator", "authorisation_document", "trial_ethics", "trial_free",
-         "trial_insurance", "trial_consent", "country", "sale"),
-        "cuende-2021",
-        red_when_not_met=False,
-        not_met=_("A condition of a real clinical trial is missing or has not been shown."),
-        unknown=_("It is not confirmed in writing that this is a real clinical trial."),
-        kinds=TRIAL_ONLY,
-    ),
-    Criterion(
-        "gmp",
-        _("Made in a certified clean lab (GMP)"),
-        _("The cells are grown and tested in a certified clean room following written "
-          "procedures, and an authorised product comes with an official leaflet."),
-        ("clean_room", "leaflet"),
-        "ema-cat-2020",
-        red_when_not_met=False,
-        not_met=_("It has not been shown that the product is made in a certified clean lab, "
-                  "with its papers."),
-        unknown=_("It is not confirmed in writing that the product is made in a certified "
-                  "clean lab."),
-        skip_cell_types=(PRP,),
-    ),
-    Criterion(
-        "same_day_extraction",
-        _("Enough time to grow the cells"),
-        _("Grown cells take time: at least 21 days for your own, one to two weeks for a "
-          "donor's, or made in advance and frozen. Cells taken and given back on the same day "
-          "are a same-day procedure, not an authorised medicine."),
-        ("cell_source", "extraction_days", "sale"),
-        "ema-cat-2020",
-        red_when_not_met=False,
-        not_met=_("The days between taking the cells and giving them back raise questions: "
-                  "ask what is done to the cells in that time."),
-        unknown=_("It is not confirmed that there is enough time to grow the cells."),
-        skip_cell_types=CELL_FREE_TYPES,
-    ),
-    Criterion(
-        "follow_up",
-        _("Clinical follow-up"),
-        _("Planned check-ups suited to the illness: for bones, joints and the spine, pain and "
-          "function on standard scales and an MRI scan; for other illnesses, check-ups at set "
-          "times with the results given to the patient."),
-        ("pain_followup", "imaging_followup", "followup_plan", "follow_up"),
-        "isscr-guide",
-        red_when_not_met=False,
-        not_met=_("The clinical follow-up is missing or incomplete."),
-        unknown=_("The clinical follow-up is not confirmed."),
-    ),
-)
-
-CRITERIA_BY_ID: dict[str, Criterion] = {c.id: c for c in CRITERIA}
-
 RULES: tuple[Rule, ...] = tuple(
     rule
     for criterion in CRITERIA
-    for rule in (*OFFER_RULES, *PRODUCT_RULES, *AUTHORISATION_RULES, *TRIAL_RULES, *GMP_RULES,
-                 *TIMING_RULES,
-                 *FOLLOW_UP_RULES)
+    for rule in (*OFFER_RULES, *ROUTE_AND_COUNTRY_RULES, *PRODUCT_RULES, *AUTHORISATION_RULES,
+                 *TRIAL_RULES, *GMP_RULES, *TIMING_RULES, *FOLLOW_UP_RULES)
     if rule.criterion == criterion.id
 )
 
@@ -311,6 +196,9 @@ def _check_table() -> None:
             if qid not in QUESTIONS_BY_ID and qid not in DERIVED:
                 raise ValueError(f"criterion {criterion.id!r}: unknown question id {qid!r}")
             asked.add(qid)
+    for question in QUESTIONS:
+        if unknown := set(question.criteria) - set(CRITERIA_BY_ID):
+            raise ValueError(f"question {question.id!r}: unknown criteria {sorted(unknown)}")
     if missing := set(QUESTIONS_BY_ID) - asked:
         raise ValueError(f"questions {sorted(missing)} belong to no criterion")
     for verdict in VERDICTS.values():
@@ -319,21 +207,22 @@ def _check_table() -> None:
     _check_doctor_versions()
 
 
-#: The patient's voice in English: "you", "your", "I", "my", "me".
-_PATIENT_VOICE = re.compile(r"\b(you|your|yours|I|my|me)\b", re.IGNORECASE)
-
-
 def _check_doctor_versions() -> None:
-    """A text that can be a verdict's reason and speaks to the patient needs the doctor's
-    version the doctor's PDF prints, and that version must not speak to anyone."""
-    pairs = [(f"rule {r.id!r}", r.explanation, r.doctor, r.decisive) for r in RULES]
-    pairs += [(f"criterion {c.id!r}", text, doctor, True) for c in CRITERIA
+    """Every rule's, criterion's and sign's text that speaks to the patient has the doctor's
+    version beside it (the doctor's PDF prints it), and that version speaks to no one."""
+    for c in CRITERIA:
+        for text in (c.doctor_standard, c.doctor_verify):
+            if not text or PATIENT_VOICE.search(text):
+                raise ValueError(f"criterion {c.id!r}: needs the doctor's standard and what "
+                                 "to verify, not speaking to the patient")
+    pairs = [(f"rule {r.id!r}", r.explanation, r.doctor) for r in RULES]
+    pairs += [(f"criterion {c.id!r}", text, doctor) for c in CRITERIA
               for text, doctor in ((c.not_met, c.doctor_not_met), (c.unknown, c.doctor_unknown))]
-    pairs += [(f"sign {s.id!r}", s.label, s.doctor, s.serious) for s in WARNING_SIGNS]
-    for where, text, doctor, reason in pairs:
-        if reason and not doctor and _PATIENT_VOICE.search(text):
+    pairs += [(f"sign {s.id!r}", s.label, s.doctor) for s in WARNING_SIGNS]
+    for where, text, doctor in pairs:
+        if not doctor and PATIENT_VOICE.search(text):
             raise ValueError(f"{where}: speaks to the patient and has no doctor's version")
-        if _PATIENT_VOICE.search(doctor):
+        if PATIENT_VOICE.search(doctor):
             raise ValueError(f"{where}: the doctor's version speaks to the patient")
 
 

@@ -91,11 +91,14 @@ def test_every_reason_in_the_patients_voice_has_a_doctors_version():
 
 
 def test_the_versions_are_keyed_by_texts_and_ids_the_rules_still_have():
-    # A reworded rule text would otherwise silently fall back to the patient's words.
+    # A reworded engine text would otherwise silently fall back to the patient's words. The
+    # rules', criteria's and signs' own versions are written beside their texts (issue 21).
     reasons = set(_candidate_reasons())
-    signs = {s.label for s in rules.WARNING_SIGNS}
+    own = {s.label for s in rules.WARNING_SIGNS} | {r.explanation for r in rules.RULES}
+    own |= {text for c in CRITERIA for text in (c.not_met, c.unknown)}
     for msgid in doctor_voice.REASONS:
-        assert msgid in reasons or msgid in signs, msgid
+        assert msgid in reasons or msgid in own, msgid
+    assert set(doctor_voice._BY_TEXT) <= reasons
     assert set(doctor_voice.SIGNS) <= set(rules.WARNING_SIGNS_BY_ID)
 
 

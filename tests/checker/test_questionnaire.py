@@ -7,7 +7,7 @@ from checker.models import Questionnaire
 from checker.steps import STEPS, STEPS_BY_SLUG, active_steps, shown_fields
 from rules.asked import relevant_answers
 
-from ..answers import ROUTE_ANSWERS, page_posts
+from ..answers import LEGIT, ROUTE_ANSWERS, page_posts
 from ..conftest import GREEN_POSTS, Journey, resume_code_of, verdict_of
 
 TRIAL_POSTS = page_posts(ROUTE_ANSWERS["trial"])
@@ -100,6 +100,8 @@ def test_a_full_journey_reaches_the_report(journey):
     assert record.finished_at is not None
 
 
+#: The questions asked only for an illness that is not of bones or joints (the follow-up plan).
+_OTHER_ILLNESS = [q.id for q in rules.QUESTIONS if q.asked_when == "other_illness"]
 _CHOICE_QUESTIONS = [
     (kind, q.id, value)
     for kind in ("treatment", "trial")
@@ -108,17 +110,17 @@ _CHOICE_QUESTIONS = [
     and (kind == "treatment" or q.id not in ROUTE_ANSWERS["treatment"])
     and q.id != "offer_kind"
     for value in q.choices
-] + [("treatment", "followup_plan", value)
-     for value in rules.QUESTIONS_BY_ID["followup_plan"].choices]
+] + [("treatment", qid, value) for qid in _OTHER_ILLNESS
+     for value in rules.QUESTIONS_BY_ID[qid].choices]
 #: What the pages post besides the answer tested: whose cells, ready for when the cell type is
-#: "Not sure", and a follow-up plan, ready for an illness that is not of bones or joints.
-_READY = {"cell_source": "autologous", "followup_plan": "yes"}
+#: "Not sure", and the follow-up questions, ready for an illness that is not of bones or joints.
+_READY = {"cell_source": "autologous", **{qid: LEGIT[qid] for qid in _OTHER_ILLNESS}}
 
 
 @pytest.mark.parametrize("kind,qid,value", _CHOICE_QUESTIONS)
 def test_every_choice_is_stored_and_assessed(client, db, kind, qid, value):
     answers = {**ROUTE_ANSWERS[kind], **_READY}
-    if qid == "followup_plan":  # asked for an illness that is not of bones or joints
+    if qid in _OTHER_ILLNESS:  # asked for an illness that is not of bones or joints
         answers["condition_group"] = "neurological"
     journey = Journey(client).answer_all({qid: {qid: value}}, posts=page_posts(answers))
     report = journey.finish()
