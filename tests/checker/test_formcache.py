@@ -9,6 +9,7 @@ import re
 import pytest
 
 import checker.formcache as formcache
+import checker.pagecache as pagecache
 from checker.models import Questionnaire
 from checker.steps import ANSWERS, STEPS, STEPS_BY_SLUG, applies
 
@@ -44,26 +45,38 @@ def _fetch(client, url: str, post: dict | None) -> tuple[int, bytes]:
     return response.status_code, _TOKEN.sub(b"", response.content)
 
 
-def _three_ways(client, monkeypatch, url: str, post: dict | None = None):
-    monkeypatch.setattr(formcache, "enabled", [False])
-    plain = _fetch(client, url, post)
-    monkeypatch.setattr(formcache, "enabled", [True])
-    first = _fetch(client, url, post)
-    again = _fetch(client, url, post)
-    return plain, first, again
+#: Fetched with neither cache, with the fields' cache alone (twice: the second from it), then
+#: with the pages' cache too (twice).
+_WAYS = ((False, False), (True, False), (True, False), (True, True), (True, True))
+
+
+def _every_way(client, monkeypatch, url: str, post: dict | None = None):
+    fetched = []
+    for fields, pages in _WAYS:
+        monkeypatch.setattr(formcache, "enabled", [fields])
+        monkeypatch.setattr(pagecache, "enabled", [pages])
+        fetched.append(_fetch(client, url, post))
+    return fetched
 
 
 @pytest.fixture
 def hits(monkeypatch):
-    counted = [0]
+    """How many times the fields' cache and the pages' cache gave their kept text."""
+    counted = [0, 0]
     get = formcache.get
+    render_marked = pagecache._render_marked
 
     def counting(key):
         text = get(key)
         counted[0] += text is not None
         return text
 
+    def rendered(*args):
+        counted[1] -= 1
+        return render_marked(*args)
+
     monkeypatch.setattr(formcache, "get", counting)
+    monkeypatch.setattr(pagecache, "_render_marked", rendered)
     return counted
 
 
@@ -92,19 +105,27 @@ def test_every_page_in_every_state_is_the_same_with_the_cache(client, db, monkey
         questionnaire.save()
         relevant = questionnaire.relevant_answers()
         for slug in _pages(relevant):
-            # Errors (nothing chosen, values that are no choice) in a few states.
-            posts = (None, {}, _wrong(slug)) if number in _WITH_ERRORS else (None,)
-            for post in posts:
-                plain, first, again = _three_ways(client, monkeypatch, journey.url(slug), post)
-                assert plain[0] in (200, 400)
-                assert first == plain, (slug, answers, post)
-                assert again == plain, (slug, answers, post)
-                compared += 1
+            # Errors (nothing chosen, values that are no choice) in a few states, and the
+            # page opened from check your answers (its Back link and address differ).
+            urls = [journey.url(slug)]
+            posts: tuple[dict | None, ...] = (None,)
+            if number in _WITH_ERRORS:
+                urls.append(journey.url(slug) + "?next=answers")
+                posts = (None, {}, _wrong(slug))
+            for url in urls:
+                for post in posts:
+                    plain, *cached = _every_way(client, monkeypatch, url, post)
+                    assert plain[0] in (200, 400)
+                    for other in cached:
+                        assert other == plain, (slug, answers, post)
+                    compared += 1
             # An empty post saves nothing: the state is the same for the next page.
             questionnaire.refresh_from_db()
             assert questionnaire.answers == answers
     assert compared > 80
-    assert hits[0] > compared  # the cache was used (the second fetch at least)
+    # Both caches were used: the fields' at least once a page, the pages' most of the time.
+    assert hits[0] > compared
+    assert compared * 2 + hits[1] > compared
 
 
 def test_a_page_with_typed_text_is_rendered_every_time_and_not_kept(client, db, monkeypatch,
@@ -113,22 +134,26 @@ def test_a_page_with_typed_text_is_rendered_every_time_and_not_kept(client, db, 
     questionnaire = Questionnaire.objects.get(pk=journey.qid)
     questionnaire.answers = answers_for("treatment", product="Zyx-Typed-42")
     questionnaire.save()
-    plain, first, again = _three_ways(client, monkeypatch, journey.url("product"))
+    plain, *cached = _every_way(client, monkeypatch, journey.url("product"))
     assert b"Zyx-Typed-42" in plain[1]
-    assert first == plain and again == plain
-    assert hits[0] == 0
+    assert all(other == plain for other in cached)
+    assert hits == [0, 0]
     assert not any("Zyx-Typed-42" in text for text in formcache._kept.values())
+    assert not any("Zyx-Typed-42" in text for text in pagecache._kept.values())
     # The same page posted with typed text and an error elsewhere: shown, not kept.
-    plain, first, again = _three_ways(client, monkeypatch, journey.url("product"),
-                                      {"product": "Other-Typed", "route": "zzz"})
+    plain, *cached = _every_way(client, monkeypatch, journey.url("product"),
+                                {"product": "Other-Typed", "route": "zzz"})
     assert plain[0] == 400 and b"Other-Typed" in plain[1]
-    assert first == plain and again == plain
+    assert all(other == plain for other in cached)
     assert not any("Other-Typed" in text for text in formcache._kept.values())
+    assert not any("Other-Typed" in text for text in pagecache._kept.values())
 
 
-def test_the_cache_keeps_at_most_its_limit(client, db, monkeypatch):
+def test_each_cache_keeps_at_most_its_limit(client, db, monkeypatch):
     monkeypatch.setattr(formcache, "MAX_STATES", 3)
+    monkeypatch.setattr(pagecache, "MAX_PAGES", 2)
     formcache._kept.clear()
+    pagecache._kept.clear()
     journey = Journey(client)
     questionnaire = Questionnaire.objects.get(pk=journey.qid)
     for kind in ("treatment", "trial", "unsure", "transplant", "hospital_exemption"):
@@ -136,5 +161,32 @@ def test_the_cache_keeps_at_most_its_limit(client, db, monkeypatch):
         questionnaire.save()
         assert client.get(journey.url("offer_kind")).status_code == 200
     assert len(formcache._kept) == 3
-    last = list(formcache._kept.values())[-1]
-    assert 'value="hospital_exemption" checked' in last
+    assert len(pagecache._kept) == 2
+    for kept in (formcache._kept, pagecache._kept):
+        assert 'value="hospital_exemption" checked' in list(kept.values())[-1]
+        assert 'value="treatment" checked' not in "".join(kept.values())
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("path", ["/", "/?from=<leaflet>&x=\"1\""])
+def test_the_start_page_is_the_same_with_the_cache(client, db, monkeypatch, hits, language,
+                                                   path):
+    client.cookies["django_language"] = language
+    plain, *cached = _every_way(client, monkeypatch, path)
+    assert plain[0] == 200
+    assert all(other == plain for other in cached)
+    assert hits[1] >= -1  # rendered once at most, then kept
+    # Its address goes back in the language switch, escaped as the template escapes it.
+    if "?" in path:
+        assert b'value="/?from=%3Cleaflet%3E&amp;x=%221%22"' in plain[1]
+
+
+def test_each_patient_gets_their_own_token_and_addresses(client, db):
+    first, second = Journey(client), Journey(client.__class__())
+    pages = [journey.client.get(journey.url("offer_kind")).content.decode()
+             for journey in (first, second)]
+    tokens = [_TOKEN.findall(page.encode()) for page in pages]
+    assert tokens[0] and tokens[1] and tokens[0] != tokens[1]
+    assert first.qid in pages[0] and first.qid not in pages[1]
+    assert second.qid in pages[1] and second.qid not in pages[0]
+    assert "\ue000" not in pages[0] + pages[1]
