@@ -68,9 +68,9 @@ def _call(application, method: str, path: str, cookie: str, body: bytes = b"") -
     return status[0]
 
 
-def patient() -> tuple[str, dict[str, str]]:
-    """A session cookie of a patient who answered every page, and the pages to ask (name:
-    path, method, body)."""
+def patients() -> dict[str, tuple[str, str]]:
+    """The pages to ask (name: path, or "POST path", and the session cookie to ask it with):
+    those of a patient who answered every page, and a new patient's first two."""
     client = Client()
     url = client.get("/check/")["Location"]
     base = url.rsplit("/", 2)[0]
@@ -81,17 +81,23 @@ def patient() -> tuple[str, dict[str, str]]:
         assert response.status_code == 302, (slug, response.status_code)
         url = response["Location"]
     cookie = "; ".join(f"{k}={v.value}" for k, v in client.cookies.items())
-    return cookie, {
-        "bare Django view": BARE,
-        "start page /": "/",
-        "offer_kind": f"{base}/offer_kind/",
-        "provider (country select)": f"{base}/provider/",
-        "cell_type": f"{base}/cell_type/",
-        "told": f"{base}/told/",
-        "follow_up": f"{base}/follow_up/",
-        "warning_signs": f"{base}/warning_signs/",
-        "offer_kind, with an error": f"POST {base}/offer_kind/",
-        "provider, with an error": f"POST {base}/provider/",
+    # A second patient, on the first page still: the pages as a new patient sees them.
+    fresh = Client()
+    first = fresh.get("/check/")["Location"]
+    new_cookie = "; ".join(f"{k}={v.value}" for k, v in fresh.cookies.items())
+    return {
+        "bare Django view": (BARE, cookie),
+        "start page /": ("/", cookie),
+        "offer_kind, new patient": (first, new_cookie),
+        "provider, new patient": (first.replace("/offer_kind/", "/provider/"), new_cookie),
+        "offer_kind": (f"{base}/offer_kind/", cookie),
+        "provider (country select)": (f"{base}/provider/", cookie),
+        "cell_type (text typed)": (f"{base}/cell_type/", cookie),
+        "told": (f"{base}/told/", cookie),
+        "follow_up (number typed)": (f"{base}/follow_up/", cookie),
+        "warning_signs": (f"{base}/warning_signs/", cookie),
+        "offer_kind, with an error": (f"POST {base}/offer_kind/", cookie),
+        "provider, with an error": (f"POST {base}/provider/", cookie),
     }
 
 
@@ -126,16 +132,17 @@ def main() -> int:
     # the import above, which sets up logging again).
     logging.getLogger("django.request").setLevel(logging.ERROR)
 
-    cookie, targets = patient()
+    targets = patients()
     # A CSRF cookie and its token, so the empty posts pass CSRF and reach the form.
     client = Client()
     client.get("/")
     token = client.cookies["csrftoken"].value
-    cookie += f"; csrftoken={token}"
+    targets = {name: (target, f"{cookie}; csrftoken={token}")
+               for name, (target, cookie) in targets.items()}
     _TOKEN_BODY[0] = f"csrfmiddlewaretoken={token}".encode()
     rows = []
     queries = {}
-    for name, target in targets.items():
+    for name, (target, cookie) in targets.items():
         for _ in range(min(args.requests, 20)):  # warm: templates, translations
             status = _request(application, target, cookie)
         assert status[:3] in ("200", "400"), (name, status)
@@ -151,7 +158,7 @@ def main() -> int:
     print_table(f"In-process CPU time of this process, whole WSGI application, "
                 f"{args.requests} requests per page", rows)
     if args.profile:
-        name, target = next((n, t) for n, t in targets.items() if args.profile in n)
+        name, (target, cookie) = next((n, t) for n, t in targets.items() if args.profile in n)
         profile = cProfile.Profile()
         profile.enable()
         for _ in range(args.requests):

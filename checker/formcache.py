@@ -31,6 +31,7 @@ from collections.abc import Hashable
 from typing import Any
 
 from django.core.signals import setting_changed
+from django.utils.autoreload import file_changed
 from django.forms import BoundField
 from django.utils.choices import CallableChoiceIterator, normalize_choices
 from django.utils.translation import get_language
@@ -56,6 +57,15 @@ def _settings_changed(**kwargs: object) -> None:
 
 
 setting_changed.connect(_settings_changed)
+
+
+def _file_changed(**kwargs: object) -> None:
+    """runserver's reloader saw a file change: a template may have changed (returns None, so
+    the reloader still restarts for a Python file, as without this)."""
+    _settings_changed()
+
+
+file_changed.connect(_file_changed)
 
 
 class _Uncacheable(Exception):

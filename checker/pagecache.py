@@ -23,6 +23,7 @@ from collections.abc import Hashable, Mapping
 from typing import Any
 
 from django.core.signals import setting_changed
+from django.utils.autoreload import file_changed
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render as render_page
@@ -57,6 +58,15 @@ def _settings_changed(**kwargs: object) -> None:
 
 
 setting_changed.connect(_settings_changed)
+
+
+def _file_changed(**kwargs: object) -> None:
+    """runserver's reloader saw a file change: a template may have changed (returns None, so
+    the reloader still restarts for a Python file, as without this)."""
+    _settings_changed()
+
+
+file_changed.connect(_file_changed)
 
 
 class _MarkedRequest:

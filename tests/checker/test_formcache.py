@@ -34,10 +34,9 @@ STATES: list[dict[str, object]] = [
     {k: v for k, v in answers_for("compassionate_use").items() if k not in ("atmp", "leaflet")},
 ]
 _WITH_ERRORS = (0, 1, 7)
-for _state in STATES:
-    for _key, _value in list(_state.items()):
-        if _key in ("product", "authorisation_number", "trial_number"):
-            del _state[_key]  # typed text: never kept, so tried apart below
+#: Typed text is never kept, so it is tried apart below (copies: the shared sets stay whole).
+_TYPED = ("product", "authorisation_number", "trial_number")
+STATES = [{k: v for k, v in state.items() if k not in _TYPED} for state in STATES]
 
 
 def _fetch(client, url: str, post: dict | None) -> tuple[int, bytes]:
@@ -190,3 +189,16 @@ def test_each_patient_gets_their_own_token_and_addresses(client, db):
     assert first.qid in pages[0] and first.qid not in pages[1]
     assert second.qid in pages[1] and second.qid not in pages[0]
     assert "\ue000" not in pages[0] + pages[1]
+
+
+def test_a_changed_file_under_runserver_empties_both_caches(client, db, tmp_path):
+    from django.utils.autoreload import file_changed
+
+    journey = Journey(client)
+    assert client.get(journey.url("offer_kind")).status_code == 200
+    assert formcache._kept or pagecache._kept
+    results = file_changed.send(sender=None, file_path=tmp_path / "step.html")
+    assert formcache._kept == {} and pagecache._kept == {}
+    # Neither receiver stops the reloader from restarting for a Python file.
+    assert not any(result for receiver, result in results
+                   if receiver.__module__ in ("checker.formcache", "checker.pagecache"))
