@@ -31,8 +31,8 @@ from collections.abc import Hashable
 from typing import Any
 
 from django.core.signals import setting_changed
-from django.utils.autoreload import file_changed
 from django.forms import BoundField
+from django.utils.autoreload import file_changed
 from django.utils.choices import CallableChoiceIterator, normalize_choices
 from django.utils.translation import get_language
 

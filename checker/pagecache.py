@@ -23,11 +23,11 @@ from collections.abc import Hashable, Mapping
 from typing import Any
 
 from django.core.signals import setting_changed
-from django.utils.autoreload import file_changed
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render as render_page
 from django.template.loader import get_template
+from django.utils.autoreload import file_changed
 from django.utils.html import conditional_escape
 from django.utils.translation import get_language
 
