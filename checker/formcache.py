@@ -93,10 +93,11 @@ def _listed_choices(choices: Any) -> tuple[tuple[tuple[str, str], ...], frozense
         if known is not None and known[0] is made:
             return known[1], known[2]
         listed = tuple((str(v), str(label)) for v, label in normalize_choices(made))
+        values = frozenset(v for v, _label in listed)
         if len(_listed) >= MAX_CALLABLE_CHOICES:
             _listed.clear()
-        _listed[id(made)] = (made, listed, frozenset(v for v, _label in listed))
-        return listed, _listed[id(made)][2]
+        _listed[id(made)] = (made, listed, values)
+        return listed, values
     listed = tuple((str(value), str(label)) for value, label in choices)
     return listed, frozenset(v for v, _label in listed)
 

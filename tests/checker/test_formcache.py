@@ -202,3 +202,22 @@ def test_a_changed_file_under_runserver_empties_both_caches(client, db, tmp_path
     # Neither receiver stops the reloader from restarting for a Python file.
     assert not any(result for receiver, result in results
                    if receiver.__module__ in ("checker.formcache", "checker.pagecache"))
+
+
+def test_the_country_choices_are_made_once_per_language_and_again_after_a_setting_change():
+    from django.test import override_settings
+    from django.utils import translation
+
+    from checker.question_forms import _country_choices
+
+    with translation.override("en"):
+        english = _country_choices()
+        assert _country_choices() is english
+        assert ("ES", "Spain") in english
+    with translation.override("es"):
+        assert ("ES", "España") in _country_choices()
+    # A changed setting (COUNTRIES_* in a test) makes them again.
+    with override_settings(COUNTRIES_FIRST=["ES"]), translation.override("en"):
+        assert _country_choices() is not english
+    with translation.override("en"):
+        assert _country_choices() is not english and _country_choices() == english
