@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from django import forms
-from django.utils.translation import gettext
+from django.core.signals import setting_changed
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -76,10 +77,27 @@ def _choice_field(question: Question) -> forms.ChoiceField:
     )
 
 
-def _country_choices() -> list[tuple[str, str]]:
+#: The country choices per language, made once (django-countries sorts some 250 translated
+#: names on every pass), forgotten when a setting changes (COUNTRIES_OVERRIDE in a test).
+_COUNTRY_CHOICES: dict[str | None, tuple[tuple[str, str], ...]] = {}
+
+
+def _forget_countries(**kwargs: object) -> None:
+    _COUNTRY_CHOICES.clear()
+
+
+setting_changed.connect(_forget_countries)
+
+
+def _country_choices() -> tuple[tuple[str, str], ...]:
     """Every country by its name in the active language, after "Not sure"."""
-    return [("", gettext("Select a country")), (UNSURE, gettext("Not sure")),
-            *((code, str(name)) for code, name in countries)]
+    language = get_language()
+    choices = _COUNTRY_CHOICES.get(language)
+    if choices is None:
+        choices = (("", gettext("Select a country")), (UNSURE, gettext("Not sure")),
+                   *((code, str(name)) for code, name in countries))
+        _COUNTRY_CHOICES[language] = choices
+    return choices
 
 
 def _country_field() -> forms.ChoiceField:

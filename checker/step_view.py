@@ -6,12 +6,13 @@ patient saves for later, or switches language at the top of the page. "See your 
 appears once the answers so far decide a red result (``rules.early``).
 """
 
+from collections.abc import Hashable
+from typing import Any
 from uuid import UUID
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.shortcuts import render as render_page
 from django.urls import reverse
 from django.utils.translation import check_for_language
 from django.utils.translation import gettext as _
@@ -21,6 +22,7 @@ from django.views.decorators.http import require_http_methods
 from rules.applicability import established_transplant
 from rules.early import decided_red
 
+from . import formcache, pagecache
 from .forms import GroupForm, error_summary
 from .models import RETURN_TO_ANSWERS, Questionnaire
 from .ownership import owned_or_404
@@ -149,7 +151,7 @@ def _render(request: HttpRequest, questionnaire: Questionnaire, page: Step, form
     else:
         back = reverse("checker-start")
     heading_field = form.page_heading_field
-    context = {
+    context: dict[str, Any] = {
         "questionnaire": questionnaire,
         "form": form,
         "form_id": FORM_ID,
@@ -165,5 +167,16 @@ def _render(request: HttpRequest, questionnaire: Questionnaire, page: Step, form
         "errors": _errors(form),
         **(page.context(request, questionnaire) if page.context else {}),
     }
-    return render_page(request, "checker/step.html", context,
-                       status=400 if form.errors else 200)
+    return pagecache.render(request, "checker/step.html", context, _page_key(page, form, context),
+                            own=("back_url", "action"), status=400 if form.errors else 200)
+
+
+def _page_key(page: Step, form: GroupForm, context: dict[str, Any]) -> Hashable | None:
+    """What the page shows beside the patient's own addresses (checker/pagecache.py); None
+    for a page with more context of its own, or a form whose state is not kept."""
+    state = formcache.state_key(form, autoescape=True)
+    if page.context or state is None:
+        return None
+    return (page.slug, state, str(context["heading"]), context["page_title"],
+            context["position"], context["total"], bool(context["result_now"]),
+            tuple((e["anchor"], e["message"]) for e in context["errors"]))

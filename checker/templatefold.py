@@ -76,10 +76,20 @@ class ConstantRun(Node):
 
 
 def _literal(expression: object) -> bool:
-    """A filter expression that is a quoted string and nothing else."""
-    return (isinstance(expression, FilterExpression) and not expression.filters
-            and isinstance(expression.var, Variable) and expression.var.literal is not None
-            and expression.var.lookups is None)
+    """A filter expression that is a quoted string and nothing else. Django keeps a quoted
+    constant as the string itself (``{% static "x" %}``, ``{% url "x" %}``), or as a literal
+    Variable where a tag makes it one (``{% translate "x" %}``)."""
+    if not isinstance(expression, FilterExpression) or expression.filters:
+        return False
+    var = expression.var
+    if isinstance(var, str):
+        return True
+    return isinstance(var, Variable) and var.literal is not None and var.lookups is None
+
+
+def _literal_text(expression: FilterExpression) -> str:
+    var = expression.var
+    return var if isinstance(var, str) else str(var.literal)
 
 
 def constant(node: Any) -> bool:
@@ -94,7 +104,7 @@ def constant(node: Any) -> bool:
         return node.varname is None and _literal(node.path)
     if kind is URLNode:
         return (node.asvar is None and _literal(node.view_name)
-                and ":" not in str(node.view_name.var.literal)
+                and ":" not in _literal_text(node.view_name)
                 and all(_literal(arg) for arg in node.args)
                 and all(_literal(arg) for arg in node.kwargs.values()))
     return False

@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import ratelimit
+from . import pagecache, ratelimit
 from .codes import normalise_resume
 from .disclosures import disclosures
 from .methodology import build_methodology
@@ -32,9 +32,12 @@ from .steps import OFFER_STEP, STEP_OF, STEPS, STEPS_BY_SLUG, active_steps
 @require_GET
 def start(request: HttpRequest) -> HttpResponse:
     # The pages a treatment offer asks ("Page 1 of N"), and minutes measured from the words.
-    return render(request, "checker/start.html",
-                  {"promise": promise(),
-                   "retention_days": settings.RETENTION_DAYS, "disclosures": disclosures()})
+    pages, shown = promise(), disclosures()
+    # The same for everyone in a language: kept (the CSRF token and address put in).
+    key = ("start", tuple(pages.items()), settings.RETENTION_DAYS, tuple(shown.items()))
+    return pagecache.render(request, "checker/start.html",
+                            {"promise": pages, "retention_days": settings.RETENTION_DAYS,
+                             "disclosures": shown}, key)
 
 
 @require_GET

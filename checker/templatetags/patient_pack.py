@@ -12,10 +12,42 @@ from typing import Any
 from django import template
 from django.forms import BoundField
 from django.forms.boundfield import BoundWidget
+from django.template.base import Parser, Token
 from django.utils.formats import localize
 from django.utils.safestring import SafeString, mark_safe
 
+from checker import formcache
+from checker.forms import GroupForm
+
 register = template.Library()
+
+#: The fields of a page, as ``{% include %}`` renders them.
+PAGE_FORM_TEMPLATE = "patient/uni_form.html"
+
+
+class PageFormNode(template.Node):
+    """``{% include "patient/uni_form.html" %}``, its HTML kept per state of the form
+    (checker/formcache.py)."""
+
+    def render(self, context: template.Context) -> str:
+        form = context.get("form")
+        key = (formcache.state_key(form, context.autoescape)
+               if formcache.enabled[0] and isinstance(form, GroupForm) else None)
+        if key is not None:
+            kept = formcache.get(key)
+            if kept is not None:
+                return kept
+        assert context.template is not None  # rendered inside a page's template
+        text = context.template.engine.get_template(PAGE_FORM_TEMPLATE).render(context)
+        if key is not None:
+            formcache.keep(key, text)
+        return text
+
+
+@register.tag
+def page_form(parser: Parser, token: Token) -> PageFormNode:
+    """The form in the context's ``form``: its fields, as patient/uni_form.html lays them."""
+    return PageFormNode()
 
 
 def _escape(text: Any) -> str:

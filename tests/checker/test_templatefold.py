@@ -59,6 +59,15 @@ def test_the_layout_is_folded_and_the_fold_is_used(client, db):
     runs = template.nodelist.get_nodes_by_type(ConstantRun)
     used = [run for run in runs if run.rendered]
     assert any(run.nodelist.get_nodes_by_type(TranslateNode) for run in used)
+    # A quoted {% static %} or {% url %} is kept as Django keeps it (the string itself, not a
+    # Variable): folded too, none left outside a run.
+    from django.template.defaulttags import URLNode
+    from django.templatetags.static import StaticNode
+
+    assert any(run.nodelist.get_nodes_by_type(StaticNode) for run in used)
+    assert any(run.nodelist.get_nodes_by_type(URLNode) for run in used)
+    outside = [n for n in template.nodelist if isinstance(n, URLNode | StaticNode)]
+    assert outside == []
 
 
 def test_warm_loads_every_site_template_folded_before_any_request():

@@ -1,0 +1,109 @@
+"""Whole pages rendered once per state and kept, with each patient's own parts put in after.
+
+A question page (and the start page) is the same HTML for every patient in the same state
+(the language, the page, its form's state, "Page X of N"...), except for a few strings that
+are each patient's own: the CSRF token, the page's address (the form's action, and the
+language switch's way back) and the Back link's address, which hold the questionnaire's id.
+``render`` renders the page once per state with a marker in place of each of these, keeps
+that text, and for each request puts the patient's own strings, escaped as the template
+would have escaped them, in place of the markers. What a page shows beyond its context (the
+staff bar while staff assist a patient) is not kept: such a page is rendered as before.
+
+The caller gives the key: everything else the page's context holds, as the page shows it
+(checker/step_view.py, checker/views.py). tests/checker/test_formcache.py fetches every page
+in many states with and without the cache and compares them.
+"""
+
+import contextlib
+import itertools
+import re
+import secrets
+from collections import OrderedDict
+from collections.abc import Hashable, Mapping
+from typing import Any
+
+from django.core.signals import setting_changed
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import render as render_page
+from django.template.loader import get_template
+from django.utils.autoreload import file_changed
+from django.utils.html import conditional_escape
+from django.utils.translation import get_language
+
+from .staff.assisting import assisting
+
+#: At most this many rendered pages are kept per process (the oldest used go first).
+MAX_PAGES = 128
+#: Off in the tests that compare pages with and without the cache.
+enabled = [True]
+
+_generation = itertools.count()
+_current = [next(_generation)]
+_kept: "OrderedDict[Hashable, str]" = OrderedDict()
+
+# Markers no page text can hold: private-use characters around a random word of this process.
+_NONCE = secrets.token_hex(8)
+_MARKER = re.compile("\ue000" + _NONCE + r"(\w+)\ue001")
+CSRF, PATH = "csrf_token", "path"
+
+
+def _marker(name: str) -> str:
+    return f"\ue000{_NONCE}{name}\ue001"
+
+
+def _settings_changed(**kwargs: object) -> None:
+    _current[0] = next(_generation)
+    _kept.clear()
+
+
+setting_changed.connect(_settings_changed)
+
+
+def _file_changed(**kwargs: object) -> None:
+    """runserver's reloader saw a file change: a template may have changed (returns None, so
+    the reloader still restarts for a Python file, as without this)."""
+    _settings_changed()
+
+
+file_changed.connect(_file_changed)
+
+
+class _MarkedRequest:
+    """What the page templates read of the request: only its full path, here a marker."""
+
+    def get_full_path(self) -> str:
+        return _marker(PATH)
+
+
+def _render_marked(template_name: str, context: Mapping[str, Any],
+                   own: tuple[str, ...]) -> str:
+    """The page with markers for the request's own parts (the context processors' values the
+    pages read: the request and the CSRF token; nothing else of theirs is shown)."""
+    marked = {**context, **{name: _marker(name) for name in own},
+              "request": _MarkedRequest(), CSRF: _marker(CSRF)}
+    return get_template(template_name).render(marked)
+
+
+def render(request: HttpRequest, template_name: str, context: dict[str, Any],
+           key: Hashable | None, *, own: tuple[str, ...] = (),
+           status: int = 200) -> HttpResponse:
+    """``django.shortcuts.render``, the page kept under ``key`` (None: not kept); ``own``
+    names the context's strings that are each patient's own (put in per request)."""
+    if key is None or not enabled[0] or assisting(request):
+        return render_page(request, template_name, context, status=status)
+    full_key = (_current[0], get_language(), template_name, key)
+    text = _kept.get(full_key)
+    if text is None:
+        text = _render_marked(template_name, context, own)
+        _kept[full_key] = text
+        while len(_kept) > MAX_PAGES:
+            with contextlib.suppress(KeyError):  # emptied meanwhile by another thread
+                _kept.popitem(last=False)
+    else:
+        with contextlib.suppress(KeyError):  # dropped meanwhile by another thread
+            _kept.move_to_end(full_key)
+    values = {name: str(conditional_escape(context[name])) for name in own}
+    values[PATH] = str(conditional_escape(request.get_full_path()))
+    values[CSRF] = str(conditional_escape(get_token(request)))
+    return HttpResponse(_MARKER.sub(lambda found: values[found.group(1)], text), status=status)
