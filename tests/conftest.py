@@ -12,6 +12,48 @@ from .answers import page_posts
 GREEN_POSTS = page_posts()
 
 
+#: The files that take longest, longest first (measured with --durations=0). With
+#: --dist loadfile a file runs whole on one worker, and scripts/test keeps this order
+#: (--no-loadscope-reorder): a long file handed out last would keep one core busy alone at
+#: the end while the other waits. The rest follow, the most tests first.
+SLOWEST_FILES = (
+    "tests/browser/test_journey.py",
+    "tests/test_benchmarks.py",
+    "tests/checker/test_report_print.py",
+    "tests/browser/test_pages.py",
+    "tests/checker/test_report_doctor.py",
+    "tests/checker/test_production.py",
+    "tests/checker/test_report_layout.py",
+    "tests/checker/test_hardening_production.py",
+    "tests/browser/test_after_treatment.py",
+    "tests/checker/test_report_evidence.py",
+    "tests/browser/test_methodology.py",
+    "tests/rules/test_properties.py",
+    "tests/browser/test_patient_pages.py",
+    "tests/checker/test_fuzz.py",
+    "tests/checker/test_report_pdf.py",
+    "tests/checker/test_settings.py",
+    "tests/browser/test_error_states.py",
+    "tests/checker/test_assess_command.py",
+    "tests/checker/test_methodology.py",
+    "tests/checker/test_hardening.py",
+)
+
+
+def pytest_collection_modifyitems(items):
+    """The slowest files first, then the others by their number of tests (most first)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.nodeid.split("::")[0]] = counts.get(item.nodeid.split("::")[0], 0) + 1
+    rank = {name: i for i, name in enumerate(SLOWEST_FILES)}
+
+    def key(item):
+        name = item.nodeid.split("::")[0]
+        return (rank.get(name, len(rank)), -counts[name], name)
+
+    items.sort(key=key)
+
+
 def verdict_of(html: bytes | str) -> str | None:
     text = html.decode() if isinstance(html, bytes) else html
     found = re.search(r'data-verdict="(\w+)"', text)
@@ -71,6 +113,17 @@ class Journey:
         from checker.models import Questionnaire
 
         return Questionnaire.objects.get(pk=self.qid)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """Every test signs in with MD5: the production hasher costs ~0.5 s a password, paid on
+    each account made and each sign-in (staff, admin, browser tests). No test reads how a
+    password is stored; tests/staff/test_*.py check what signing in allows."""
+    from django.test import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)
