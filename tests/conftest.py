@@ -1,6 +1,12 @@
 """Shared fixtures and helpers for the checker tests."""
 
+import fcntl
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -52,6 +58,46 @@ def pytest_collection_modifyitems(items):
         return (rank.get(name, len(rank)), -counts[name], name)
 
     items.sort(key=key)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory) -> Path:
+    """The static files as production collects them (`manage.py collectstatic`, hashed names
+    and compressed copies), collected once for the whole run and shared by the xdist workers
+    under a lock: compressing every file costs seconds and gives the same files each time.
+    Copy it with copy_static; nothing writes into it."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, which holds each worker's own
+    data_dir = shared / "collected-static"
+    with open(shared / "collected-static.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (data_dir / "done").exists():
+            env = {k: v for k, v in os.environ.items()
+                   if not k.startswith(("DJANGO_", "GUNICORN_")) and k != "DATABASE_URL"}
+            env |= {"CHECKER_DATA_DIR": str(data_dir), "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+                    "DJANGO_SECRET_KEY": "collectstatic-only-" + "x" * 40}
+            done = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput"],
+                                  cwd=ROOT, env=env, capture_output=True, text=True,
+                                  timeout=600)
+            assert done.returncode == 0, done.stderr[-3000:]
+            (data_dir / "done").touch()
+    return data_dir / "staticfiles"
+
+
+def copy_static(source: Path, data_dir: Path) -> None:
+    """Put collected static files into a data folder's staticfiles/ (STATIC_ROOT), as hard
+    links where the file system allows."""
+    def link_or_copy(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, data_dir / "staticfiles", copy_function=link_or_copy)
 
 
 def verdict_of(html: bytes | str) -> str | None:

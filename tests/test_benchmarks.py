@@ -29,25 +29,11 @@ def _clean_env() -> dict[str, str]:
             if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "CHECKER_DATA_DIR")}
 
 
-@pytest.fixture(scope="module")
-def collected_static(tmp_path_factory) -> dict[str, str]:
-    """The static files collected once, as production collects them, for every script to
-    copy (BENCH_STATIC_FROM) instead of compressing the same files again (seconds each)."""
-    data_dir = tmp_path_factory.mktemp("bench-static")
-    env = _clean_env() | {"CHECKER_DATA_DIR": str(data_dir),
-                          "DJANGO_SECRET_KEY": "benchmark-only-" + "x" * 40,
-                          "DJANGO_ALLOWED_HOSTS": "127.0.0.1"}
-    done = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput"],
-                          cwd=BENCHMARKS.parent, env=env, capture_output=True, text=True,
-                          timeout=600)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert (data_dir / "staticfiles" / "staticfiles.json").exists()
-    return {"BENCH_STATIC_FROM": str(data_dir / "staticfiles")}
-
-
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_benchmark_runs_in_its_quick_mode(script, tmp_path, collected_static):
-    env = _clean_env() | collected_static
+    # The static files collected once (tests/conftest.py), which each script copies
+    # (BENCH_STATIC_FROM) instead of compressing the same files again.
+    env = _clean_env() | {"BENCH_STATIC_FROM": str(collected_static)}
     done = subprocess.run([sys.executable, str(BENCHMARKS / script), "--quick"],
                           cwd=BENCHMARKS.parent, env=env | {"TMPDIR": str(tmp_path)},
                           capture_output=True, text=True, timeout=600)
