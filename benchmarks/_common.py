@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -28,6 +29,25 @@ def use_temporary_database() -> str:
     os.environ.setdefault("CHECKER_RATE_PDF_RENDER", "1000000,60")
     os.environ.setdefault("CHECKER_RENDER_SLOTS", "64")
     return data_dir
+
+
+def reuse_collected_static(static_root: str | Path) -> bool:
+    """Fill ``static_root`` from BENCH_STATIC_FROM, when set: a folder ``collectstatic`` filled
+    earlier from this same checkout (the smoke tests collect once for all the scripts, since
+    compressing every file costs seconds and gives the same files each time). False when
+    it is not set: the caller runs collectstatic itself."""
+    source = os.environ.get("BENCH_STATIC_FROM")
+    if not source:
+        return False
+
+    def link_or_copy(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, static_root, copy_function=link_or_copy, dirs_exist_ok=True)
+    return True
 
 
 def percentile(values: list[float], p: float) -> float:

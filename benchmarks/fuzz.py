@@ -33,6 +33,8 @@ from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from _common import reuse_collected_static
+
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "checker.example.org"
 
@@ -237,7 +239,10 @@ def main() -> int:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = production_env(data_dir, port)
-    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
+    commands = [["migrate", "--noinput"]]
+    if not reuse_collected_static(Path(data_dir) / "staticfiles"):  # STATIC_ROOT
+        commands.insert(0, ["collectstatic", "--noinput"])
+    for command in commands:
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True,
                        capture_output=True)
     gunicorn = Path(sys.executable).with_name("gunicorn")

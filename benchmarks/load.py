@@ -39,7 +39,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import percentile, server_on_loopback, use_temporary_database  # noqa: E402
+from _common import (  # noqa: E402
+    percentile,
+    reuse_collected_static,
+    server_on_loopback,
+    use_temporary_database,
+)
 
 if not os.environ.get("DATABASE_URL"):
     use_temporary_database()
@@ -59,6 +64,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
@@ -232,7 +238,8 @@ def main() -> int:
         args.journeys, args.concurrency, args.workers, args.kill_workers = 4, 2, 2, 1
 
     call_command("migrate", verbosity=0)  # the whole database set-up, cache table included
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if not reuse_collected_static(settings.STATIC_ROOT):
+        call_command("collectstatic", interactive=False, verbosity=0)
     Questionnaire.objects.all().delete()
     vendor = connection.vendor
     connection.close()

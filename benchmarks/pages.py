@@ -29,7 +29,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import server_on_loopback, use_temporary_database  # noqa: E402
+from _common import (  # noqa: E402
+    reuse_collected_static,
+    server_on_loopback,
+    use_temporary_database,
+)
 
 use_temporary_database()
 
@@ -127,7 +131,8 @@ def main() -> int:
     load = with_ab if shutil.which("ab") else with_python
 
     call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if not reuse_collected_static(settings.STATIC_ROOT):
+        call_command("collectstatic", interactive=False, verbosity=0)
     env = os.environ | {"DJANGO_DEBUG": "0", "WEB_CONCURRENCY": str(args.workers),
                         "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
                         "GUNICORN_ERROR_LOG": os.devnull}

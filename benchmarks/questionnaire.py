@@ -19,7 +19,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import print_table, server_on_loopback, use_temporary_database  # noqa: E402
+from _common import (  # noqa: E402
+    print_table,
+    reuse_collected_static,
+    server_on_loopback,
+    use_temporary_database,
+)
 
 use_temporary_database()
 
@@ -27,6 +32,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
@@ -124,7 +130,8 @@ def main() -> None:
     if args.quick:
         args.journeys = 1
     call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if not reuse_collected_static(settings.STATIC_ROOT):
+        call_command("collectstatic", interactive=False, verbosity=0)
     in_process(3)  # warm up templates and imports
     print_table(f"In-process (Django test client), {args.journeys} journeys",
                 in_process(args.journeys))

@@ -1,6 +1,12 @@
 """Shared fixtures and helpers for the checker tests."""
 
+import fcntl
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +16,88 @@ from .answers import page_posts
 
 #: What each page posts for a legitimate offer (all answers, and offer details).
 GREEN_POSTS = page_posts()
+
+
+#: The files that take longest, longest first (measured with --durations=0). With
+#: --dist loadfile a file runs whole on one worker, and scripts/test keeps this order
+#: (--no-loadscope-reorder): a long file handed out last would keep one core busy alone at
+#: the end while the other waits. The rest follow, the most tests first.
+SLOWEST_FILES = (
+    "tests/browser/test_journey.py",
+    "tests/test_benchmarks.py",
+    "tests/checker/test_report_print.py",
+    "tests/browser/test_pages.py",
+    "tests/checker/test_report_doctor.py",
+    "tests/checker/test_production.py",
+    "tests/checker/test_report_layout.py",
+    "tests/checker/test_hardening_production.py",
+    "tests/browser/test_after_treatment.py",
+    "tests/checker/test_report_evidence.py",
+    "tests/browser/test_methodology.py",
+    "tests/rules/test_properties.py",
+    "tests/browser/test_patient_pages.py",
+    "tests/checker/test_fuzz.py",
+    "tests/checker/test_report_pdf.py",
+    "tests/checker/test_settings.py",
+    "tests/browser/test_error_states.py",
+    "tests/checker/test_assess_command.py",
+    "tests/checker/test_methodology.py",
+    "tests/checker/test_hardening.py",
+)
+
+
+def pytest_collection_modifyitems(items):
+    """The slowest files first, then the others by their number of tests (most first)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.nodeid.split("::")[0]] = counts.get(item.nodeid.split("::")[0], 0) + 1
+    rank = {name: i for i, name in enumerate(SLOWEST_FILES)}
+
+    def key(item):
+        name = item.nodeid.split("::")[0]
+        return (rank.get(name, len(rank)), -counts[name], name)
+
+    items.sort(key=key)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory) -> Path:
+    """The static files as production collects them (`manage.py collectstatic`, hashed names
+    and compressed copies), collected once for the whole run and shared by the xdist workers
+    under a lock: compressing every file costs seconds and gives the same files each time.
+    Copy it with copy_static; nothing writes into it."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, which holds each worker's own
+    data_dir = shared / "collected-static"
+    with open(shared / "collected-static.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (data_dir / "done").exists():
+            env = {k: v for k, v in os.environ.items()
+                   if not k.startswith(("DJANGO_", "GUNICORN_")) and k != "DATABASE_URL"}
+            env |= {"CHECKER_DATA_DIR": str(data_dir), "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+                    "DJANGO_SECRET_KEY": "collectstatic-only-" + "x" * 40}
+            done = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput"],
+                                  cwd=ROOT, env=env, capture_output=True, text=True,
+                                  timeout=600)
+            assert done.returncode == 0, done.stderr[-3000:]
+            (data_dir / "done").touch()
+    return data_dir / "staticfiles"
+
+
+def copy_static(source: Path, data_dir: Path) -> None:
+    """Put collected static files into a data folder's staticfiles/ (STATIC_ROOT), as hard
+    links where the file system allows."""
+    def link_or_copy(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, data_dir / "staticfiles", copy_function=link_or_copy)
 
 
 def verdict_of(html: bytes | str) -> str | None:
@@ -71,6 +159,17 @@ class Journey:
         from checker.models import Questionnaire
 
         return Questionnaire.objects.get(pk=self.qid)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """Every test signs in with MD5: the production hasher costs ~0.5 s a password, paid on
+    each account made and each sign-in (staff, admin, browser tests). No test reads how a
+    password is stored; tests/staff/test_*.py check what signing in allows."""
+    from django.test import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,8 @@ import pytest
 
 from rules import aftercare
 
+from .patient import SHOT_TIMEOUT_MS
+
 pytestmark = pytest.mark.browser
 
 CARD = {"product": "CellRegen MSC", "clinic": "Clinica Ejemplo, Cancun", "country": "Mexico",
@@ -22,7 +24,7 @@ def _is_submit(el):
 
 
 def _download(patient, action):
-    with patient.page.expect_download() as info:
+    with patient.page.expect_download(timeout=SHOT_TIMEOUT_MS) as info:  # a render first
         action()
     path = info.value.path()
     data = Path(path).read_bytes()

@@ -6,7 +6,7 @@ import rules
 from checker.steps import active_steps
 
 from ..checker.test_http_journey import CASES
-from .patient import browser_posts
+from .patient import SHOT_TIMEOUT_MS, browser_posts
 
 pytestmark = pytest.mark.browser
 
@@ -52,8 +52,10 @@ def _download_the_pdf(patient):
     """Follow the report's first PDF link, as a click, and as a request with its cookies."""
     link = patient.page.locator('main a[href$=".pdf"]').first
     href = link.get_attribute("href")
-    with patient.page.expect_download() as download:
-        link.click()
+    # The server renders the PDF before the download starts: on a loaded machine (the suite
+    # on two cores, a benchmark's gunicorn beside it) that takes longer than a click's 10 s.
+    with patient.page.expect_download(timeout=SHOT_TIMEOUT_MS) as download:
+        link.click(timeout=SHOT_TIMEOUT_MS)
     saved = download.value.path()
     assert saved.read_bytes()[:5] == b"%PDF-", "the download is not a PDF"
     assert download.value.suggested_filename.endswith(".pdf")

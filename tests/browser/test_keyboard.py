@@ -11,6 +11,7 @@ import pytest
 from checker.steps import active_steps, shown_fields
 
 from ..answers import ALL_ANSWERS
+from .patient import SHOT_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -109,7 +110,7 @@ def test_a_patient_can_do_the_whole_check_with_the_keyboard_alone(open_patient):
     patient.remember_unfocused_styles()
     patient.tab_to(lambda el: el["tag"] == "a" and "PDF" in el["text"])
     patient.shot("report-pdf-link-focused")
-    with patient.page.expect_download() as download:
+    with patient.page.expect_download(timeout=SHOT_TIMEOUT_MS) as download:  # a render first
         patient.press("Enter")
     assert download.value.path().read_bytes()[:5] == b"%PDF-"
 

@@ -1,11 +1,17 @@
 """Typical answer sets for a red, an amber, a green and an out-of-scope report, shared by the
 report tests."""
 
+import functools
 from datetime import UTC, datetime
+
+from django.utils import translation
 
 import rules
 from checker.offer import OFFER_LIMITS
 from checker.report.context import build_report
+from checker.report.pdf import render_pdf
+from checker.staff.preview import sample_context
+from checker.staff.samples import SAMPLES
 
 from ..answers import all_answers, answers_for
 
@@ -60,3 +66,23 @@ LONGEST_HELPER = "h" * 150  # the longest staff username
 def make_context(answers, offer=OFFER, **kwargs):
     return build_report(rules.assess(answers), reference=REFERENCE, created=CREATED,
                         offer=offer, **kwargs)
+
+
+@functools.cache
+def case_pdf(verdict: str, language: str = "en", paper: str = "a4", *,
+             longest: bool = False) -> bytes:
+    """The PDF of ``CASES[verdict]`` (with every free-text field at its longest when
+    ``longest``), rendered once per test process: the print, layout and doctor's-PDF tests
+    each read the same reports, so they share one rendering of each (the same input gives the
+    same PDF). Tests of the rendering itself call render_pdf."""
+    extra = {"offer": LONGEST_OFFER, "assisted_by": LONGEST_HELPER} if longest else {}
+    with translation.override(language):
+        return render_pdf(make_context(CASES[verdict], **extra), paper=paper)
+
+
+@functools.cache
+def sample_pdf(verdict: str, language: str, paper: str, when: datetime) -> bytes:
+    """A staff sample's PDF (checker/staff/samples.py) made at ``when``, rendered once per
+    test process, as case_pdf."""
+    with translation.override(language):
+        return render_pdf(sample_context(SAMPLES[verdict], when), paper=paper)

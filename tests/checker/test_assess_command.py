@@ -1,3 +1,5 @@
+import contextlib
+import io
 import json
 import subprocess
 import sys
@@ -18,6 +20,26 @@ def run_assess(stdin: str | bytes, *args: str):
         [sys.executable, "manage.py", "assess", *(args or ("-",))],
         input=data, capture_output=True, cwd=ROOT, timeout=60,
     )
+
+
+def run_assess_here(stdin: str | bytes, monkeypatch) -> subprocess.CompletedProcess:
+    """As run_assess, in this process: the command line as manage.py hands it to Django
+    (execute_from_command_line), the exit code from its SystemExit. What the bad-input tests
+    check (the exit code, the one line on standard error, nothing on standard output) needs
+    no new Python for each input (~1.5 s each); the tests above run the real manage.py."""
+    from django.core.management import execute_from_command_line
+
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    stdout, stderr = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code = 0
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            execute_from_command_line(["manage.py", "assess", "-"])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(["manage.py", "assess", "-"], code,
+                                       stdout.getvalue().encode(), stderr.getvalue().encode())
 
 
 def test_it_prints_the_assessment_as_json():
@@ -125,13 +147,20 @@ def test_it_reads_a_file(tmp_path):
     ('{"answers": {"extraction_days": "frozen"}}', "extraction_days"),
     ('{"answers": {"warning_signs": "maybe"}}', "warning_signs"),
 ])
-def test_bad_input_prints_one_line_naming_the_field_and_exits_2(stdin, field):
-    out = run_assess(stdin)
+def test_bad_input_prints_one_line_naming_the_field_and_exits_2(stdin, field, monkeypatch):
+    out = run_assess_here(stdin, monkeypatch)
     assert out.returncode == 2
     err = out.stderr.decode()
     assert err.count("\n") <= 1 and "Traceback" not in err
     assert err.startswith(f"error: {field}")
     assert out.stdout == b""
+
+
+def test_bad_input_exits_2_from_manage_py_too():
+    # The real command line, once: the exit code and the line reach the shell.
+    out = run_assess('{"answers": {"atmp": "perhaps"}}')
+    assert out.returncode == 2 and out.stdout == b""
+    assert out.stderr.decode().startswith("error: atmp")
 
 
 def test_a_missing_file_is_bad_input():

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from ..conftest import copy_static
+
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "checker.example.org"
 
@@ -45,12 +47,13 @@ def _manage(env, *args):
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    """A production data directory whose static files have been collected."""
+def data_dir(tmp_path_factory, collected_static):
+    """A production data directory whose static files have been collected (by
+    `manage.py collectstatic`, once per run: tests/conftest.py), and migrated."""
     data_dir = tmp_path_factory.mktemp("production")
-    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
-        out = _manage(_production_env(data_dir), *command)
-        assert out.returncode == 0, out.stderr
+    copy_static(collected_static, data_dir)
+    out = _manage(_production_env(data_dir), "migrate", "--noinput")
+    assert out.returncode == 0, out.stderr
     return data_dir
 
 

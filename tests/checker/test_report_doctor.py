@@ -28,7 +28,9 @@ from .report_cases import (
     LONGEST_OFFER,
     MAX_A4_PAGES,
     MAX_A4_PAGES_LONGEST,
+    case_pdf,
     make_context,
+    sample_pdf,
 )
 from .test_report_print import _links
 
@@ -108,7 +110,7 @@ def test_told_answers_are_shown_as_told_and_a_plain_yes_as_said_yes_in_the_pdf()
 
 
 def test_in_the_green_case_only_document_answers_read_seen_in_writing():
-    text = "".join(_pages(render_pdf(make_context(CASES["green"]))))
+    text = "".join(_pages(case_pdf("green")))
     assert _squash(f"{_short('atmp')}: Said yes") in text
     assert _squash(f"{_short('leaflet')}: Seen in writing") in text
     assert _squash(f"{_short('atmp')}: Seen in writing") not in text
@@ -175,7 +177,7 @@ def test_next_steps_differ_by_verdict():
              for v in ("red", "amber", "green", "out_of_scope")}
     assert len(set(steps.values())) == 4
     for verdict in CASES:
-        text = "".join(_pages(render_pdf(make_context(CASES[verdict]))))
+        text = "".join(_pages(case_pdf(verdict)))
         for other, words in steps.items():
             assert (_squash(words[0]) in text) is (other == verdict), (verdict, other)
 
@@ -273,7 +275,7 @@ def test_sources_are_numbered_in_order_of_first_citation_and_sellers_say_so():
     for entry in entries:
         assert entry["seller"] is rules.SOURCES[entry["id"]].seller
     assert any(e["seller"] for e in entries)
-    text = "".join(_pages(render_pdf(make_context(CASES["red"]))))
+    text = "".join(_pages(case_pdf("red")))
     assert _squash("A seller of stem cell treatments: cited for facts, not as an authority.") \
         in text
 
@@ -289,10 +291,8 @@ def test_dates_are_day_month_year():
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("verdict", sorted(CASES))
 def test_every_verdict_fits_two_a4_pages_and_the_longest_texts_three(verdict, language):
-    with translation.override(language):
-        typical = render_pdf(make_context(CASES[verdict]))
-        longest = render_pdf(make_context(CASES[verdict], offer=LONGEST_OFFER,
-                                          assisted_by=LONGEST_HELPER))
+    typical = case_pdf(verdict, language)
+    longest = case_pdf(verdict, language, longest=True)
     assert len(_pages(typical)) <= MAX_A4_PAGES
     pages = _pages(longest)
     assert len(pages) <= MAX_A4_PAGES_LONGEST
@@ -314,8 +314,9 @@ def test_the_staff_samples_fit_two_pages(verdict, language, paper):
     sample = SAMPLES[verdict]
     ticked = sample.answers.get("warning_signs")
     with translation.override(language):
-        context = sample_context(sample, datetime(2026, 12, 6, tzinfo=UTC))
-        pages = _pages(render_pdf(context, paper=paper))
+        when = datetime(2026, 12, 6, tzinfo=UTC)
+        context = sample_context(sample, when)
+        pages = _pages(sample_pdf(verdict, language, paper, when))
         # What the findings' signs row says: each ticked sign, or "Not sure".
         signs = add_doctor(context).signs["reported"]
         assert len(signs) == (len(ticked) if isinstance(ticked, list) and ticked else 1)
@@ -333,8 +334,7 @@ def test_the_staff_samples_fit_two_pages(verdict, language, paper):
 
 
 def test_the_spanish_pdf_is_in_spanish_on_every_page():
-    with translation.override("es"):
-        pages = _pages(render_pdf(make_context(CASES["red"])))
+    pages = _pages(case_pdf("red", "es"))
     for page in pages:
         assert _squash("21 de noviembre de 2026 · español") in page
     text = "".join(pages)

@@ -4,11 +4,8 @@ import io
 
 import pdfplumber
 import pytest
-from django.utils import translation
 
-from checker.report.pdf import render_pdf
-
-from .report_cases import CASES, LONGEST_HELPER, LONGEST_OFFER, make_context
+from .report_cases import CASES, case_pdf
 
 #: Points two word boxes may share: glyph boxes of neighbouring lines touch at most.
 TOLERANCE = 0.5
@@ -55,10 +52,8 @@ def _words(pdf):
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("verdict", sorted(CASES))
 def test_no_word_is_drawn_over_another_or_off_the_page(verdict, language, paper):
-    with translation.override(language):
-        pdfs = [render_pdf(make_context(CASES[verdict]), paper=paper),
-                render_pdf(make_context(CASES[verdict], offer=LONGEST_OFFER,
-                                        assisted_by=LONGEST_HELPER), paper=paper)]
+    pdfs = [case_pdf(verdict, language, paper),
+            case_pdf(verdict, language, paper, longest=True)]
     for pdf in pdfs:
         for page, words in _words(pdf):
             assert words

@@ -15,10 +15,16 @@ from django.utils import translation
 from pypdf import PdfReader
 
 from checker.report.pdf import render_pdf
-from checker.staff.preview import sample_context
 from checker.staff.samples import SAMPLES
 
-from .report_cases import CASES, LONGEST_HELPER, LONGEST_OFFER, make_context
+from .report_cases import (
+    CASES,
+    LONGEST_HELPER,
+    LONGEST_OFFER,
+    case_pdf,
+    make_context,
+    sample_pdf,
+)
 
 MM = 72 / 25.4
 #: The smallest text anywhere, and the size of body text.
@@ -36,22 +42,25 @@ LANGUAGES = ["en", "es"]
 
 
 def _typical():
-    cases = {f"case-{v}": (lambda a=a: make_context(a)) for v, a in CASES.items()}
-    cases.update({f"sample-{v}": (lambda s=s: sample_context(s, datetime(2026, 1, 1,
-                                                                        tzinfo=UTC)))
-                  for v, s in SAMPLES.items()})
+    """name -> (language, paper) -> the PDF; the cases and samples are shared with the other
+    report tests (report_cases.py renders each once)."""
+    cases = {f"case-{v}": (lambda language, paper, v=v: case_pdf(v, language, paper))
+             for v in CASES}
+    cases.update({f"sample-{v}": (lambda language, paper, v=v: sample_pdf(
+        v, language, paper, datetime(2026, 1, 1, tzinfo=UTC))) for v in SAMPLES})
     for verdict in ("red", "amber", "green"):
         answers = {**CASES[verdict], "warning_signs": SIX_SIGNS}
-        cases[f"six-signs-{verdict}"] = lambda a=answers: make_context(a)
+        cases[f"six-signs-{verdict}"] = (
+            lambda language, paper, a=answers: _render(lambda: make_context(a), language, paper))
     return cases
-
-
-TYPICAL = _typical()
 
 
 def _render(make, language, paper):
     with translation.override(language):
         return render_pdf(make(), paper=paper)
+
+
+TYPICAL = _typical()
 
 
 def _fill(page) -> float:
@@ -96,7 +105,7 @@ def _check_print(pdf: bytes) -> list[float]:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", sorted(TYPICAL))
 def test_a_typical_report_is_two_readable_pages_with_wide_margins(name, language, paper):
-    fills = _check_print(_render(TYPICAL[name], language, paper))
+    fills = _check_print(TYPICAL[name](language, paper))
     most = 1 if name.endswith("out_of_scope") else 2
     assert len(fills) <= most, fills
     assert all(f >= 1 / 3 for f in fills), fills

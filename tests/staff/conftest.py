@@ -17,12 +17,6 @@ PASSWORD = "a-long-staff-passphrase-42"
 LEGIT_ANSWERS = ALL_ANSWERS
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # The throttle tests sign in dozens of times; the production hasher costs ~0.5 s a go.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def make_user(username: str, *, staff: bool, **extra):
     user = get_user_model().objects.create_user(username, password=PASSWORD, **extra)
     if staff:
