@@ -86,16 +86,20 @@ def _render_marked(template_name: str, context: Mapping[str, Any],
 
 
 def render(request: HttpRequest, template_name: str, context: dict[str, Any],
-           key: Hashable | None, *, own: tuple[str, ...] = (),
+           key: Hashable | None, *, own: tuple[str, ...] = (), private: tuple[str, ...] = (),
            status: int = 200) -> HttpResponse:
     """``django.shortcuts.render``, the page kept under ``key`` (None: not kept); ``own``
-    names the context's strings that are each patient's own (put in per request)."""
+    names the context's strings that are each patient's own (put in per request), and
+    ``private`` the values the kept page must never show (the patient's questionnaire): they
+    are left out of the render that is kept, so a template that came to show one would differ
+    from the page rendered without the cache, which the cache tests compare."""
     if key is None or not enabled[0] or assisting(request):
         return render_page(request, template_name, context, status=status)
     full_key = (_current[0], get_language(), template_name, key)
     text = _kept.get(full_key)
     if text is None:
-        text = _render_marked(template_name, context, own)
+        shared = {name: value for name, value in context.items() if name not in private}
+        text = _render_marked(template_name, shared, own)
         _kept[full_key] = text
         while len(_kept) > MAX_PAGES:
             with contextlib.suppress(KeyError):  # emptied meanwhile by another thread

@@ -168,7 +168,8 @@ def _render(request: HttpRequest, questionnaire: Questionnaire, page: Step, form
         **(page.context(request, questionnaire) if page.context else {}),
     }
     return pagecache.render(request, "checker/step.html", context, _page_key(page, form, context),
-                            own=("back_url", "action"), status=400 if form.errors else 200)
+                            own=("back_url", "action"), private=("questionnaire",),
+                            status=400 if form.errors else 200)
 
 
 def _page_key(page: Step, form: GroupForm, context: dict[str, Any]) -> Hashable | None:

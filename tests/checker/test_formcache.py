@@ -191,6 +191,24 @@ def test_each_patient_gets_their_own_token_and_addresses(client, db):
     assert "\ue000" not in pages[0] + pages[1]
 
 
+def test_the_kept_render_never_sees_the_patients_questionnaire(client, db, monkeypatch):
+    """The page kept for everyone in a state is rendered without the questionnaire, so a
+    template that came to show any of it could not put one patient's data in the kept page."""
+    seen: list[set[str]] = []
+    render_marked = pagecache._render_marked
+    monkeypatch.setattr(pagecache, "_kept", pagecache.OrderedDict())
+
+    def spy(template_name, context, own):
+        seen.append(set(context))
+        return render_marked(template_name, context, own)
+
+    monkeypatch.setattr(pagecache, "_render_marked", spy)
+    journey = Journey(client)
+    assert journey.client.get(journey.url("offer_kind")).status_code == 200
+    assert seen, "the page was not kept"
+    assert "questionnaire" not in seen[0] and {"form", "heading"} <= seen[0]
+
+
 def test_a_changed_file_under_runserver_empties_both_caches(client, db, tmp_path):
     from django.utils.autoreload import file_changed
 
