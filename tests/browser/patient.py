@@ -1,6 +1,7 @@
 """A patient at a browser: one Playwright page plus the checks every page gets."""
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -8,6 +9,10 @@ from playwright.sync_api import Page
 
 #: How long a full-page screenshot may take (ms).
 SHOT_TIMEOUT_MS = 60_000
+#: Full-page screenshots are a record for people to look at, not a check; taking them costs
+#: about a third of the browser tests' time, so ``make test`` takes them only when asked:
+#: ``SCREENSHOTS=1 ./scripts/test -m browser``.
+RECORD_SHOTS = os.environ.get("SCREENSHOTS", "") not in ("", "0")
 
 #: WCAG 2.2 A and AA (axe tags each success criterion by the version that added it).
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -126,7 +131,9 @@ class Patient:
         # A full-page shot of a long page (the methodology, tens of screens with its products
         # table) takes longer than a click on a loaded machine: the shot is a record, not a
         # check, so it gets more time than the default.
-        self.page.screenshot(path=self.shots / name, full_page=True, timeout=SHOT_TIMEOUT_MS)
+        if RECORD_SHOTS:
+            self.page.screenshot(path=self.shots / name, full_page=True,
+                                 timeout=SHOT_TIMEOUT_MS)
 
     def check(self, label: str, *, axe: bool = True):
         """Screenshot the page and, where JavaScript runs, check it with axe."""
