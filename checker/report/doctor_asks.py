@@ -9,6 +9,7 @@ not met reads, then a serious warning sign, then what a condition not known read
 rest, each group in the engine's order.
 """
 
+from typing import TypedDict
 
 import rules
 from rules.table import CRITERIA_BY_ID
@@ -18,6 +19,13 @@ from .model import Report
 
 #: A page of questions is a list a doctor can go through in one consultation.
 MAX_ASKS = 10
+
+
+class DoctorAsk(TypedDict):
+    #: The question or warning sign id it is about.
+    about: str
+    text: str
+    source: str
 
 
 def _rank(report: Report) -> dict[str, int]:
@@ -33,14 +41,14 @@ def _rank(report: Report) -> dict[str, int]:
     return rank
 
 
-def doctor_asks(report: Report, covered: set[str]) -> list[dict[str, str]]:
+def doctor_asks(report: Report, covered: set[str]) -> list[DoctorAsk]:
     """The questions to print: ``{"about", "text", "source"}``; ``covered`` holds the question
     ids an outstanding document already asks for."""
     rank = _rank(report)
     asks = [a for a in report.questions_to_ask if a["about"] not in covered]
     ordered = sorted(enumerate(asks), key=lambda pair: (rank.get(pair[1]["about"], 3),
                                                         pair[0]))
-    out: list[dict[str, str]] = []
+    out: list[DoctorAsk] = []
     seen: set[str] = set()
     for _index, ask in ordered:
         version = doctor_voice.ASKS.get(ask["about"])
@@ -48,7 +56,7 @@ def doctor_asks(report: Report, covered: set[str]) -> list[dict[str, str]]:
         if text in seen:
             continue
         seen.add(text)
-        out.append({"about": ask.get("about", ""), "text": text, "source": ask["source"]})
+        out.append({"about": ask["about"], "text": text, "source": ask["source"]})
         if len(out) == MAX_ASKS:
             break
     return out

@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 
 import rules
 
+from .doctor_asks import DoctorAsk
 from .model import CheckpointRow, Report
 
 
@@ -139,10 +140,7 @@ class DoctorDocument(TypedDict):
     fns: list[Footnote]
 
 
-class DoctorQuestion(TypedDict):
-    about: str
-    text: str
-    source: str
+class DoctorQuestion(DoctorAsk):
     fns: list[Footnote]
 
 
