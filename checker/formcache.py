@@ -24,48 +24,24 @@ not one of its field's choices, is rendered every time. So the kept states are t
 choices, and at most ``MAX_STATES`` of them.
 """
 
-import contextlib
-import itertools
-from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Any
 
-from django.core.signals import setting_changed
 from django.forms import BoundField
-from django.utils.autoreload import file_changed
 from django.utils.choices import CallableChoiceIterator, normalize_choices
 from django.utils.translation import get_language
 
 from .forms import GroupForm
+from .kepttexts import KeptTexts, also_on_change, generation
 
 #: At most this many rendered states are kept per process (the oldest used go first).
 MAX_STATES = 256
 #: At most this many lists made by callable choices (one per language) are remembered.
 MAX_CALLABLE_CHOICES = 16
 
-_generation = itertools.count()
-_current = [next(_generation)]
-_kept: "OrderedDict[Hashable, str]" = OrderedDict()
+_kept = KeptTexts()
 #: Off in the tests that compare the HTML with and without the cache.
 enabled = [True]
-
-
-def _settings_changed(**kwargs: object) -> None:
-    _current[0] = next(_generation)
-    _kept.clear()
-    _listed.clear()
-
-
-setting_changed.connect(_settings_changed)
-
-
-def _file_changed(**kwargs: object) -> None:
-    """runserver's reloader saw a file change: a template may have changed (returns None, so
-    the reloader still restarts for a Python file, as without this)."""
-    _settings_changed()
-
-
-file_changed.connect(_file_changed)
 
 
 class _Uncacheable(Exception):
@@ -83,6 +59,7 @@ def _value_key(value: Any) -> Hashable:
 #: The key and the values of choices a callable gives (the countries), by the object it
 #: returned: kept with the object, so that its id stays its own.
 _listed: dict[int, tuple[object, tuple[tuple[str, str], ...], frozenset[str]]] = {}
+also_on_change(_listed.clear)
 
 
 def _listed_choices(choices: Any) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
@@ -127,22 +104,12 @@ def state_key(form: GroupForm, autoescape: bool) -> Hashable | None:
             for part in form.parts)
     except _Uncacheable:
         return None
-    return (_current[0], get_language(), autoescape, parts)
+    return (generation(), get_language(), autoescape, parts)
 
 
 def get(key: Hashable) -> str | None:
-    text = _kept.get(key)
-    if text is not None:
-        # Dropped meanwhile by another thread (runserver)? The text is still right.
-        with contextlib.suppress(KeyError):
-            _kept.move_to_end(key)
-    return text
+    return _kept.fetch(key)
 
 
 def keep(key: Hashable, text: str) -> None:
-    _kept[key] = text
-    while len(_kept) > MAX_STATES:
-        try:
-            _kept.popitem(last=False)
-        except KeyError:  # emptied meanwhile by another thread
-            break
+    _kept.keep(key, text, MAX_STATES)

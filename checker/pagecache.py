@@ -14,23 +14,19 @@ The caller gives the key: everything else the page's context holds, as the page 
 in many states with and without the cache and compares them.
 """
 
-import contextlib
-import itertools
 import re
 import secrets
-from collections import OrderedDict
 from collections.abc import Hashable, Mapping
 from typing import Any
 
-from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render as render_page
 from django.template.loader import get_template
-from django.utils.autoreload import file_changed
 from django.utils.html import conditional_escape
 from django.utils.translation import get_language
 
+from .kepttexts import KeptTexts, generation
 from .staff.assisting import assisting
 
 #: At most this many rendered pages are kept per process (the oldest used go first).
@@ -38,9 +34,7 @@ MAX_PAGES = 128
 #: Off in the tests that compare pages with and without the cache.
 enabled = [True]
 
-_generation = itertools.count()
-_current = [next(_generation)]
-_kept: "OrderedDict[Hashable, str]" = OrderedDict()
+_kept = KeptTexts()
 
 # Markers no page text can hold: private-use characters around a random word of this process.
 _NONCE = secrets.token_hex(8)
@@ -50,23 +44,6 @@ CSRF, PATH = "csrf_token", "path"
 
 def _marker(name: str) -> str:
     return f"\ue000{_NONCE}{name}\ue001"
-
-
-def _settings_changed(**kwargs: object) -> None:
-    _current[0] = next(_generation)
-    _kept.clear()
-
-
-setting_changed.connect(_settings_changed)
-
-
-def _file_changed(**kwargs: object) -> None:
-    """runserver's reloader saw a file change: a template may have changed (returns None, so
-    the reloader still restarts for a Python file, as without this)."""
-    _settings_changed()
-
-
-file_changed.connect(_file_changed)
 
 
 class _MarkedRequest:
@@ -95,18 +72,12 @@ def render(request: HttpRequest, template_name: str, context: dict[str, Any],
     from the page rendered without the cache, which the cache tests compare."""
     if key is None or not enabled[0] or assisting(request):
         return render_page(request, template_name, context, status=status)
-    full_key = (_current[0], get_language(), template_name, key)
-    text = _kept.get(full_key)
+    full_key = (generation(), get_language(), template_name, key)
+    text = _kept.fetch(full_key)
     if text is None:
         shared = {name: value for name, value in context.items() if name not in private}
         text = _render_marked(template_name, shared, own)
-        _kept[full_key] = text
-        while len(_kept) > MAX_PAGES:
-            with contextlib.suppress(KeyError):  # emptied meanwhile by another thread
-                _kept.popitem(last=False)
-    else:
-        with contextlib.suppress(KeyError):  # dropped meanwhile by another thread
-            _kept.move_to_end(full_key)
+        _kept.keep(full_key, text, MAX_PAGES)
     values = {name: str(conditional_escape(context[name])) for name in own}
     values[PATH] = str(conditional_escape(request.get_full_path()))
     values[CSRF] = str(conditional_escape(get_token(request)))
