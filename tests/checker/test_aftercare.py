@@ -21,6 +21,8 @@ from checker.report.pdf import make_url_fetcher
 from rules import aftercare, safety
 from rules.sources import SOURCES
 
+from .. import pdfread
+
 START = "/after-treatment/"
 URGENT = "/after-treatment/urgent/"
 TODAY = "/after-treatment/today/"
@@ -41,7 +43,7 @@ def _urgent_attr(response) -> str | None:
 
 
 def _pdf_text(pdf: bytes) -> str:
-    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return pdfread.text(pdf, " ")
 
 
 def _squash(text: str) -> str:
@@ -443,7 +445,7 @@ def test_the_report_pdf_lists_the_after_treatment_red_flags_for_the_doctor():
 
     answers = {**CASES["amber"], "route": "intravenous"}
     pdf = render_pdf(make_context(answers))
-    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    text = _squash(pdfread.text(pdf))
     assert _squash("After treatment, get medical help at once for") in text
     for sign in aftercare.signs_for("intravenous", answers.get("condition_group")):
         assert _squash(sign.label) in text

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from rules import aftercare, emergency
 from rules.sources import SOURCES
 
+from .. import pdfread
 from .test_aftercare import CARD, CARD_PDF, NO_SIGNS, START, TODAY, URGENT
 
 PAGES = (START, URGENT, TODAY, NO_SIGNS, CARD)
@@ -30,7 +31,7 @@ def _text(html: str) -> str:
 
 
 def _pdf_text(pdf: bytes) -> str:
-    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return pdfread.text(pdf, " ")
 
 
 def _squash(text: str) -> str:

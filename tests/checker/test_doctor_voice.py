@@ -6,14 +6,12 @@ from the rules, other than the lists it labels as the patient's own (their quest
 clinic, the after-treatment red flags they are to watch for), reads in the third person.
 """
 
-import io
 import re
 from datetime import UTC, datetime
 
 import pytest
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
-from pypdf import PdfReader
 
 import rules
 from checker.report import doctor_voice
@@ -26,6 +24,8 @@ from rules import engine
 from rules.table import CRITERIA
 from tests.answers import answers_for
 from tests.rules.strategies import full_answers
+
+from .. import pdfread
 
 #: "you", "your", "I", "my", "me": the patient's voice, in English.
 PATIENT_VOICE = re.compile(r"\b(you|your|yours|I|my|me)\b", re.IGNORECASE)
@@ -136,7 +136,7 @@ def test_the_params_of_a_reworded_reason_are_filled_in():
 def _pdf_text(language: str) -> str:
     with translation.override(language):
         pdf = render_pdf(sample_context(SAMPLES[rules.RED], CREATED))
-    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    return " ".join(" ".join(text.split()) for text in pdfread.page_texts(pdf))
 
 
 @pytest.mark.parametrize(("language", "doctor_words", "patient_words"), [

@@ -4,14 +4,12 @@
 judgement v2 work; these tests hand-make them so the PDF handles them before it lands.
 """
 
-import io
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 from django.utils import translation
-from pypdf import PdfReader
 
 import rules
 from checker.report import doctor, doctor_asks, doctor_voice
@@ -22,6 +20,7 @@ from checker.report.pdf import render_pdf
 from checker.staff.preview import sample_context
 from checker.staff.samples import SAMPLES
 
+from .. import pdfread
 from .report_cases import (
     CASES,
     LONGEST_HELPER,
@@ -40,7 +39,7 @@ def _squash(text: str) -> str:
 
 
 def _pages(pdf: bytes) -> list[str]:
-    return [_squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    return [_squash(text) for text in pdfread.page_texts(pdf)]
 
 
 _ROW = {"question": "", "field": ""}

@@ -6,7 +6,6 @@ their "no" version. The hearsay version may say "seen in writing" no more often 
 "no" version, whose only such words are the legend above the findings table.
 """
 
-import io
 import json
 import re
 
@@ -14,7 +13,6 @@ import pytest
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
-from pypdf import PdfReader
 
 import rules
 from checker.report.patient import add_patient_page
@@ -22,6 +20,7 @@ from checker.report.pdf import render_pdf
 from rules.catalogue import TOLD_KIND, YES_NO
 from rules.serialize import to_json_dict
 
+from .. import pdfread
 from .report_cases import CASES, make_context
 
 #: "Seen in writing" as the PDF and the page say it, whitespace removed, lower case.
@@ -55,7 +54,7 @@ def _count(text: str, language: str) -> int:
 
 def _pdf_text(answers: dict) -> str:
     pdf = render_pdf(make_context(answers))
-    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return pdfread.text(pdf)
 
 
 def _page_text(answers: dict) -> str:

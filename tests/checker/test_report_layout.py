@@ -1,10 +1,8 @@
 """No word of the doctor's PDF is drawn over another, or off the page, in any language."""
 
-import io
-
-import pdfplumber
 import pytest
 
+from .. import pdfread
 from .report_cases import CASES, case_pdf
 
 #: Points two word boxes may share: glyph boxes of neighbouring lines touch at most.
@@ -43,9 +41,8 @@ def test_the_overlap_check_finds_words_drawn_over_each_other_in_a_rendered_pdf()
 
 
 def _words(pdf):
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        for page in document.pages:
-            yield page, page.extract_words(use_text_flow=True, keep_blank_chars=False)
+    for page in pdfread.read(pdf):
+        yield page, page.words()
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -57,7 +54,7 @@ def test_no_word_is_drawn_over_another_or_off_the_page(verdict, language, paper)
     for pdf in pdfs:
         for page, words in _words(pdf):
             assert words
-            assert overlaps(words) == [], (page.page_number, overlaps(words)[:5])
+            assert overlaps(words) == [], (page.number, overlaps(words)[:5])
             for word in words:
                 assert word["x0"] >= 0 and word["x1"] <= page.width, word["text"]
                 assert word["top"] >= 0 and word["bottom"] <= page.height, word["text"]

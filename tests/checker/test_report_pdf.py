@@ -14,6 +14,7 @@ from checker.report.doctor import add_doctor
 from checker.report.doctor_offer import offer_questions
 from checker.report.pdf import html_to_pdf, make_url_fetcher, render_pdf
 
+from .. import pdfread
 from .report_cases import CASES, MAX_A4_PAGES, MAX_A4_PAGES_LONGEST, REFERENCE, make_context
 
 A4 = (595.28, 841.89)
@@ -26,7 +27,7 @@ def _squash(text: str) -> str:
 
 
 def _text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return pdfread.text(pdf, "\n")
 
 
 @pytest.fixture(scope="module", params=sorted(CASES))
@@ -112,8 +113,8 @@ def test_a_typical_report_fits_on_two_a4_pages(rendered):
 
 def test_every_page_names_the_reference_the_date_and_the_language(rendered):
     _verdict, _context, pdf, _text = rendered
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        header = _squash(page.extract_text())
+    for page in pdfread.page_texts(pdf):
+        header = _squash(page)
         assert _squash(f"Reference {REFERENCE} · 21 November 2026 · English") in header
 
 

@@ -1,15 +1,15 @@
 """The doctor's PDF in print (issue 23): text sizes, margins, page count and fill, lists,
 real links, footnote marks apart from links, and the running header and footer as artifacts.
 
-Measured on the rendered PDF with pdfplumber, for every verdict, both languages, A4 and US
-Letter, the staff samples, cases with six warning signs and the longest case.
+Measured on the rendered PDF (tests/pdfread.py, measuring as pdfplumber does), for every
+verdict, both languages, A4 and US Letter, the staff samples, cases with six warning signs
+and the longest case.
 """
 
 import io
 import re
 from datetime import UTC, datetime
 
-import pdfplumber
 import pytest
 from django.utils import translation
 from pypdf import PdfReader
@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from checker.report.pdf import render_pdf
 from checker.staff.samples import SAMPLES
 
+from .. import pdfread
 from .report_cases import (
     CASES,
     LONGEST_HELPER,
@@ -74,30 +75,29 @@ def _fill(page) -> float:
 
 def _sources_top(page) -> float:
     """Where the "Sources" heading starts on the page (the page's foot when it has none)."""
-    tops = [w["top"] for w in page.extract_words(extra_attrs=["size"])
+    tops = [w["top"] for w in page.words(by_size=True)
             if w["text"] in ("Sources", "Fuentes") and w["size"] > BODY_PT]
     return min(tops, default=page.height)
 
 
 def _check_print(pdf: bytes) -> list[float]:
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        fills = []
-        for page in document.pages:
-            chars = [c for c in page.chars if c["text"].strip()]
-            assert chars
-            sizes = [c["size"] for c in chars]
-            assert min(sizes) >= SMALLEST_PT - 0.01, (page.page_number, min(sizes))
-            # The body (no running header or footer, and above the list of sources) is text
-            # of at least 9 pt: the rest is addresses, table legends and footnote marks.
-            end = min(page.height - 15 * MM + 1, _sources_top(page))
-            inside = [c["size"] for c in chars if c["top"] > 15 * MM - 1 and c["bottom"] < end]
-            if inside:
-                body = sum(1 for s in inside if s >= BODY_PT - 0.01) / len(inside)
-                assert body >= BODY_SHARE, (page.page_number, body)
-            for c in chars:
-                edge = min(c["x0"], page.width - c["x1"], c["top"], page.height - c["bottom"])
-                assert edge >= EDGE_MM * MM, (page.page_number, c["text"], edge / MM)
-            fills.append(_fill(page))
+    fills = []
+    for page in pdfread.read(pdf):
+        chars = page.chars
+        assert chars
+        sizes = [c["size"] for c in chars]
+        assert min(sizes) >= SMALLEST_PT - 0.01, (page.number, min(sizes))
+        # The body (no running header or footer, and above the list of sources) is text
+        # of at least 9 pt: the rest is addresses, table legends and footnote marks.
+        end = min(page.height - 15 * MM + 1, _sources_top(page))
+        inside = [c["size"] for c in chars if c["top"] > 15 * MM - 1 and c["bottom"] < end]
+        if inside:
+            body = sum(1 for s in inside if s >= BODY_PT - 0.01) / len(inside)
+            assert body >= BODY_SHARE, (page.number, body)
+        for c in chars:
+            edge = min(c["x0"], page.width - c["x1"], c["top"], page.height - c["bottom"])
+            assert edge >= EDGE_MM * MM, (page.number, c["text"], edge / MM)
+        fills.append(_fill(page))
     return fills
 
 

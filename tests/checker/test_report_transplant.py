@@ -1,22 +1,21 @@
 """A transplant's PDF: the transplant team's follow-up and urgent signs, nothing of a cell
 injection, and no empty findings table (issue 23)."""
 
-import io
 import re
 
 import pytest
 from django.utils import translation
-from pypdf import PdfReader
 
 from checker.report.doctor import add_doctor
 from checker.report.pdf import render_pdf
 from rules import aftercare
 
+from .. import pdfread
 from .report_cases import CASES, make_context
 
 
 def _text(pdf: bytes) -> str:
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    return re.sub(r"\s+", "", pdfread.text(pdf))
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

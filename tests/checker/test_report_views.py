@@ -12,6 +12,7 @@ from checker.models import ReportPDF
 from checker.report import store as reporting
 from rules.asked import asked
 
+from .. import pdfread
 from ..answers import page_posts
 from ..conftest import Journey, verdict_of
 from .report_cases import CASES
@@ -39,8 +40,7 @@ def test_finishing_leads_to_a_page_whose_pdf_link_returns_the_report(client, db,
     assert response["Content-Disposition"] == (
         f'attachment; filename="stem-cell-offer-report-{reference}.pdf"')
     assert "no-store" in response["Cache-Control"] and "no-store" in page["Cache-Control"]
-    text = re.sub(r"\s+", "", "".join(
-        p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages))
+    text = re.sub(r"\s+", "", pdfread.text(response.content))
     assert reference in text
     assert re.sub(r"\s+", "", rules.VERDICTS[verdict].title) in text
     # The doctor's PDF names each question asked by its short title, beside the answer.

@@ -1,18 +1,17 @@
 """One ruleset version and review date on the methodology page, the result page, the PDF and in
 ``manage.py assess``; a stored PDF made by other rules is never served."""
 
-import io
 import json
 import re
 
 import pytest
 from django.core.management import call_command
 from django.utils import formats, translation
-from pypdf import PdfReader
 
 import rules
 from checker.models import ReportPDF
 
+from .. import pdfread
 from ..conftest import Journey
 
 
@@ -21,7 +20,7 @@ def _squash(text: str) -> str:
 
 
 def _pdf_text(pdf: bytes) -> str:
-    return _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    return _squash(pdfread.text(pdf))
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

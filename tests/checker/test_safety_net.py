@@ -1,14 +1,13 @@
 """Controls the hazard log (docs/hazard-log.md) names that no other test module covers."""
 
-import io
 import re
 
 import pytest
 from django.utils import translation
-from pypdf import PdfReader
 
 from checker.report.pdf import render_pdf
 
+from .. import pdfread
 from .report_cases import CASES, make_context
 
 
@@ -27,7 +26,7 @@ def test_every_report_says_when_to_get_medical_help_at_once(verdict, language):
         heading = translation.gettext(
             "After the transplant, the patient calls the transplant team at once for"
             if verdict == "out_of_scope" else "After treatment, get medical help at once for")
-    text = _squash("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    text = _squash(pdfread.text(pdf))
     assert _squash(heading) in text
     assert len(context.after_treatment["red_flags"]) >= 4
     for flag in context.after_treatment["red_flags"]:

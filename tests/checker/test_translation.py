@@ -1,7 +1,6 @@
 """The Spanish version: a complete catalogue, and pages and PDF that follow the language switch."""
 
 import ast
-import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -10,10 +9,11 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.utils import translation
-from pypdf import PdfReader
 
 import rules
 from rules import aftercare, products, regulators, safety
+
+from .. import pdfread
 
 #: Every language besides the one the texts are written in has a complete catalogue.
 TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
@@ -332,9 +332,8 @@ def finished_red(journey):
 
 
 def _pdf_text(pdf: bytes) -> tuple[str, int]:
-    reader = PdfReader(io.BytesIO(pdf))
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    return re.sub(r"\s+", "", text), len(reader.pages)
+    pages = pdfread.page_texts(pdf)
+    return re.sub(r"\s+", "", "\n".join(pages)), len(pages)
 
 
 def test_the_pdf_follows_the_language_of_the_page(finished_red):
