@@ -123,7 +123,7 @@ def _one_first_render(warm: bool) -> None:
                       "rss_mb": peak_kb / 1024, "warm_up_cpu_ms": warm_cpu * 1000}))
 
 
-def _floor(context, runs: int) -> list[tuple[str, list[float]]]:
+def _floor(context, runs: int, *, warm: bool = True) -> list[tuple[str, list[float]]]:
     """What WeasyPrint needs at least for the report's text: lower bounds, warm, CPU ms.
 
     Each row renders the report's own visible text (the same words, about 9,800
@@ -164,7 +164,8 @@ def _floor(context, runs: int) -> list[tuple[str, list[float]]]:
     ]
     rows = []
     for name, render in variants:
-        render()  # warm
+        if warm:
+            render()
         cpu = []
         for _ in range(runs):
             start = time.process_time()
@@ -278,7 +279,8 @@ def main() -> None:
         print("lower bounds, warm worker: the report's words without its structure, adding "
               "what issue 13 requires")
         print(f"{'what':<34}{'CPU median':>12}{'ratio':>9}")
-        for name, cpu in _floor(context, args.runs):
+        # The quick mode (a smoke test) times each variant's first render, unwarmed.
+        for name, cpu in _floor(context, args.runs, warm=not args.quick):
             print(f"{name:<34}{statistics.median(cpu):>12.1f}"
                   f"{statistics.median(cpu) / reference_cpu:>8.2f}x")
 

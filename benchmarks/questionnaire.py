@@ -132,7 +132,7 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     if not reuse_collected_static(settings.STATIC_ROOT):
         call_command("collectstatic", interactive=False, verbosity=0)
-    in_process(3)  # warm up templates and imports
+    in_process(1 if args.quick else 3)  # warm up templates and imports
     print_table(f"In-process (Django test client), {args.journeys} journeys",
                 in_process(args.journeys))
     print_table(f"Over HTTP (runserver, one thread), {args.journeys} journeys",
