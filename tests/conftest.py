@@ -10,8 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.test.testcases import LiveServerThread
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 from checker.steps import PAGE_OF_SLUG, STEPS
 
@@ -80,6 +83,47 @@ class _NoDelayServer(ThreadedWSGIServer):
 
 # pytest-django's live_server makes a LiveServerThread, which makes its server_class.
 LiveServerThread.server_class = _NoDelayServer
+
+
+#: WhiteNoise's table of the static files found by the finders, per process, for each
+#: set of settings and files it was made from (see _finder_files_once).
+_FINDER_FILES: dict[tuple, dict] = {}
+_add_files_from_finders = WhiteNoiseMiddleware.add_files_from_finders
+
+
+def _finder_files_once(self) -> None:
+    """WhiteNoise's add_files_from_finders, made once per process for the same files.
+
+    Each test client loads the middleware anew, and WhiteNoise (serving from the finders in
+    tests, as in development) then builds a response for each of the 400 static files: a
+    ninth of a second each time, a minute of the suite's CPU. The table depends only on
+    the settings it reads and the files (their paths, sizes and times, all in the key), so
+    an unchanged key gets the same table; anything changed builds it again.
+    """
+    found: dict[str, str] = {}
+    for finder in finders.get_finders():
+        for path, storage in finder.list(None):
+            prefix = (getattr(storage, "prefix", None) or "").strip("/")
+            url = "".join((self.static_prefix, prefix, "/" if prefix else "",
+                           path.replace("\\", "/")))
+            found.setdefault(url, storage.path(path))
+    stats = {url: os.stat(path) for url, path in found.items()}
+    key = (type(self), self.static_prefix, self.max_age, self.allow_all_origins, self.charset,
+           self.add_headers_function, self.index_file,
+           repr(getattr(settings, "WHITENOISE_IMMUTABLE_FILE_TEST", None)),
+           repr(getattr(settings, "WHITENOISE_MIMETYPES", None)),
+           settings.STORAGES["staticfiles"]["BACKEND"],
+           tuple(sorted((url, found[url], s.st_size, s.st_mtime_ns) for url, s in stats.items())))
+    table = _FINDER_FILES.get(key)
+    if table is None:
+        before = dict(self.files)
+        _add_files_from_finders(self)
+        table = {url: f for url, f in self.files.items() if before.get(url) is not f}
+        _FINDER_FILES[key] = table
+    self.files.update(table)
+
+
+WhiteNoiseMiddleware.add_files_from_finders = _finder_files_once
 
 ROOT = Path(__file__).resolve().parents[1]
 
