@@ -1,10 +1,8 @@
 """The found report: its page and its PDF, inline for preview and as a download."""
 
-import io
 import re
 
-from pypdf import PdfReader
-
+from .. import pdfread
 from .conftest import opened
 
 
@@ -30,7 +28,7 @@ def test_the_pdf_opens_inline_for_preview_and_downloads_on_request(staff_client,
     assert inline["Content-Disposition"] == f'inline; filename="{name}"'
     download = staff_client.get(f"{url}a4/download/{name}")
     assert download["Content-Disposition"] == f'attachment; filename="{name}"'
-    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(inline.content)).pages)
+    text = pdfread.text(inline.content, " ")
     assert finished.reference in text
 
 
@@ -40,5 +38,5 @@ def test_the_pdf_of_an_assisted_report_names_the_staff_account(staff_client, sta
     url = opened(staff_client, finished)
     name = f"stem-cell-offer-report-{finished.reference}.pdf"
     pdf = staff_client.get(f"{url}letter/view/{name}").content
-    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    text = pdfread.text(pdf, " ")
     assert "Filled in with help from" in text and "ana" in text
