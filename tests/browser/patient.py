@@ -43,7 +43,9 @@ _FOCUSED = f"""() => {{ const el = document.activeElement; const style = {_STYLE
     covered, unfocused: el.__unfocused || null, focused: style(el) }}; }}"""
 
 #: Things wider than the viewport, or cut off by a box that hides its overflow.
-_OVERFLOW = """() => {
+# Both measure the page as shown: after its web fonts have loaded (a fallback font's boxes
+# differ, and a fast server can hand over the page before the fonts arrive).
+_OVERFLOW = """async () => { await document.fonts.ready;
   const width = document.documentElement.clientWidth, problems = [];
   if (document.documentElement.scrollWidth > window.innerWidth)
     problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px content `
@@ -69,7 +71,7 @@ _OVERFLOW = """() => {
 
 #: Links, buttons and summaries smaller than 24 by 24 CSS px (WCAG 2.2, 2.5.8 target size).
 #: A link inside a sentence is exempt (its block holds other text), as the criterion says.
-_SMALL_TARGETS = """() => {
+_SMALL_TARGETS = """async () => { await document.fonts.ready;
   const problems = [], squash = t => (t || '').replace(/\\s+/g, ' ').trim();
   for (const el of document.querySelectorAll('a[href], button, summary, input[type=submit]')) {
     const s = getComputedStyle(el), r = el.getBoundingClientRect();
@@ -116,6 +118,8 @@ class Patient:
         self.tabbed = []
         if self.text_zoom:
             self.page.add_style_tag(content=f"html {{ font-size: {self.text_zoom} !important }}")
+        # The load event does not wait for web fonts; every measure of a box does.
+        self.page.evaluate("document.fonts.ready.then(() => true)")
 
     @property
     def path(self) -> str:
