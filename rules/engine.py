@@ -9,6 +9,7 @@
 Every test here is monotone in how bad the answers are (tests/rules/test_properties.py).
 """
 
+import functools
 from collections.abc import Mapping
 
 from .answers import Answer, Answers, parse_answers
@@ -102,8 +103,21 @@ _RULES_OF = {c.id: tuple(r for r in RULES if r.criterion == c.id) for c in CRITE
 
 
 def _finding(rule: Rule, days: object) -> Finding:
+    """The finding of ``rule`` (a day count is a parameter of its explanation)."""
+    return _finding_of(rule.id, days if isinstance(days, int) else None)
+
+
+#: Each rule by its id, for _finding_of.
+_RULE_BY_ID = {rule.id: rule for rule in RULES}
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _finding_of(rule_id: str, days: int | None) -> Finding:
+    """Made once per rule and day count: a Finding is frozen, and the same rule with the same
+    days always gives the same one (an assessment makes a few dozen, thousands a second)."""
+    rule = _RULE_BY_ID[rule_id]
     params = dict(PARAMS)
-    if isinstance(days, int):
+    if days is not None:
         params["days"] = days
     read = (q for c in rule.when for q in DERIVED_FROM.get(c.question, (c.question,)))
     questions = tuple(dict.fromkeys(q for q in read if q != "offer_kind"))
@@ -116,6 +130,15 @@ def _finding(rule: Rule, days: object) -> Finding:
         questions=questions or ("offer_kind",),
         decisive=rule.decisive,
     )
+
+
+def _applies(rule: Rule, read: Mapping[str, Answer]) -> bool:
+    """Whether every condition of ``rule`` holds (a loop, not all() over a generator: this
+    runs for every rule of every assessment)."""
+    for cond in rule.when:  # noqa: SIM110 (a loop: all() over a generator costs more here)
+        if not cond.holds(read.get(cond.question)):
+            return False
+    return True
 
 
 def _status(findings: tuple[Finding, ...]) -> str:
@@ -138,11 +161,8 @@ def _criteria(answers: Answers, kind: str, read: Mapping[str, Answer]
     for criterion in CRITERIA:
         if not _judged(criterion, kind, answers):
             continue
-        findings = tuple(
-            _finding(rule, days)
-            for rule in _RULES_OF[criterion.id]
-            if all(cond.holds(read.get(cond.question)) for cond in rule.when)
-        )
+        findings = tuple(_finding(rule, days) for rule in _RULES_OF[criterion.id]
+                         if _applies(rule, read))
         out.append(CriterionResult(criterion, _status(findings), findings))
     return tuple(out)
 
