@@ -79,7 +79,11 @@ def _warm_up(log):
 
     from checker.report.pdf import warm_up
     from checker.templatefold import warm
+    from rules.scan import warm_up as warm_scanner
 
+    # The advert scanner's table, checked and compiled (half a second). Not caught: a table
+    # that fails its check must stop the server, as it did when it was checked at import.
+    warm_scanner()
     try:
         warm_up()
     except Exception:  # a cold renderer still works; a server that cannot boot does not

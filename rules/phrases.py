@@ -5,9 +5,11 @@ The table lives in the ``rules.advert`` package, grouped by theme: ``claims`` (w
 treatment is said to do), ``offers`` (how it is sold), ``trials`` (studies, same-day
 procedures, reassuring notes) and ``conditions`` (the list of diseases); the rule types,
 the sign ids and the pattern notation are in ``rules.advert.model``. This module assembles
-``PHRASES`` in that order and checks the whole table at import (``_check_phrases``): an
-unknown sign or source id, a duplicate rule id, a pattern that does not compile or that
-matches the empty string is an error then.
+``PHRASES`` in that order; ``check_phrases`` checks the whole table: an unknown sign or
+source id, a duplicate rule id, a pattern that does not compile, that matches the empty
+string or that is not bounded is an error then. The scanner runs the check before it first
+compiles the table (the first scan, or a server's warm-up), and a test runs it on every
+test run; not at import, which every management command would pay.
 """
 
 from .advert.check import check_table
@@ -41,4 +43,6 @@ def _check_phrases() -> None:
     check_table(PHRASES, CONDITIONS, MANY_CONDITIONS, SCAN_SIGNS)
 
 
-_check_phrases()
+def check_phrases() -> None:
+    """Raise ``ValueError`` naming the first problem in the phrase table."""
+    _check_phrases()

@@ -23,9 +23,10 @@ for the claims it is expected to discuss (results, safety, price). Conditions of
 system (knee, hip, shoulder) are not "unrelated illnesses". The scanner only suggests: the
 patient confirms each sign.
 
-Every pattern is bounded (checked at import) and tried only where it can start, so a scan
-is linear in the text's length; a time budget (``BUDGET_SECONDS``) ends a scan with what it
-found so far and ``Scan.complete`` False.
+Every pattern is bounded (checked before the table is first compiled: by ``warm_up`` at a
+server's start, or by the first scan) and tried only where it can start, so a scan is linear
+in the text's length; a time budget (``BUDGET_SECONDS``) ends a scan with what it found so
+far and ``Scan.complete`` False.
 
 The work is done in the ``rules.advert`` package: ``text`` (folding, language), ``context``
 (negations, warnings, reported speech, hedges, agency sources), ``prefixes`` and ``index``
@@ -45,12 +46,13 @@ from .advert.scanner import (
     ScanDict,
     scan,
 )
+from .advert.scanner import tables as warm_up
 from .advert.text import ENGLISH, LANGUAGES, SPANISH, detect_language, fold
 from .phrases import PHRASES, SCAN_SIGNS
 
 __all__ = [
     "BUDGET_SECONDS", "ENGLISH", "LANGUAGES", "MAX_CHARS", "SPANISH", "Finding", "FindingDict",
-    "Scan", "ScanDict", "detect_language", "fold", "scan",
+    "Scan", "ScanDict", "detect_language", "fold", "scan", "warm_up",
 ]
 
 # For tests/rules/test_scan.py::test_the_prefix_index_never_hides_a_match.

@@ -1,15 +1,16 @@
 """``scan(text) -> Scan``: the findings in a clinic's own text (see ``rules.scan``)."""
 
+import functools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NotRequired, TypedDict
 
-from ..phrases import MANY_CONDITIONS
+from ..phrases import MANY_CONDITIONS, check_phrases
 from .context import Compiled, Context, from_agency_or_register
-from .index import compile_language, matches
+from .index import Language, compile_language, matches
 from .model import BENIGN_SIGNS, OutOfTime
-from .stemmed import compile_frames, frame_matches
+from .stemmed import Frames, compile_frames, frame_matches
 from .text import LANGUAGES, detect, fold
 
 #: The longest text the scanner accepts (the command and the web page enforce it).
@@ -93,9 +94,27 @@ class Scan:
         return result
 
 
-_LIST_EXCEPTIONS = Compiled.of(MANY_CONDITIONS)
-_COMPILED = {language: compile_language(language) for language in LANGUAGES}
-_FRAMES = {language: compile_frames(language) for language in LANGUAGES}
+@dataclass(frozen=True)
+class _Tables:
+    list_exceptions: Compiled
+    phrases: dict[str, Language]
+    frames: dict[str, Frames]
+
+
+@functools.cache
+def tables() -> _Tables:
+    """The phrase table, checked (``rules.phrases.check_phrases``: every pattern bounded,
+    every id and source known) and compiled for each language.
+
+    About half a second, paid once per process: before the first scan's time budget starts,
+    or at a server's start (gunicorn.conf.py warms it in the master, and a table that fails
+    its check stops the server there). Not at import, which every management command and
+    every process that loads the site's addresses would pay without scanning anything.
+    """
+    check_phrases()
+    return _Tables(Compiled.of(MANY_CONDITIONS),
+                   {language: compile_language(language) for language in LANGUAGES},
+                   {language: compile_frames(language) for language in LANGUAGES})
 
 # start, end, rule id, sign, explanation, source
 _Span = tuple[int, int, str, str, str, str]
@@ -111,6 +130,7 @@ def scan(text: str, language: str | None = None, *, budget: float | None = None,
     """
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+    tables()  # compiled before the budget starts
     deadline = clock() + (BUDGET_SECONDS if budget is None else budget)
     folded, offsets = fold(text)
     if language is None:
@@ -145,7 +165,7 @@ def _counted(folded: str, language: str, deadline: float,
     complete = True
     try:
         _phrases(folded, language, context, spans, mentions, deadline, clock)
-        for compiled, start, end in frame_matches(_FRAMES[language], folded, language,
+        for compiled, start, end in frame_matches(tables().frames[language], folded, language,
                                                   deadline, clock):
             rule = compiled.rule
             if context.counts(start, end, rule.sign, compiled):
@@ -170,9 +190,12 @@ def _phrases(folded: str, language: str, context: Context, spans: list[_Span],
              mentions: list[tuple[int, int, str]], deadline: float,
              clock: Callable[[], float]) -> None:
     """The phrase table's matches that count, into ``spans`` (conditions into ``mentions``)."""
-    for matcher, start, end in matches(_COMPILED[language], folded, deadline, clock):
+    compiled_tables = tables()
+    for matcher, start, end in matches(compiled_tables.phrases[language], folded, deadline,
+                                       clock):
         if matcher.compiled is None:
-            if context.counts(start, end, MANY_CONDITIONS.sign, _LIST_EXCEPTIONS):
+            if context.counts(start, end, MANY_CONDITIONS.sign,
+                              compiled_tables.list_exceptions):
                 mentions.append((start, end, matcher.group))
             continue
         rule = matcher.compiled.rule
