@@ -50,6 +50,19 @@ def reuse_collected_static(static_root: str | Path) -> bool:
     return True
 
 
+def set_up_site() -> None:
+    """The throw-away site's database (migrate: the cache table included) and its static
+    files (reused when the suite collected them, else collected here)."""
+    # Imported here: a script sets Django up (use_temporary_database, django.setup) after
+    # importing this module.
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    if not reuse_collected_static(settings.STATIC_ROOT):
+        call_command("collectstatic", interactive=False, verbosity=0)
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))

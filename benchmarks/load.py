@@ -41,8 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (  # noqa: E402
     percentile,
-    reuse_collected_static,
     server_on_loopback,
+    set_up_site,
     use_temporary_database,
 )
 
@@ -64,8 +64,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
 import rules  # noqa: E402
@@ -237,9 +235,7 @@ def main() -> int:
     if args.quick:
         args.journeys, args.concurrency, args.workers, args.kill_workers = 4, 2, 2, 1
 
-    call_command("migrate", verbosity=0)  # the whole database set-up, cache table included
-    if not reuse_collected_static(settings.STATIC_ROOT):
-        call_command("collectstatic", interactive=False, verbosity=0)
+    set_up_site()
     Questionnaire.objects.all().delete()
     vendor = connection.vendor
     connection.close()

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import print_table, reuse_collected_static, use_temporary_database  # noqa: E402
+from _common import print_table, set_up_site, use_temporary_database  # noqa: E402
 
 use_temporary_database()
 os.environ["DJANGO_DEBUG"] = "0"
@@ -34,8 +34,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -125,9 +123,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.quick:
         args.requests = 5
-    call_command("migrate", verbosity=0)
-    if not reuse_collected_static(settings.STATIC_ROOT):
-        call_command("collectstatic", interactive=False, verbosity=0)
+    set_up_site()
     from bare_wsgi import application  # noqa: PLC0415  (Django must be set up first)
 
     # A page shown again with its errors is logged as a bad request: not wanted here (after

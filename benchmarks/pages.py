@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (  # noqa: E402
-    reuse_collected_static,
     server_on_loopback,
+    set_up_site,
     use_temporary_database,
 )
 
@@ -42,7 +42,6 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 
 BARE = "/__bare__/"
 STATIC = "/static/css/site.css"
@@ -130,9 +129,7 @@ def main() -> int:
         args.rounds, args.requests = 1, 20
     load = with_ab if shutil.which("ab") else with_python
 
-    call_command("migrate", verbosity=0)
-    if not reuse_collected_static(settings.STATIC_ROOT):
-        call_command("collectstatic", interactive=False, verbosity=0)
+    set_up_site()
     env = os.environ | {"DJANGO_DEBUG": "0", "WEB_CONCURRENCY": str(args.workers),
                         "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
                         "GUNICORN_ERROR_LOG": os.devnull}

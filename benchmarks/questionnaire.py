@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (  # noqa: E402
     print_table,
-    reuse_collected_static,
     server_on_loopback,
+    set_up_site,
     use_temporary_database,
 )
 
@@ -32,8 +32,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from checker.steps import STEPS  # noqa: E402
@@ -129,9 +127,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.journeys = 1
-    call_command("migrate", verbosity=0)
-    if not reuse_collected_static(settings.STATIC_ROOT):
-        call_command("collectstatic", interactive=False, verbosity=0)
+    set_up_site()
     in_process(1 if args.quick else 3)  # warm up templates and imports
     print_table(f"In-process (Django test client), {args.journeys} journeys",
                 in_process(args.journeys))

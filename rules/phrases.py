@@ -38,11 +38,7 @@ __all__ = [
 PHRASES: tuple[PhraseRule, ...] = (*CLAIMS, *OFFERS, *TRIALS)
 
 
-def _check_phrases() -> None:
-    """Check this module's table (read at call time, so a test can swap a part of it)."""
-    check_table(PHRASES, CONDITIONS, MANY_CONDITIONS, SCAN_SIGNS)
-
-
 def check_phrases() -> None:
-    """Raise ``ValueError`` naming the first problem in the phrase table."""
-    _check_phrases()
+    """Raise ``ValueError`` naming the first problem in this module's table (read at call
+    time, so a test can swap a part of it)."""
+    check_table(PHRASES, CONDITIONS, MANY_CONDITIONS, SCAN_SIGNS)

@@ -38,7 +38,8 @@ class Page:
     width: float
     height: float
     #: The drawn characters (no spaces or line breaks), in the order the page draws them,
-    #: each {"text", "size", "x0", "x1", "top", "bottom"}.
+    #: each {"text", "size", "x0", "x1", "top", "bottom"}, and "space_after": True on one
+    #: that a space or line break follows (where ``words`` splits).
     chars: tuple[dict, ...]
     #: The page's text as a reader copies it, lines ending in a line break.
     text: str

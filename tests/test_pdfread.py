@@ -57,10 +57,9 @@ def test_each_page_is_read_with_its_number_and_text():
 
 
 def test_a_hyphen_that_ends_a_line_is_read_as_the_hyphen_drawn():
-    pages = _read('<p style="width: 25mm; font-size: 12pt">well-known self-made '
-                  "long-standing</p>")
-    text = pdfread.text(html_to_pdf('<p style="width: 25mm; font-size: 12pt">well-known '
-                                    "self-made long-standing</p>", css=PAGE))
+    pdf = html_to_pdf('<p style="width: 25mm; font-size: 12pt">well-known self-made '
+                      "long-standing</p>", css=PAGE)
+    pages, text = pdfread.read(pdf), pdfread.text(pdf)
     chars = "".join(c["text"] for c in pages[0].chars)
     assert chars == "well-knownself-madelong-standing"
     assert "".join(text.split()) == "well-knownself-madelong-standing"

@@ -81,13 +81,13 @@ def _without_javascript() -> list[str]:
     case's walk fills, and the hospital transplant's short way to its result. Without
     JavaScript what can break is a form that needs a script to be filled or sent, so each
     form once is the check; each case's own report, with scripts, is in the test above."""
-    left = set().union(*(_forms(case) for case in CASES))
+    forms = {case: _forms(case) for case in CASES}
+    left = set().union(*forms.values()) - forms["transplant"]
     chosen = ["transplant"]
-    left -= _forms("transplant")
     while left:
-        best = max(sorted(CASES), key=lambda case: len(_forms(case) & left))
+        best = max(sorted(forms), key=lambda case: len(forms[case] & left))
         chosen.append(best)
-        left -= _forms(best)
+        left -= forms[best]
     return sorted(chosen)
 
 
